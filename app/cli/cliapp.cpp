@@ -1,0 +1,539 @@
+#include "app/cli/cliapp.h"
+
+#include "app/core/datalocation.h"
+#include "app/core/textstats.h"
+#include "app/publish/articleexporter.h"
+#include "app/storage/articlestore.h"
+#include "app/storage/database.h"
+#include "app/storage/samplenewsroom.h"
+#include "app/text/htmlsanitizer.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStringDecoder>
+
+#include <cstdio>
+
+namespace Qalam {
+
+namespace {
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int exitFor(const Error &error)
+{
+    switch (error.code) {
+    case Error::Code::InvalidInput:
+    case Error::Code::NotFound:
+    case Error::Code::NotADatabase:
+    case Error::Code::SchemaTooNew:
+        return CliApp::Usage;
+    default:
+        return CliApp::Failed;
+    }
+}
+} // namespace
+
+void CliApp::out(const QString &text)
+{
+    writeTo(stdout, text);
+}
+
+void CliApp::outJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+int CliApp::usageError(const QString &message, const Command *command)
+{
+    writeTo(stderr, QStringLiteral("qalam-cli: ") + message + u'\n');
+    if (command)
+        writeTo(stderr, tr("Usage: %1").arg(command->synopsis) + u'\n');
+    return Usage;
+}
+
+int CliApp::fail(const Error &error)
+{
+    // One line: the message, and the technical detail when there is one.
+    QString line = QStringLiteral("qalam-cli: ") + error.message;
+    if (!error.detail.isEmpty())
+        line += QStringLiteral(" (") + error.detail.simplified() + u')';
+    writeTo(stderr, line + u'\n');
+    return exitFor(error);
+}
+
+void CliApp::defineCommands()
+{
+    m_globalOptions = {
+        {QStringLiteral("db"), QStringLiteral("PATH"),
+         tr("Database file (default: $QALAM_DB, else the per-user data folder)")},
+        {QStringLiteral("json"), {}, tr("Machine-readable JSON output")},
+        {QStringLiteral("help"), {}, tr("Describe the command")},
+    };
+    m_commands = {
+        {QStringLiteral("new"), QStringLiteral("qalam-cli new --headline TEXT [--lead TEXT] [--body-file FILE] [options]"),
+         tr("Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) "
+            "or plain text (one paragraph per line), UTF-8."),
+         {{QStringLiteral("headline"), QStringLiteral("TEXT"), tr("Headline (required)")},
+          {QStringLiteral("lead"), QStringLiteral("TEXT"), tr("Lead paragraph")},
+          {QStringLiteral("body-file"), QStringLiteral("FILE"), tr("Body from a .html or .txt file")},
+          {QStringLiteral("region"), QStringLiteral("TEXT"), tr("Region, e.g. Алматы")},
+          {QStringLiteral("rubric"), QStringLiteral("TEXT"), tr("Rubric")},
+          {QStringLiteral("tag"), QStringLiteral("TEXT"), tr("A tag (repeatable)"), true},
+          {QStringLiteral("source"), QStringLiteral("TEXT"), tr("Source attribution, e.g. \"передает Акорда\"")},
+          {QStringLiteral("language"), QStringLiteral("ru|kk|en"), tr("Article language (default ru)")},
+          {QStringLiteral("author"), QStringLiteral("NAME"), tr("Byline author, created when new (repeatable)"), true}},
+         0, &CliApp::cmdNew},
+        {QStringLiteral("list"), QStringLiteral("qalam-cli list [--status S] [--search TEXT] [--region R] [--limit N]"),
+         tr("List articles, most recently changed first."),
+         {{QStringLiteral("status"), QStringLiteral("S"),
+           tr("draft, in_review, returned, approved or published")},
+          {QStringLiteral("search"), QStringLiteral("TEXT"), tr("Full-text search (prefix match on every word)")},
+          {QStringLiteral("region"), QStringLiteral("R"), tr("Only this region")},
+          {QStringLiteral("limit"), QStringLiteral("N"), tr("At most N articles")}},
+         0, &CliApp::cmdList},
+        {QStringLiteral("show"), QStringLiteral("qalam-cli show ID"), tr("Print one article."), {}, 1,
+         &CliApp::cmdShow},
+        {QStringLiteral("export"), QStringLiteral("qalam-cli export ID --format json|html [--output FILE]"),
+         tr("Export one article as Qalam JSON or a sanitised HTML page."),
+         {{QStringLiteral("format"), QStringLiteral("json|html"), tr("Output format (required)")},
+          {QStringLiteral("output"), QStringLiteral("FILE"), tr("Write to FILE instead of standard output")}},
+         1, &CliApp::cmdExport},
+        {QStringLiteral("revisions"), QStringLiteral("qalam-cli revisions ID"),
+         tr("List an article's revisions, newest first."), {}, 1, &CliApp::cmdRevisions},
+        {QStringLiteral("db check"), QStringLiteral("qalam-cli db check"),
+         tr("Run SQLite's integrity check and print the schema version; exit 1 when the check finds damage."),
+         {}, 0, &CliApp::cmdDbCheck},
+        {QStringLiteral("db init"), QStringLiteral("qalam-cli db init [--sample]"),
+         tr("Create or upgrade the database; with --sample, load the sample newsroom into an empty one."),
+         {{QStringLiteral("sample"), {}, tr("Load the bundled sample newsroom when the database has no articles")}},
+         0, &CliApp::cmdDbInit},
+    };
+}
+
+const CliApp::Command *CliApp::findCommand(const QStringList &words) const
+{
+    for (const Command &c : m_commands) {
+        const QStringList name = c.name.split(u' ');
+        if (words.size() >= name.size() && words.mid(0, name.size()) == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString CliApp::commandHelp(const Command &c) const
+{
+    QString text = tr("Usage: %1").arg(c.synopsis) + QStringLiteral("\n\n") + c.help + QStringLiteral("\n\n");
+    auto describe = [&](const Option &o) {
+        QString left = QStringLiteral("  --") + o.name;
+        if (!o.valueName.isEmpty())
+            left += u' ' + o.valueName;
+        text += left.leftJustified(26) + u' ' + o.help + u'\n';
+    };
+    if (!c.options.isEmpty()) {
+        text += tr("Options:") + u'\n';
+        for (const Option &o : c.options)
+            describe(o);
+    }
+    text += tr("Global options:") + u'\n';
+    for (const Option &o : m_globalOptions)
+        describe(o);
+    return text;
+}
+
+QString CliApp::overview() const
+{
+    QString text = tr("qalam-cli: the Qalam newsroom editor's command line.") + QStringLiteral("\n\n")
+                   + tr("Commands:") + u'\n';
+    for (const Command &c : m_commands)
+        text += QStringLiteral("  ") + c.name.leftJustified(12) + u' ' + c.help.section(u'.', 0, 0) + u".\n";
+    text += u'\n' + tr("Global options (before or after the command): --db PATH, --json, --help") + u'\n'
+            + tr("Run \"qalam-cli help COMMAND\" for one command's options.") + u'\n'
+            + tr("Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.") + u'\n';
+    return text;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    defineCommands();
+    // Options that take a value, across all commands, so that the command words
+    // can be told apart from option values wherever the options stand.
+    QSet<QString> valued;
+    for (const Option &o : std::as_const(m_globalOptions))
+        if (!o.valueName.isEmpty())
+            valued.insert(o.name);
+    for (const Command &c : std::as_const(m_commands))
+        for (const Option &o : c.options)
+            if (!o.valueName.isEmpty())
+                valued.insert(o.name);
+
+    struct Given
+    {
+        QString name;
+        QString value;
+        bool hasValue = false;
+    };
+    QList<Given> given;
+    QStringList words;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--") {
+            words += arguments.mid(i + 1);
+            break;
+        }
+        if (arg == u"-h") {
+            given.append({QStringLiteral("help"), {}, false});
+            continue;
+        }
+        if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
+            Given g;
+            const qsizetype eq = arg.indexOf(u'=');
+            g.name = arg.mid(2, eq < 0 ? -1 : eq - 2);
+            if (eq >= 0) {
+                g.value = arg.mid(eq + 1);
+                g.hasValue = true;
+            } else if (valued.contains(g.name)) {
+                if (i + 1 >= arguments.size())
+                    return usageError(tr("The option --%1 needs a value.").arg(g.name));
+                g.value = arguments.at(++i);
+                g.hasValue = true;
+            }
+            given.append(g);
+            continue;
+        }
+        words.append(arg);
+    }
+
+    bool wantsHelp = false;
+    for (const Given &g : given)
+        wantsHelp = wantsHelp || g.name == u"help";
+
+    if (words.isEmpty()) {
+        if (wantsHelp) {
+            out(overview());
+            return Ok;
+        }
+        writeTo(stderr, overview());
+        return Usage;
+    }
+    if (words.first() == u"help") {
+        if (words.size() == 1) {
+            out(overview());
+            return Ok;
+        }
+        const Command *c = findCommand(words.mid(1));
+        if (!c)
+            return usageError(tr("Unknown command \"%1\". Run \"qalam-cli help\".").arg(words.mid(1).join(u' ')));
+        out(commandHelp(*c));
+        return Ok;
+    }
+    const Command *command = findCommand(words);
+    if (!command) {
+        if (words.first() == u"db")
+            return usageError(tr("\"db\" needs a subcommand: check or init."));
+        return usageError(tr("Unknown command \"%1\". Run \"qalam-cli help\".").arg(words.first()));
+    }
+    if (wantsHelp) {
+        out(commandHelp(*command));
+        return Ok;
+    }
+
+    for (const Given &g : std::as_const(given)) {
+        const Option *spec = nullptr;
+        for (const Option &o : std::as_const(m_globalOptions))
+            if (o.name == g.name)
+                spec = &o;
+        for (const Option &o : command->options)
+            if (o.name == g.name)
+                spec = &o;
+        if (!spec)
+            return usageError(tr("Unknown option --%1 for \"%2\".").arg(g.name, command->name), command);
+        if (spec->valueName.isEmpty() && g.hasValue)
+            return usageError(tr("The option --%1 takes no value.").arg(g.name), command);
+        if (!spec->repeatable && m_values.contains(g.name))
+            return usageError(tr("The option --%1 is given twice.").arg(g.name), command);
+        m_values[g.name].append(g.value);
+    }
+    m_json = m_values.contains(QStringLiteral("json"));
+    m_positionals = words.mid(command->name.count(u' ') + 1);
+    if (m_positionals.size() != command->positionals) {
+        return usageError(m_positionals.size() < command->positionals
+                              ? tr("\"%1\" needs an article id.").arg(command->name)
+                              : tr("Unexpected argument \"%1\".").arg(m_positionals.value(command->positionals)),
+                          command);
+    }
+    return command->run(*this);
+}
+
+Result<std::shared_ptr<Database>> CliApp::openDatabase(bool migrate)
+{
+    const QString path = DataLocation::databasePath(m_values.value(QStringLiteral("db")).value(0));
+    return Database::open(path, migrate ? Database::Migration::Apply : Database::Migration::Refuse);
+}
+
+int CliApp::cmdNew()
+{
+    const QString headline = m_values.value(QStringLiteral("headline")).value(0).simplified();
+    if (headline.isEmpty())
+        return usageError(tr("A new article needs --headline."), findCommand({QStringLiteral("new")}));
+    Article a;
+    a.headline = headline;
+    a.lead = m_values.value(QStringLiteral("lead")).value(0);
+    a.region = m_values.value(QStringLiteral("region")).value(0);
+    a.rubric = m_values.value(QStringLiteral("rubric")).value(0);
+    a.tags = m_values.value(QStringLiteral("tag"));
+    a.source = m_values.value(QStringLiteral("source")).value(0);
+    a.language = m_values.value(QStringLiteral("language"), {QStringLiteral("ru")}).value(0);
+    if (!isSupportedLanguage(a.language))
+        return usageError(tr("Unknown language \"%1\": use ru, kk or en.").arg(a.language));
+    const QString bodyFile = m_values.value(QStringLiteral("body-file")).value(0);
+    if (!bodyFile.isEmpty()) {
+        QFile file(bodyFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(tr("Cannot read the body file %1: %2").arg(bodyFile, file.errorString()));
+        const QByteArray bytes = file.readAll();
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QString text = decoder(bytes);
+        if (decoder.hasError())
+            return usageError(tr("The body file %1 is not UTF-8 text.").arg(bodyFile));
+        const bool html = bodyFile.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+                          || bodyFile.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
+                          || text.trimmed().startsWith(u'<');
+        a.bodyHtml = html ? text : HtmlSanitizer::fromPlainText(text).html;
+    }
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    ArticleStore store(*db);
+    for (const QString &name : m_values.value(QStringLiteral("author"))) {
+        auto author = store.ensureAuthor(Author{0, name, {}, {}});
+        if (!author)
+            return fail(author.error());
+        a.authors.append(*author);
+    }
+    auto created = store.create(a);
+    if (!created)
+        return fail(created.error());
+    if (m_json)
+        outJson(QJsonObject{{QStringLiteral("id"), created->id}});
+    else
+        out(created->id + u'\n');
+    return Ok;
+}
+
+int CliApp::cmdList()
+{
+    ArticleFilter filter;
+    filter.search = m_values.value(QStringLiteral("search")).value(0);
+    filter.region = m_values.value(QStringLiteral("region")).value(0);
+    if (m_values.contains(QStringLiteral("status"))) {
+        const QString key = m_values.value(QStringLiteral("status")).value(0);
+        filter.status = statusFromKey(key);
+        if (!filter.status)
+            return usageError(tr("Unknown status \"%1\": use draft, in_review, returned, approved or published.")
+                                  .arg(key));
+    }
+    if (m_values.contains(QStringLiteral("limit"))) {
+        bool ok = false;
+        filter.limit = m_values.value(QStringLiteral("limit")).value(0).toInt(&ok);
+        if (!ok || filter.limit < 0)
+            return usageError(tr("--limit needs a whole number."));
+    }
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    ArticleStore store(*db);
+    auto rows = store.list(filter);
+    if (!rows)
+        return fail(rows.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const ArticleSummary &s : *rows)
+            array.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                     {QStringLiteral("headline"), s.headline},
+                                     {QStringLiteral("status"), statusKey(s.status)},
+                                     {QStringLiteral("region"), s.region},
+                                     {QStringLiteral("authors"), s.authors},
+                                     {QStringLiteral("words"), s.words},
+                                     {QStringLiteral("updated"), s.updated.toString(Qt::ISODateWithMs)}});
+        outJson(array);
+        return Ok;
+    }
+    for (const ArticleSummary &s : *rows)
+        out(s.id + u'\t' + statusKey(s.status) + u'\t' + s.updated.toString(Qt::ISODate) + u'\t' + s.headline
+            + u'\n');
+    return Ok;
+}
+
+int CliApp::cmdShow()
+{
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    ArticleStore store(*db);
+    auto article = store.load(m_positionals.at(0));
+    if (!article)
+        return fail(article.error());
+    if (m_json) {
+        outJson(article->toJson());
+        return Ok;
+    }
+    const Article &a = *article;
+    const TextStats stats = TextStats::of(a.bodyText);
+    QStringList byline;
+    for (const Author &au : a.authors)
+        byline.append(au.position.isEmpty() ? au.name : au.name + QStringLiteral(", ") + au.position);
+    QString text = a.headline + u'\n';
+    text += tr("Id: %1 · version %2 · %3 · %4").arg(a.id).arg(a.version).arg(statusKey(a.status), a.language) + u'\n';
+    text += tr("Byline: %1").arg(byline.join(QStringLiteral("; "))) + u'\n';
+    text += tr("Region: %1 · Rubric: %2 · Tags: %3").arg(a.region, a.rubric, a.tags.join(QStringLiteral(", ")))
+            + u'\n';
+    text += tr("Source: %1").arg(a.source) + u'\n';
+    text += tr("Updated: %1 UTC · %2 words · %3 characters with spaces")
+                .arg(a.updated.toString(Qt::ISODate))
+                .arg(stats.words)
+                .arg(stats.charactersWithSpaces)
+            + QStringLiteral("\n\n");
+    if (!a.lead.isEmpty())
+        text += a.lead + QStringLiteral("\n\n");
+    text += a.bodyText + u'\n';
+    out(text);
+    return Ok;
+}
+
+int CliApp::cmdExport()
+{
+    const QString format = m_values.value(QStringLiteral("format")).value(0);
+    auto exporter = ArticleExporter::create(format);
+    if (!exporter)
+        return usageError(tr("Unknown or missing --format: use json or html."),
+                          findCommand({QStringLiteral("export")}));
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    ArticleStore store(*db);
+    auto article = store.load(m_positionals.at(0));
+    if (!article)
+        return fail(article.error());
+    const QByteArray bytes = exporter->exportArticle(*article);
+    if (bytes.isEmpty())
+        return fail(Error{Error::Code::Io, tr("The export failed: %1").arg(exporter->errorString()), {}});
+    const QString output = m_values.value(QStringLiteral("output")).value(0);
+    if (output.isEmpty()) {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return Ok;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(Error{Error::Code::Io, tr("Cannot write %1.").arg(output), file.errorString()});
+    return Ok;
+}
+
+int CliApp::cmdRevisions()
+{
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    ArticleStore store(*db);
+    const QString id = m_positionals.at(0);
+    if (auto exists = store.load(id); !exists)
+        return fail(exists.error());
+    auto revisions = store.revisions(id);
+    if (!revisions)
+        return fail(revisions.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const Revision &r : *revisions)
+            array.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                     {QStringLiteral("version"), r.version},
+                                     {QStringLiteral("who"), r.who},
+                                     {QStringLiteral("reason"), r.reason},
+                                     {QStringLiteral("created"), r.created.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("headline"), r.snapshot.headline}});
+        outJson(array);
+        return Ok;
+    }
+    for (const Revision &r : *revisions)
+        out(QStringLiteral("#%1\tv%2\t%3\t%4\t%5\n")
+                .arg(r.id)
+                .arg(r.version)
+                .arg(r.created.toString(Qt::ISODate), r.who, r.reason));
+    return Ok;
+}
+
+int CliApp::cmdDbCheck()
+{
+    const QString requested = DataLocation::databasePath(m_values.value(QStringLiteral("db")).value(0));
+    if (!QFileInfo::exists(requested))
+        return fail(Error{Error::Code::NotFound, tr("There is no database at %1.").arg(requested), {}});
+    auto db = openDatabase(false);
+    if (!db && db.error().code != Error::Code::InvalidInput)
+        return fail(db.error());
+    const QString path = DataLocation::databasePath(m_values.value(QStringLiteral("db")).value(0));
+    if (!db) {
+        // An older schema is a finding of the check, not a failure to run it.
+        auto migrated = Database::open(path, Database::Migration::Refuse);
+        return fail(migrated.error());
+    }
+    auto problems = (*db)->integrityCheck();
+    if (!problems)
+        return fail(problems.error());
+    const bool ok = problems->size() == 1 && problems->first() == u"ok";
+    const int version = (*db)->schemaVersion();
+    if (m_json) {
+        outJson(QJsonObject{{QStringLiteral("path"), path},
+                            {QStringLiteral("schema_version"), version},
+                            {QStringLiteral("latest_schema_version"), Database::latestSchemaVersion()},
+                            {QStringLiteral("integrity"), ok ? QStringLiteral("ok") : QStringLiteral("damaged")},
+                            {QStringLiteral("problems"), ok ? QJsonArray() : QJsonArray::fromStringList(*problems)}});
+    } else {
+        out(tr("Database: %1").arg(path) + u'\n' + tr("Schema version: %1 (latest %2)").arg(version).arg(Database::latestSchemaVersion())
+            + u'\n' + (ok ? tr("Integrity: ok") : tr("Integrity: damaged")) + u'\n');
+        if (!ok)
+            for (const QString &p : std::as_const(*problems))
+                out(QStringLiteral("  ") + p + u'\n');
+    }
+    return ok ? Ok : Failed;
+}
+
+int CliApp::cmdDbInit()
+{
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    ArticleStore store(*db);
+    int added = 0;
+    if (m_values.contains(QStringLiteral("sample"))) {
+        auto count = store.count();
+        if (!count)
+            return fail(count.error());
+        if (*count == 0) {
+            auto loaded = SampleNewsroom::load(store, SampleNewsroom::bundled());
+            if (!loaded)
+                return fail(loaded.error());
+            added = *loaded;
+        }
+    }
+    if (m_json)
+        outJson(QJsonObject{{QStringLiteral("path"), (*db)->path()},
+                            {QStringLiteral("schema_version"), (*db)->schemaVersion()},
+                            {QStringLiteral("sample_articles_added"), added}});
+    else
+        out(tr("Database %1 is at schema %2; %n sample article(s) added.", nullptr, added)
+                .arg((*db)->path())
+                .arg((*db)->schemaVersion())
+            + u'\n');
+    return Ok;
+}
+
+} // namespace Qalam

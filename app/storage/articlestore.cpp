@@ -1,0 +1,599 @@
+#include "app/storage/articlestore.h"
+
+#include "app/core/textstats.h"
+#include "app/storage/database.h"
+#include "app/text/htmlsanitizer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace Qalam {
+
+namespace {
+
+QString toDb(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromDb(const QVariant &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QString tagsToDb(const QStringList &tags)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
+QStringList tagsFromDb(const QVariant &v)
+{
+    QStringList tags;
+    for (const auto &t : QJsonDocument::fromJson(v.toString().toUtf8()).array())
+        tags.append(t.toString());
+    return tags;
+}
+
+// Rolls back unless committed: every early return in a write path is safe.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
+    ~WriteTransaction()
+    {
+        if (m_open) {
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
+    }
+    Result<void> begin(const QString &beginSql)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(beginSql))
+            return Error{Error::Code::Database,
+                         QCoreApplication::translate("Qalam::ArticleStore",
+                                                     "The database is busy; your text is kept, try again."),
+                         q.lastError().text()};
+        m_open = true;
+        return {};
+    }
+    Result<void> commit()
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return Error{Error::Code::Database,
+                         QCoreApplication::translate("Qalam::ArticleStore",
+                                                     "The change could not be written; your text is kept."),
+                         q.lastError().text()};
+        m_open = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+// SQLite stores a null QString as NULL; the schema wants empty text.
+QString nn(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+// Normalises what the caller gave into what is stored.
+Article prepared(Article a)
+{
+    const auto body = HtmlSanitizer::sanitize(a.bodyHtml);
+    a.bodyHtml = body.html;
+    a.bodyText = body.text;
+    a.headline = a.headline.simplified();
+    a.lead = a.lead.trimmed();
+    a.region = a.region.simplified();
+    a.rubric = a.rubric.simplified();
+    a.source = a.source.simplified();
+    QStringList tags;
+    for (const QString &t : std::as_const(a.tags)) {
+        const QString clean = t.simplified();
+        if (!clean.isEmpty() && !tags.contains(clean, Qt::CaseInsensitive))
+            tags.append(clean);
+    }
+    a.tags = tags;
+    if (!isSupportedLanguage(a.language))
+        a.language = QStringLiteral("ru");
+    for (QString *field : {&a.headline, &a.lead, &a.bodyHtml, &a.bodyText, &a.region, &a.rubric, &a.source})
+        *field = nn(*field);
+    return a;
+}
+
+const char *s_articleColumns = "id, headline, lead, body_html, body_text, region, rubric, tags, source, language,"
+                               " status, created, updated, version";
+
+Article articleFromRow(const QSqlQuery &q)
+{
+    Article a;
+    a.id = q.value(0).toString();
+    a.headline = q.value(1).toString();
+    a.lead = q.value(2).toString();
+    a.bodyHtml = q.value(3).toString();
+    a.bodyText = q.value(4).toString();
+    a.region = q.value(5).toString();
+    a.rubric = q.value(6).toString();
+    a.tags = tagsFromDb(q.value(7));
+    a.source = q.value(8).toString();
+    a.language = q.value(9).toString();
+    a.status = statusFromKey(q.value(10).toString()).value_or(ArticleStatus::Draft);
+    a.created = fromDb(q.value(11));
+    a.updated = fromDb(q.value(12));
+    a.version = q.value(13).toInt();
+    return a;
+}
+
+} // namespace
+
+ArticleStore::ArticleStore(std::shared_ptr<Database> database, const Clock *clock, QString who)
+    : m_database(std::move(database)), m_clock(clock), m_who(std::move(who))
+{
+}
+
+QString ArticleStore::currentAccount()
+{
+    for (const char *var : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString v = qEnvironmentVariable(var);
+        if (!v.isEmpty())
+            return v;
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return QStringLiteral("unknown");
+}
+
+Error ArticleStore::conflictError(int theirs, int yours) const
+{
+    return Error{Error::Code::Conflict,
+                 tr("This article was changed elsewhere (it is now at version %1; your edit is based on "
+                    "version %2). Nothing was overwritten and your text is kept in the editor: reload the "
+                    "article and apply your change again.")
+                     .arg(theirs)
+                     .arg(yours),
+                 {}};
+}
+
+Result<Article> ArticleStore::create(Article draft, const QString &reason)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = *conn;
+    Article a = prepared(std::move(draft));
+    a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.created = a.updated = m_clock->nowUtc();
+    a.version = 1;
+
+    WriteTransaction tx(db);
+    if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
+        return r.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO articles (id, headline, lead, body_html, body_text, region, rubric, tags,"
+                             " source, language, status, word_count, created, updated, version)"
+                             " VALUES (:id, :headline, :lead, :body_html, :body_text, :region, :rubric, :tags,"
+                             " :source, :language, :status, :word_count, :created, :updated, :version)"));
+    q.bindValue(QStringLiteral(":id"), a.id);
+    q.bindValue(QStringLiteral(":headline"), a.headline);
+    q.bindValue(QStringLiteral(":lead"), a.lead);
+    q.bindValue(QStringLiteral(":body_html"), a.bodyHtml);
+    q.bindValue(QStringLiteral(":body_text"), a.bodyText);
+    q.bindValue(QStringLiteral(":region"), a.region);
+    q.bindValue(QStringLiteral(":rubric"), a.rubric);
+    q.bindValue(QStringLiteral(":tags"), tagsToDb(a.tags));
+    q.bindValue(QStringLiteral(":source"), a.source);
+    q.bindValue(QStringLiteral(":language"), a.language);
+    q.bindValue(QStringLiteral(":status"), statusKey(a.status));
+    q.bindValue(QStringLiteral(":word_count"), TextStats::of(a.bodyText).words);
+    q.bindValue(QStringLiteral(":created"), toDb(a.created));
+    q.bindValue(QStringLiteral(":updated"), toDb(a.updated));
+    q.bindValue(QStringLiteral(":version"), a.version);
+    if (auto r = execChecked(q, tr("The new article could not be stored.")); !r)
+        return r.error();
+    if (auto r = writeByline(db, a.id, a.authors); !r)
+        return r.error();
+    auto byline = readByline(db, a.id);
+    if (!byline)
+        return byline.error();
+    a.authors = *byline;
+    if (auto r = writeRevision(db, a, reason); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return a;
+}
+
+Result<Article> ArticleStore::load(const QString &id)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = *conn;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = :id").arg(QLatin1String(s_articleColumns)));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (auto r = execChecked(q, tr("The article could not be read.")); !r)
+        return r.error();
+    if (!q.next())
+        return Error{Error::Code::NotFound, tr("There is no article with id %1.").arg(id), {}};
+    Article a = articleFromRow(q);
+    auto byline = readByline(db, id);
+    if (!byline)
+        return byline.error();
+    a.authors = *byline;
+    return a;
+}
+
+Result<Article> ArticleStore::save(const Article &edited, SaveKind kind, const QString &reason)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = *conn;
+    Article a = prepared(edited);
+    const int base = edited.version;
+    a.updated = m_clock->nowUtc();
+
+    WriteTransaction tx(db);
+    if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
+        return r.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE articles SET headline = :headline, lead = :lead, body_html = :body_html,"
+                             " body_text = :body_text, region = :region, rubric = :rubric, tags = :tags,"
+                             " source = :source, language = :language, status = :status,"
+                             " word_count = :word_count, updated = :updated, version = version + 1"
+                             " WHERE id = :id AND version = :base"));
+    q.bindValue(QStringLiteral(":headline"), a.headline);
+    q.bindValue(QStringLiteral(":lead"), a.lead);
+    q.bindValue(QStringLiteral(":body_html"), a.bodyHtml);
+    q.bindValue(QStringLiteral(":body_text"), a.bodyText);
+    q.bindValue(QStringLiteral(":region"), a.region);
+    q.bindValue(QStringLiteral(":rubric"), a.rubric);
+    q.bindValue(QStringLiteral(":tags"), tagsToDb(a.tags));
+    q.bindValue(QStringLiteral(":source"), a.source);
+    q.bindValue(QStringLiteral(":language"), a.language);
+    q.bindValue(QStringLiteral(":status"), statusKey(a.status));
+    q.bindValue(QStringLiteral(":word_count"), TextStats::of(a.bodyText).words);
+    q.bindValue(QStringLiteral(":updated"), toDb(a.updated));
+    q.bindValue(QStringLiteral(":id"), a.id);
+    q.bindValue(QStringLiteral(":base"), base);
+    if (auto r = execChecked(q, tr("The article could not be saved; your text is kept.")); !r)
+        return r.error();
+    if (q.numRowsAffected() != 1) {
+        QSqlQuery v(db);
+        v.prepare(QStringLiteral("SELECT version FROM articles WHERE id = :id"));
+        v.bindValue(QStringLiteral(":id"), a.id);
+        if (auto r = execChecked(v, tr("The article could not be saved; your text is kept.")); !r)
+            return r.error();
+        if (!v.next())
+            return Error{Error::Code::NotFound, tr("There is no article with id %1.").arg(a.id), {}};
+        return conflictError(v.value(0).toInt(), base);
+    }
+    a.version = base + 1;
+    if (auto r = writeByline(db, a.id, a.authors); !r)
+        return r.error();
+    auto byline = readByline(db, a.id);
+    if (!byline)
+        return byline.error();
+    a.authors = *byline;
+    if (kind == SaveKind::Revision) {
+        if (auto r = writeRevision(db, a, reason); !r)
+            return r.error();
+    }
+    QSqlQuery created(db);
+    created.prepare(QStringLiteral("SELECT created FROM articles WHERE id = :id"));
+    created.bindValue(QStringLiteral(":id"), a.id);
+    if (execChecked(created, tr("The article could not be read.")) && created.next())
+        a.created = fromDb(created.value(0));
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return a;
+}
+
+Result<QList<ArticleSummary>> ArticleStore::list(const ArticleFilter &filter)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QStringList where;
+    const QString search = m_database->dialect().searchQuery(filter.search);
+    if (!search.isEmpty())
+        where.append(m_database->dialect().searchCondition());
+    if (filter.status)
+        where.append(QStringLiteral("a.status = :status"));
+    if (!filter.region.isEmpty())
+        where.append(QStringLiteral("a.region = :region"));
+    if (filter.authorId > 0)
+        where.append(QStringLiteral("EXISTS (SELECT 1 FROM article_authors f"
+                                    " WHERE f.article_id = a.id AND f.author_id = :author)"));
+    QString sql = QStringLiteral(
+        "SELECT a.id, a.headline, a.region, a.status, a.updated, a.word_count,"
+        " (SELECT group_concat(name, ', ') FROM (SELECT au.name FROM article_authors aa"
+        "   JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id ORDER BY aa.ord))"
+        " FROM articles a");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY a.updated DESC, a.seq DESC");
+    if (filter.limit >= 0)
+        sql += QStringLiteral(" LIMIT :limit");
+
+    QSqlQuery q(*conn);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!search.isEmpty())
+        q.bindValue(QStringLiteral(":search"), search);
+    if (filter.status)
+        q.bindValue(QStringLiteral(":status"), statusKey(*filter.status));
+    if (!filter.region.isEmpty())
+        q.bindValue(QStringLiteral(":region"), filter.region);
+    if (filter.authorId > 0)
+        q.bindValue(QStringLiteral(":author"), filter.authorId);
+    if (filter.limit >= 0)
+        q.bindValue(QStringLiteral(":limit"), filter.limit);
+    if (auto r = execChecked(q, tr("The article list could not be read.")); !r)
+        return r.error();
+    QList<ArticleSummary> rows;
+    while (q.next()) {
+        ArticleSummary s;
+        s.id = q.value(0).toString();
+        s.headline = q.value(1).toString();
+        s.region = q.value(2).toString();
+        s.status = statusFromKey(q.value(3).toString()).value_or(ArticleStatus::Draft);
+        s.updated = fromDb(q.value(4));
+        s.words = q.value(5).toInt();
+        s.authors = q.value(6).toString();
+        rows.append(std::move(s));
+    }
+    return rows;
+}
+
+Result<int> ArticleStore::count()
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("SELECT count(*) FROM articles"));
+    if (auto r = execChecked(q, tr("The article list could not be read.")); !r)
+        return r.error();
+    q.next();
+    return q.value(0).toInt();
+}
+
+Result<void> ArticleStore::writeByline(QSqlDatabase &db, const QString &articleId, const QList<Author> &authors)
+{
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM article_authors WHERE article_id = :id"));
+    del.bindValue(QStringLiteral(":id"), articleId);
+    if (auto r = execChecked(del, tr("The byline could not be saved.")); !r)
+        return r;
+    int ord = 0;
+    QList<qint64> seen;
+    for (const Author &author : authors) {
+        qint64 authorId = author.id;
+        if (authorId <= 0) {
+            auto ensured = ensureAuthor(author);
+            if (!ensured)
+                return ensured.error();
+            authorId = ensured->id;
+        }
+        if (seen.contains(authorId))
+            continue;
+        seen.append(authorId);
+        QSqlQuery ins(db);
+        ins.prepare(QStringLiteral("INSERT INTO article_authors (article_id, author_id, ord)"
+                                   " VALUES (:article, :author, :ord)"));
+        ins.bindValue(QStringLiteral(":article"), articleId);
+        ins.bindValue(QStringLiteral(":author"), authorId);
+        ins.bindValue(QStringLiteral(":ord"), ord++);
+        if (auto r = execChecked(ins, tr("The byline could not be saved.")); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QList<Author>> ArticleStore::readByline(QSqlDatabase &db, const QString &articleId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT au.id, au.name, au.position, au.region FROM article_authors aa"
+                             " JOIN authors au ON au.id = aa.author_id"
+                             " WHERE aa.article_id = :id ORDER BY aa.ord"));
+    q.bindValue(QStringLiteral(":id"), articleId);
+    if (auto r = execChecked(q, tr("The byline could not be read.")); !r)
+        return r.error();
+    QList<Author> byline;
+    while (q.next())
+        byline.append(Author{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toString()});
+    return byline;
+}
+
+Result<void> ArticleStore::writeRevision(QSqlDatabase &db, const Article &article, const QString &reason)
+{
+    QJsonObject snapshot = article.toJson();
+    QJsonArray byline;
+    for (const Author &a : article.authors)
+        byline.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                  {QStringLiteral("name"), a.name},
+                                  {QStringLiteral("position"), a.position}});
+    snapshot.insert(QStringLiteral("authors"), byline);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO article_revisions (article_id, version, who, reason, created, snapshot)"
+                             " VALUES (:article, :version, :who, :reason, :created, :snapshot)"));
+    q.bindValue(QStringLiteral(":article"), article.id);
+    q.bindValue(QStringLiteral(":version"), article.version);
+    q.bindValue(QStringLiteral(":who"), nn(m_who));
+    q.bindValue(QStringLiteral(":reason"), nn(reason));
+    q.bindValue(QStringLiteral(":created"), toDb(m_clock->nowUtc()));
+    q.bindValue(QStringLiteral(":snapshot"),
+                QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)));
+    return execChecked(q, tr("The revision could not be recorded."));
+}
+
+namespace {
+Revision revisionFromRow(const QSqlQuery &q)
+{
+    Revision r;
+    r.id = q.value(0).toLongLong();
+    r.articleId = q.value(1).toString();
+    r.version = q.value(2).toInt();
+    r.who = q.value(3).toString();
+    r.reason = q.value(4).toString();
+    r.created = fromDb(q.value(5));
+    const QJsonObject snapshot = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    r.snapshot = Article::fromJson(snapshot);
+    const QJsonArray byline = snapshot.value(QStringLiteral("authors")).toArray();
+    for (qsizetype i = 0; i < byline.size() && i < r.snapshot.authors.size(); ++i)
+        r.snapshot.authors[i].id = byline.at(i).toObject().value(QStringLiteral("id")).toInteger();
+    return r;
+}
+} // namespace
+
+Result<QList<Revision>> ArticleStore::revisions(const QString &articleId)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("SELECT id, article_id, version, who, reason, created, snapshot"
+                             " FROM article_revisions WHERE article_id = :id ORDER BY id DESC"));
+    q.bindValue(QStringLiteral(":id"), articleId);
+    if (auto r = execChecked(q, tr("The revisions could not be read.")); !r)
+        return r.error();
+    QList<Revision> list;
+    while (q.next())
+        list.append(revisionFromRow(q));
+    return list;
+}
+
+Result<Revision> ArticleStore::revision(qint64 revisionId)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("SELECT id, article_id, version, who, reason, created, snapshot"
+                             " FROM article_revisions WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), revisionId);
+    if (auto r = execChecked(q, tr("The revision could not be read.")); !r)
+        return r.error();
+    if (!q.next())
+        return Error{Error::Code::NotFound, tr("There is no revision #%1.").arg(revisionId), {}};
+    return revisionFromRow(q);
+}
+
+Result<Article> ArticleStore::restore(qint64 revisionId, int baseVersion)
+{
+    auto rev = revision(revisionId);
+    if (!rev)
+        return rev.error();
+    Article restored = rev->snapshot;
+    restored.version = baseVersion;
+    // The workflow state is not content: restoring text never changes it.
+    auto current = load(restored.id);
+    if (!current)
+        return current.error();
+    restored.status = current->status;
+    return save(restored, SaveKind::Revision, QStringLiteral("restore of #%1").arg(revisionId));
+}
+
+Result<QList<Author>> ArticleStore::authors()
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("SELECT id, name, position, region FROM authors ORDER BY name"));
+    if (auto r = execChecked(q, tr("The authors could not be read.")); !r)
+        return r.error();
+    QList<Author> list;
+    while (q.next())
+        list.append(Author{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString()});
+    return list;
+}
+
+Result<Author> ArticleStore::ensureAuthor(const Author &author)
+{
+    const QString name = author.name.simplified();
+    if (name.isEmpty())
+        return Error{Error::Code::InvalidInput, tr("An author needs a name."), {}};
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery find(*conn);
+    find.prepare(QStringLiteral("SELECT id, name, position, region FROM authors WHERE name = :name"));
+    find.bindValue(QStringLiteral(":name"), name);
+    if (auto r = execChecked(find, tr("The authors could not be read.")); !r)
+        return r.error();
+    if (find.next())
+        return Author{find.value(0).toLongLong(), find.value(1).toString(), find.value(2).toString(),
+                      find.value(3).toString()};
+    QSqlQuery ins(*conn);
+    ins.prepare(QStringLiteral("INSERT INTO authors (name, position, region, created)"
+                               " VALUES (:name, :position, :region, :created)"));
+    ins.bindValue(QStringLiteral(":name"), name);
+    ins.bindValue(QStringLiteral(":position"), nn(author.position.simplified()));
+    ins.bindValue(QStringLiteral(":region"), nn(author.region.simplified()));
+    ins.bindValue(QStringLiteral(":created"), toDb(m_clock->nowUtc()));
+    if (auto r = execChecked(ins, tr("The author could not be added.")); !r)
+        return r.error();
+    return Author{ins.lastInsertId().toLongLong(), name, author.position.simplified(), author.region.simplified()};
+}
+
+Result<QStringList> ArticleStore::regions()
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("SELECT DISTINCT region FROM articles WHERE region <> '' ORDER BY region"));
+    if (auto r = execChecked(q, tr("The regions could not be read.")); !r)
+        return r.error();
+    QStringList list;
+    while (q.next())
+        list.append(q.value(0).toString());
+    return list;
+}
+
+Result<void> ArticleStore::setEditorState(const QString &key, const QString &value)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("INSERT INTO editor_state (key, value) VALUES (:key, :value)"
+                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.bindValue(QStringLiteral(":key"), key);
+    q.bindValue(QStringLiteral(":value"), nn(value));
+    return execChecked(q, tr("The editor position could not be remembered."));
+}
+
+Result<QString> ArticleStore::editorState(const QString &key)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("SELECT value FROM editor_state WHERE key = :key"));
+    q.bindValue(QStringLiteral(":key"), key);
+    if (auto r = execChecked(q, tr("The editor position could not be read.")); !r)
+        return r.error();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace Qalam

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "app/core/clock.h"
+#include "app/core/result.h"
+#include "app/model/article.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <optional>
+
+class QSqlDatabase;
+
+namespace Qalam {
+
+class Database;
+
+// What the desk's article list asks for.
+struct ArticleFilter
+{
+    QString search;                      // full-text, prefix match on every word
+    std::optional<ArticleStatus> status;
+    QString region;
+    qint64 authorId = 0;                 // 0: any author
+    int limit = -1;                      // -1: all
+};
+
+// The articles, their bylines and their revisions in one database. A value
+// type holding the shared Database: copy it to a worker thread and use it there
+// (each thread gets its own connection). Every statement is prepared with bound
+// values; every save checks the version it was based on.
+class ArticleStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Qalam::ArticleStore)
+
+public:
+    enum class SaveKind { Autosave, Revision };
+
+    explicit ArticleStore(std::shared_ptr<Database> database, const Clock *clock = &Clock::system(),
+                          QString who = currentAccount());
+
+    // Stores a new article (id, timestamps and version 1 assigned here) with a
+    // first revision. The body is sanitised to the allowed subset.
+    Result<Article> create(Article draft, const QString &reason = QStringLiteral("created"));
+    Result<Article> load(const QString &id);
+    // Saves `edited`, whose `version` names the version it was edited from. A
+    // stale version is refused with Error::Code::Conflict and nothing written.
+    // SaveKind::Revision also records a snapshot with `reason`.
+    Result<Article> save(const Article &edited, SaveKind kind = SaveKind::Autosave,
+                         const QString &reason = QStringLiteral("save"));
+    Result<QList<ArticleSummary>> list(const ArticleFilter &filter = {});
+    Result<int> count();
+
+    Result<QList<Revision>> revisions(const QString &articleId); // newest first
+    Result<Revision> revision(qint64 revisionId);
+    // Makes the revision's content current again (a new version and a new
+    // revision "restore of #N"); `baseVersion` is what the caller was showing.
+    Result<Article> restore(qint64 revisionId, int baseVersion);
+
+    Result<QList<Author>> authors();
+    // Finds the author by name or adds them.
+    Result<Author> ensureAuthor(const Author &author);
+    Result<QStringList> regions();
+
+    Result<void> setEditorState(const QString &key, const QString &value);
+    Result<QString> editorState(const QString &key);
+
+    QString who() const { return m_who; }
+    static QString currentAccount();
+
+private:
+    Result<void> writeByline(QSqlDatabase &db, const QString &articleId, const QList<Author> &authors);
+    Result<QList<Author>> readByline(QSqlDatabase &db, const QString &articleId);
+    Result<void> writeRevision(QSqlDatabase &db, const Article &article, const QString &reason);
+    Error conflictError(int theirs, int yours) const;
+
+    std::shared_ptr<Database> m_database;
+    const Clock *m_clock;
+    QString m_who;
+};
+
+} // namespace Qalam

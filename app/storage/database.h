@@ -1,0 +1,60 @@
+#pragma once
+
+#include "app/core/result.h"
+#include "app/storage/sqldialect.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+namespace Qalam {
+
+// One Qalam database file: validates it, migrates its schema and hands every
+// thread its own connection (Qt Sql connections must not cross threads).
+// Shared by the stores through std::shared_ptr; safe to use from any thread.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Qalam::Database)
+
+public:
+    enum class Migration { Apply, Refuse };
+
+    // Opens (creating when absent) and brings the schema up to date. A file that
+    // is not SQLite, or was written by a newer Qalam, is refused untouched.
+    // With Migration::Refuse an older schema is reported instead of migrated.
+    static Result<std::shared_ptr<Database>> open(const QString &path, Migration migration = Migration::Apply);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    const SqlDialect &dialect() const { return *m_dialect; }
+
+    // This thread's connection, opened on first use.
+    Result<QSqlDatabase> connection();
+    int schemaVersion();
+    // PRAGMA integrity_check: "ok" or the problems found.
+    Result<QStringList> integrityCheck();
+
+    static int latestSchemaVersion();
+
+private:
+    explicit Database(QString path);
+    Result<void> migrate(QSqlDatabase db, int from);
+
+    QString m_path;
+    QString m_connectionPrefix;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QMutex m_namesMutex;
+    QStringList m_connectionNames;
+};
+
+// Runs one prepared statement; a failure becomes an Error with the given
+// translated message and the driver's text as detail. SQL never leaves app/storage.
+Result<void> execChecked(class QSqlQuery &query, const QString &failureMessage);
+
+} // namespace Qalam

@@ -1,0 +1,112 @@
+#include "app/storage/sqldialect.h"
+
+namespace Qalam {
+
+QStringList SqliteDialect::migration(int version) const
+{
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral("CREATE TABLE authors ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL,"
+                           " position TEXT NOT NULL DEFAULT '',"
+                           " region TEXT NOT NULL DEFAULT '',"
+                           " created TEXT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX authors_name ON authors(name)"),
+            // `seq` is the integer key the full-text index refers to; `id` is the
+            // article's public UUID.
+            QStringLiteral("CREATE TABLE articles ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " headline TEXT NOT NULL DEFAULT '',"
+                           " lead TEXT NOT NULL DEFAULT '',"
+                           " body_html TEXT NOT NULL DEFAULT '',"
+                           " body_text TEXT NOT NULL DEFAULT '',"
+                           " region TEXT NOT NULL DEFAULT '',"
+                           " rubric TEXT NOT NULL DEFAULT '',"
+                           " tags TEXT NOT NULL DEFAULT '[]',"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " language TEXT NOT NULL DEFAULT 'ru' CHECK (language IN ('ru','kk','en')),"
+                           " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN"
+                           "  ('draft','in_review','returned','approved','published')),"
+                           " word_count INTEGER NOT NULL DEFAULT 0,"
+                           " created TEXT NOT NULL,"
+                           " updated TEXT NOT NULL,"
+                           " version INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE INDEX articles_updated ON articles(updated DESC)"),
+            QStringLiteral("CREATE TABLE article_authors ("
+                           " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " author_id INTEGER NOT NULL REFERENCES authors(id),"
+                           " ord INTEGER NOT NULL,"
+                           " PRIMARY KEY (article_id, author_id))"),
+            QStringLiteral("CREATE INDEX article_authors_author ON article_authors(author_id)"),
+            QStringLiteral("CREATE TABLE article_revisions ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " version INTEGER NOT NULL,"
+                           " who TEXT NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " snapshot TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX article_revisions_article ON article_revisions(article_id, id)"),
+        };
+    case 2:
+        return {
+            // External-content FTS5 index: unicode61 folds case for Cyrillic and
+            // Latin; remove_diacritics 2 folds Latin accents but keeps й, ё and
+            // the Kazakh letters (ә ғ қ ң ө ұ ү һ і) distinct.
+            QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5("
+                           " headline, lead, body_text,"
+                           " content='articles', content_rowid='seq',"
+                           " tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
+                           " INSERT INTO articles_fts(rowid, headline, lead, body_text)"
+                           " VALUES (new.seq, new.headline, new.lead, new.body_text); END"),
+            QStringLiteral("CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+                           " INSERT INTO articles_fts(articles_fts, rowid, headline, lead, body_text)"
+                           " VALUES ('delete', old.seq, old.headline, old.lead, old.body_text); END"),
+            QStringLiteral("CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, lead, body_text"
+                           " ON articles BEGIN"
+                           " INSERT INTO articles_fts(articles_fts, rowid, headline, lead, body_text)"
+                           " VALUES ('delete', old.seq, old.headline, old.lead, old.body_text);"
+                           " INSERT INTO articles_fts(rowid, headline, lead, body_text)"
+                           " VALUES (new.seq, new.headline, new.lead, new.body_text); END"),
+            QStringLiteral("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')"),
+            // Where the editor was: reopened after a crash or a restart.
+            QStringLiteral("CREATE TABLE editor_state ("
+                           " key TEXT PRIMARY KEY,"
+                           " value TEXT NOT NULL)"),
+        };
+    default:
+        return {};
+    }
+}
+
+QString SqliteDialect::searchCondition() const
+{
+    return QStringLiteral("a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :search)");
+}
+
+QString SqliteDialect::searchQuery(const QString &userText) const
+{
+    // Every word becomes a quoted prefix term; quoting keeps FTS5 operators and
+    // punctuation the user typed from being read as query syntax.
+    QStringList terms;
+    QString word;
+    auto flush = [&]() {
+        if (!word.isEmpty())
+            terms.append(u'"' + word + QStringLiteral("\"*"));
+        word.clear();
+    };
+    for (const QChar c : userText) {
+        if (c.isLetterOrNumber() || c.isMark())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.join(u' ');
+}
+
+} // namespace Qalam
