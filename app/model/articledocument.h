@@ -27,6 +27,7 @@ public:
 
     QString id() const { return m_article.id; }
     int version() const { return m_article.version; }
+    QDateTime updated() const { return m_article.updated; }
     ArticleStatus status() const { return m_article.status; }
     QList<Author> authors() const { return m_article.authors; }
     QString field(Field field) const;

@@ -1,0 +1,327 @@
+#include "ui/editor/articleeditor.h"
+
+#include "ui_articleeditor.h"
+
+#include "app/model/articledocument.h"
+#include "ui/editor/bodyedit.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextList>
+
+namespace Qalam {
+
+using Field = ArticleDocument::Field;
+
+ArticleEditor::ArticleEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::ArticleEditor>())
+{
+    m_ui->setupUi(this);
+    m_ui->conflictBanner->hide();
+    m_ui->conflictBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_ui->conflictBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xc8));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x3c, 0x2a, 0x00));
+    m_ui->conflictBanner->setPalette(bannerPalette);
+
+    QFont headlineFont = m_ui->headlineEdit->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.6);
+    headlineFont.setBold(true);
+    m_ui->headlineEdit->setFont(headlineFont);
+    QFont leadFont = m_ui->leadEdit->font();
+    leadFont.setPointSizeF(leadFont.pointSizeF() * 1.1);
+    leadFont.setBold(true);
+    m_ui->leadEdit->setFont(leadFont);
+    QFont bodyFont = m_ui->bodyEdit->font();
+    bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.1);
+    m_ui->bodyEdit->setFont(bodyFont);
+
+    m_ui->languageEdit->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    m_ui->languageEdit->addItem(QStringLiteral("Қазақша"), QStringLiteral("kk"));
+    m_ui->languageEdit->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    retranslate();
+    setEnabled(false);
+
+    connect(m_ui->metadataToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_ui->metadataStrip->setVisible(open);
+        m_ui->metadataToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    auto edit = [this](Field field, const QString &value) {
+        if (!m_updating && m_document)
+            m_document->setField(field, value);
+    };
+    connect(m_ui->headlineEdit, &QLineEdit::textChanged, this, [=](const QString &t) { edit(Field::Headline, t); });
+    connect(m_ui->leadEdit, &QPlainTextEdit::textChanged, this,
+            [=, this] { edit(Field::Lead, m_ui->leadEdit->toPlainText()); });
+    connect(m_ui->regionEdit, &QComboBox::currentTextChanged, this, [=](const QString &t) { edit(Field::Region, t); });
+    connect(m_ui->rubricEdit, &QLineEdit::textChanged, this, [=](const QString &t) { edit(Field::Rubric, t); });
+    connect(m_ui->tagsEdit, &QLineEdit::textChanged, this, [=](const QString &t) { edit(Field::Tags, t); });
+    connect(m_ui->sourceEdit, &QLineEdit::textChanged, this, [=](const QString &t) { edit(Field::Source, t); });
+    connect(m_ui->languageEdit, &QComboBox::currentIndexChanged, this,
+            [=, this](int i) { edit(Field::Language, m_ui->languageEdit->itemData(i).toString()); });
+
+    connect(m_ui->addAuthorButton, &QToolButton::clicked, this, [this] {
+        if (!m_document || m_ui->authorPicker->currentIndex() < 0)
+            return;
+        const qint64 id = m_ui->authorPicker->currentData().toLongLong();
+        QList<Author> byline = m_document->authors();
+        for (const Author &a : std::as_const(m_allAuthors))
+            if (a.id == id && !byline.contains(a))
+                byline.append(a);
+        m_document->setAuthors(byline);
+    });
+    connect(m_ui->removeAuthorButton, &QToolButton::clicked, this, [this] {
+        if (!m_document || m_document->authors().isEmpty())
+            return;
+        QList<Author> byline = m_document->authors();
+        byline.removeLast();
+        m_document->setAuthors(byline);
+    });
+    connect(m_ui->reloadButton, &QPushButton::clicked, this, [this] {
+        // Nothing of the editor's text is dropped silently: it goes to the clipboard.
+        if (m_document)
+            QGuiApplication::clipboard()->setText(m_document->snapshot().bodyText);
+        emit reloadRequested();
+    });
+}
+
+ArticleEditor::~ArticleEditor() = default;
+
+BodyEdit *ArticleEditor::bodyEdit() const
+{
+    return m_ui->bodyEdit;
+}
+
+QLineEdit *ArticleEditor::headlineEdit() const
+{
+    return m_ui->headlineEdit;
+}
+
+void ArticleEditor::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->headlineEdit->setPlaceholderText(tr("Headline"));
+    m_ui->leadEdit->setPlaceholderText(tr("Lead: the news in one or two sentences"));
+    m_ui->bodyEdit->setPlaceholderText(tr("Text of the article"));
+    m_ui->tagsEdit->setPlaceholderText(tr("comma-separated"));
+    m_ui->sourceEdit->setPlaceholderText(tr("e.g. передает Акорда"));
+    m_ui->authorPicker->setToolTip(tr("Choose an author to add to the byline"));
+    refreshByline();
+}
+
+void ArticleEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ArticleEditor::setDocument(ArticleDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    hideConflict();
+    setEnabled(document != nullptr);
+    m_updating = true;
+    m_ui->bodyEdit->setDocument(document ? document->body() : new QTextDocument(m_ui->bodyEdit));
+    m_updating = false;
+    if (!document)
+        return;
+    m_ui->bodyEdit->document()->setDefaultFont(m_ui->bodyEdit->font());
+    connect(document, &ArticleDocument::fieldChanged, this, [this](Field f) { refreshField(int(f)); });
+    connect(document, &ArticleDocument::authorsChanged, this, &ArticleEditor::refreshByline);
+    for (Field f : {Field::Headline, Field::Lead, Field::Region, Field::Rubric, Field::Tags, Field::Source,
+                    Field::Language})
+        refreshField(int(f));
+    refreshByline();
+}
+
+void ArticleEditor::refreshField(int fieldValue)
+{
+    if (!m_document)
+        return;
+    const auto field = Field(fieldValue);
+    const QString value = m_document->field(field);
+    m_updating = true;
+    switch (field) {
+    case Field::Headline:
+        if (m_ui->headlineEdit->text() != value)
+            m_ui->headlineEdit->setText(value);
+        break;
+    case Field::Lead:
+        if (m_ui->leadEdit->toPlainText() != value)
+            m_ui->leadEdit->setPlainText(value);
+        break;
+    case Field::Region:
+        if (m_ui->regionEdit->currentText() != value)
+            m_ui->regionEdit->setCurrentText(value);
+        break;
+    case Field::Rubric:
+        if (m_ui->rubricEdit->text() != value)
+            m_ui->rubricEdit->setText(value);
+        break;
+    case Field::Tags:
+        // Typing "a, " must not be rewritten to "a" under the cursor.
+        if (m_ui->tagsEdit->text().split(u',').join(u',').simplified().remove(QStringLiteral(" ")).remove(u',')
+            != QString(value).remove(QStringLiteral(" ")).remove(u','))
+            m_ui->tagsEdit->setText(value);
+        break;
+    case Field::Source:
+        if (m_ui->sourceEdit->text() != value)
+            m_ui->sourceEdit->setText(value);
+        break;
+    case Field::Language:
+        m_ui->languageEdit->setCurrentIndex(qMax(0, m_ui->languageEdit->findData(value)));
+        break;
+    }
+    m_updating = false;
+}
+
+void ArticleEditor::refreshByline()
+{
+    if (!m_document) {
+        m_ui->bylineText->clear();
+        return;
+    }
+    QStringList names;
+    for (const Author &a : m_document->authors())
+        names.append(a.position.isEmpty() ? a.name : tr("%1, %2").arg(a.name, a.position));
+    m_ui->bylineText->setText(names.isEmpty() ? tr("(no author)") : names.join(QStringLiteral("; ")));
+}
+
+void ArticleEditor::setAuthors(const QList<Author> &authors)
+{
+    m_allAuthors = authors;
+    m_ui->authorPicker->clear();
+    for (const Author &a : authors)
+        m_ui->authorPicker->addItem(a.name, a.id);
+}
+
+void ArticleEditor::setRegions(const QStringList &regions)
+{
+    m_updating = true;
+    const QString current = m_ui->regionEdit->currentText();
+    m_ui->regionEdit->clear();
+    m_ui->regionEdit->addItems(regions);
+    m_ui->regionEdit->setCurrentText(current);
+    m_updating = false;
+}
+
+void ArticleEditor::showConflict(const QString &message)
+{
+    m_ui->conflictLabel->setText(message);
+    m_ui->conflictBanner->show();
+}
+
+void ArticleEditor::hideConflict()
+{
+    m_ui->conflictBanner->hide();
+}
+
+void ArticleEditor::mergeCharFormat(const QTextCharFormat &format)
+{
+    QTextCursor cursor = m_ui->bodyEdit->textCursor();
+    if (!cursor.hasSelection())
+        cursor.select(QTextCursor::WordUnderCursor);
+    cursor.mergeCharFormat(format);
+    m_ui->bodyEdit->mergeCurrentCharFormat(format);
+}
+
+void ArticleEditor::toggleBold()
+{
+    QTextCharFormat f;
+    f.setFontWeight(m_ui->bodyEdit->fontWeight() >= QFont::DemiBold ? QFont::Normal : QFont::Bold);
+    mergeCharFormat(f);
+}
+
+void ArticleEditor::toggleItalic()
+{
+    QTextCharFormat f;
+    f.setFontItalic(!m_ui->bodyEdit->fontItalic());
+    mergeCharFormat(f);
+}
+
+void ArticleEditor::toggleHeading()
+{
+    QTextCursor cursor = m_ui->bodyEdit->textCursor();
+    QTextBlockFormat block = cursor.blockFormat();
+    const bool heading = block.headingLevel() == 0;
+    block.setHeadingLevel(heading ? 2 : 0);
+    cursor.beginEditBlock();
+    cursor.setBlockFormat(block);
+    // Headings are bold and larger in the editor; the stored HTML only says <h2>.
+    QTextCursor whole = cursor;
+    whole.select(QTextCursor::BlockUnderCursor);
+    QTextCharFormat f;
+    f.setFontWeight(heading ? QFont::Bold : QFont::Normal);
+    f.setProperty(QTextFormat::FontSizeAdjustment, heading ? 1 : 0);
+    whole.mergeCharFormat(f);
+    cursor.endEditBlock();
+}
+
+void ArticleEditor::toggleBlockquote()
+{
+    QTextCursor cursor = m_ui->bodyEdit->textCursor();
+    QTextBlockFormat block = cursor.blockFormat();
+    const bool quote = block.intProperty(QTextFormat::BlockQuoteLevel) == 0;
+    block.setProperty(QTextFormat::BlockQuoteLevel, quote ? 1 : 0);
+    block.setLeftMargin(quote ? 40 : 0);
+    block.setRightMargin(quote ? 40 : 0);
+    cursor.setBlockFormat(block);
+}
+
+void ArticleEditor::insertLink()
+{
+    QTextCursor cursor = m_ui->bodyEdit->textCursor();
+    bool ok = false;
+    const QString url = QInputDialog::getText(this, tr("Link"), tr("Address (https://…):"), QLineEdit::Normal,
+                                              cursor.charFormat().anchorHref(), &ok);
+    if (!ok)
+        return;
+    QTextCharFormat f;
+    const QString trimmed = url.trimmed();
+    f.setAnchor(!trimmed.isEmpty());
+    f.setAnchorHref(trimmed);
+    f.setFontUnderline(!trimmed.isEmpty());
+    f.setForeground(trimmed.isEmpty() ? palette().text() : palette().link());
+    if (!cursor.hasSelection() && !trimmed.isEmpty()) {
+        cursor.insertText(trimmed, f);
+        return;
+    }
+    cursor.mergeCharFormat(f);
+}
+
+void ArticleEditor::toggleList(int style)
+{
+    QTextCursor cursor = m_ui->bodyEdit->textCursor();
+    cursor.beginEditBlock();
+    if (QTextList *list = cursor.currentList(); list && list->format().style() == style) {
+        // Leave the list: the block becomes a plain paragraph.
+        list->remove(cursor.block());
+        QTextBlockFormat block = cursor.blockFormat();
+        block.setIndent(0);
+        cursor.setBlockFormat(block);
+    } else {
+        QTextListFormat format;
+        format.setStyle(QTextListFormat::Style(style));
+        cursor.createList(format);
+    }
+    cursor.endEditBlock();
+}
+
+void ArticleEditor::toggleBulletList()
+{
+    toggleList(QTextListFormat::ListDisc);
+}
+
+void ArticleEditor::toggleNumberedList()
+{
+    toggleList(QTextListFormat::ListDecimal);
+}
+
+} // namespace Qalam

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QTextEdit>
+
+namespace Qalam {
+
+// The article body editor. Whatever is pasted (browser, word processor,
+// messenger) is reduced to the stored HTML subset; Ctrl+Shift+V pastes plain
+// text. Large pastes are cleaned on a worker thread and inserted in slices so
+// that typing and painting go on.
+class BodyEdit : public QTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit BodyEdit(QWidget *parent = nullptr);
+
+    void pastePlainText();
+    bool isPasting() const { return m_pasting; }
+
+    // Pastes above this size are cleaned off the GUI thread.
+    static constexpr qsizetype LargePaste = 256 * 1024;
+
+signals:
+    void pasteStarted();
+    void pasteFinished();
+
+protected:
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void insertCleanHtml(const QString &html);
+    void insertNextSlice();
+
+    QFutureWatcher<QString> m_cleaner;
+    QStringList m_pendingSlices;
+    bool m_pasting = false;
+};
+
+} // namespace Qalam
