@@ -1,5 +1,6 @@
 #include "app/text/htmlsanitizer.h"
 
+#include <QProcess>
 #include <QTest>
 
 using namespace Qalam;
@@ -20,8 +21,32 @@ private slots:
     void escape();
     void largeInput();
     void largeInputWithAmpersands();
-    void deeplyNestedInput();
+    void nestedInput();
+    void hostileInput_data();
+    void hostileInput();
+
+    // Run only inside the child process hostileInput() starts: a crash or a
+    // runaway loop there must fail one test, not take the whole suite down.
+    void child_deepNesting();
+    void child_longTextRunWithAmpersands();
 };
+
+namespace {
+const char *s_childVariable = "QALAM_SANITIZER_CHILD";
+
+bool inChild()
+{
+    return qEnvironmentVariableIsSet(s_childVariable);
+}
+
+QString nested(int depth, const QString &text)
+{
+    QString input;
+    for (int i = 0; i < depth; ++i)
+        input += (i % 2) ? QStringLiteral("<div>") : QStringLiteral("<span>");
+    return input + text;
+}
+} // namespace
 
 void TestHtmlSanitizer::rules_data()
 {
@@ -295,18 +320,71 @@ void TestHtmlSanitizer::largeInputWithAmpersands()
     QVERIFY(out.html.startsWith(QStringLiteral("<p>Q&amp;A: AT&amp;T, R&amp;D и M&amp;A — это нормально</p>")));
 }
 
-void TestHtmlSanitizer::deeplyNestedInput()
+void TestHtmlSanitizer::nestedInput()
 {
-    // Hostile or broken pastes can nest without end; the result is still one
-    // paragraph of text and the process survives.
-    const int depth = 20000;
-    QString input;
-    for (int i = 0; i < depth; ++i)
-        input += (i % 2) ? QStringLiteral("<div>") : QStringLiteral("<span>");
-    input += QStringLiteral("глубоко");
-    const HtmlSanitizer::Output out = HtmlSanitizer::sanitize(input);
+    // Broken pastes nest without closing; the result is still one paragraph.
+    const HtmlSanitizer::Output out = HtmlSanitizer::sanitize(nested(1000, QStringLiteral("глубоко")));
     QCOMPARE(out.html, QStringLiteral("<p>глубоко</p>"));
     QCOMPARE(out.text, QStringLiteral("глубоко"));
+}
+
+void TestHtmlSanitizer::hostileInput_data()
+{
+    QTest::addColumn<QString>("childFunction");
+    // 100000 unclosed tags (600 kB): must not exhaust the stack.
+    QTest::newRow("deep nesting") << QStringLiteral("child_deepNesting");
+    // 10 MB of text with "&" and no ";" in one run: must stay linear.
+    QTest::newRow("long text run with ampersands") << QStringLiteral("child_longTextRunWithAmpersands");
+}
+
+void TestHtmlSanitizer::hostileInput()
+{
+    QFETCH(QString, childFunction);
+    // A linear sanitizer needs well under a second for either input, even in a
+    // debug build; the deadline only separates "finishes" from "hangs".
+    const int deadlineMs = 60 * 1000;
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(s_childVariable), QStringLiteral("1"));
+    env.insert(QStringLiteral("QTEST_DISABLE_STACK_DUMP"), QStringLiteral("1"));
+    env.insert(QStringLiteral("QTEST_DISABLE_CORE_DUMP"), QStringLiteral("1"));
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(QCoreApplication::applicationFilePath(), {childFunction});
+    QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
+    if (!child.waitForFinished(deadlineMs)) {
+        child.kill();
+        child.waitForFinished();
+        QFAIL(qPrintable(QStringLiteral("the sanitizer did not finish within %1 s").arg(deadlineMs / 1000)));
+    }
+    const QString output = QString::fromUtf8(child.readAllStandardOutput());
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit,
+             qPrintable(QStringLiteral("the sanitizer crashed (signal); child output:\n") + output.right(2000)));
+    QVERIFY2(child.exitCode() == 0, qPrintable(output.right(2000)));
+    QVERIFY2(output.contains(QStringLiteral("PASS   : TestHtmlSanitizer::") + childFunction), qPrintable(output));
+}
+
+void TestHtmlSanitizer::child_deepNesting()
+{
+    if (!inChild())
+        QSKIP("runs in the child process that hostileInput() starts");
+    const HtmlSanitizer::Output out = HtmlSanitizer::sanitize(nested(100000, QStringLiteral("глубоко")));
+    QCOMPARE(out.html, QStringLiteral("<p>глубоко</p>"));
+}
+
+void TestHtmlSanitizer::child_longTextRunWithAmpersands()
+{
+    if (!inChild())
+        QSKIP("runs in the child process that hostileInput() starts");
+    const QString line = QStringLiteral("Q&A: AT&T, R&D и M&A — это нормально\n");
+    const int lines = int(10 * 1024 * 1024 / line.toUtf8().size()) + 1;
+    QString input;
+    input.reserve(lines * line.size());
+    for (int i = 0; i < lines; ++i)
+        input += line;
+    const HtmlSanitizer::Output out = HtmlSanitizer::sanitize(input);
+    QVERIFY(out.html.startsWith(QStringLiteral("<p>Q&amp;A: AT&amp;T, R&amp;D и M&amp;A — это нормально ")));
+    QCOMPARE(out.html.count(QStringLiteral("<p>")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlSanitizer)

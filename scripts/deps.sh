@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Qalam needs to build, run and test.
+# Idempotent: only missing packages are installed. Sourced by run.sh and test.sh.
+set -euo pipefail
+
+QALAM_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
+    libgl-dev libvulkan-dev libxkbcommon-dev
+    sqlite3 libsqlite3-dev
+    libbenchmark-dev
+    fonts-dejavu-core
+    xvfb xauth
+)
+
+qalam_install_deps() {
+    local missing=()
+    for pkg in "${QALAM_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing Debian packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if ! command -v sudo >/dev/null; then
+            echo "error: these packages are missing and neither root nor sudo is available: ${missing[*]}" >&2
+            return 1
+        fi
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}

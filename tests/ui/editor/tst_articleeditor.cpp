@@ -1,0 +1,266 @@
+// Offscreen GUI tests: the real main window on a real database file. What is
+// typed into the editor must land in the database; pastes keep only the
+// allowed formatting; a large paste does not hold the GUI thread.
+
+#include "app/model/articledocument.h"
+#include "app/model/articlelistmodel.h"
+#include "app/storage/articlestore.h"
+#include "tests/support/testdatabase.h"
+#include "ui/desk/deskpanel.h"
+#include "ui/editor/articleeditor.h"
+#include "ui/editor/bodyedit.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qalam;
+
+namespace {
+// QTest::keyClicks takes Latin-1 only; this types any text, one key event per
+// character, through the same event path a keyboard uses.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, c == u' ' ? Qt::Key_Space : Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, c == u' ' ? Qt::Key_Space : Qt::Key_unknown, Qt::NoModifier,
+                          QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+} // namespace
+
+class TestArticleEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void typingLandsInDatabase();
+    void undoCoversHeadlineAndBody();
+    void pasteKeepsOnlyAllowedFormatting();
+    void largePasteRunsOffTheGuiThread();
+    void searchFiltersTheDesk();
+    void reopensLastArticleAtCursor();
+
+private:
+    MainWindow *openWindow(const QString &articleId);
+
+    std::unique_ptr<Test::TestDatabase> m_file;
+    std::shared_ptr<Database> m_db;
+    QString m_id;
+    QString m_otherId;
+    MainWindow *m_window = nullptr;
+};
+
+void TestArticleEditor::init()
+{
+    m_file = std::make_unique<Test::TestDatabase>();
+    m_db = m_file->open();
+    QVERIFY(m_db);
+    ArticleStore store(m_db);
+    Article a;
+    a.headline = QStringLiteral("Аким Шымкента открыл новый маршрут");
+    a.bodyHtml = QStringLiteral("<p>Первый абзац.</p>");
+    a.region = QStringLiteral("Шымкент");
+    auto created = store.create(a);
+    QVERIFY(created.ok());
+    m_id = created->id;
+    Article b;
+    b.headline = QStringLiteral("Қарағандыда су құбыры жөнделді");
+    b.bodyHtml = QStringLiteral("<p>Тұрғындар қуанышты.</p>");
+    b.language = QStringLiteral("kk");
+    auto other = store.create(b);
+    QVERIFY(other.ok());
+    m_otherId = other->id;
+}
+
+void TestArticleEditor::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    m_db.reset();
+    m_file.reset();
+}
+
+MainWindow *TestArticleEditor::openWindow(const QString &articleId)
+{
+    delete m_window;
+    m_window = new MainWindow(m_db);
+    m_window->resize(1200, 800);
+    m_window->show();
+    QSignalSpy opened(m_window, &MainWindow::articleOpened);
+    m_window->openArticle(articleId);
+    if (opened.isEmpty() && !opened.wait(10000))
+        return nullptr;
+    m_window->autosaver()->setDelay(50);
+    return m_window;
+}
+
+void TestArticleEditor::typingLandsInDatabase()
+{
+    MainWindow *window = openWindow(m_id);
+    QVERIFY(window);
+    BodyEdit *body = window->editor()->bodyEdit();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_Return);
+    typeText(body, QStringLiteral("Жители Шымкента ждали этот автобус."));
+    QLineEdit *headline = window->editor()->headlineEdit();
+    headline->selectAll();
+    typeText(headline, QStringLiteral("Новый маршрут в Шымкенте"));
+
+    QTRY_VERIFY_WITH_TIMEOUT(!window->document()->isModified(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window->autosaver()->state(), Autosaver::State::Saved, 10000);
+
+    ArticleStore store(m_db);
+    auto stored = store.load(m_id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->headline, QStringLiteral("Новый маршрут в Шымкенте"));
+    QVERIFY2(stored->bodyText.contains(QStringLiteral("Жители Шымкента ждали этот автобус.")),
+             qPrintable(stored->bodyText));
+    QVERIFY(stored->bodyText.contains(QStringLiteral("Первый абзац.")));
+    QVERIFY(stored->version > 1);
+    // Autosave alone records no revision: only the creation one.
+    QCOMPARE(store.revisions(m_id)->size(), 1);
+
+    // Ctrl+S records a revision.
+    QSignalSpy saved(window->autosaver(), &Autosaver::articleSaved);
+    QTest::keyClick(body, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.last().at(1).toBool(), true);
+    QCOMPARE(store.revisions(m_id)->size(), 2);
+    // The list shows the saved headline.
+    const int row = window->listModel()->rowOf(m_id);
+    QVERIFY(row >= 0);
+    QCOMPARE(window->listModel()->index(row).data().toString(), QStringLiteral("Новый маршрут в Шымкенте"));
+}
+
+void TestArticleEditor::undoCoversHeadlineAndBody()
+{
+    MainWindow *window = openWindow(m_id);
+    QVERIFY(window);
+    ArticleDocument *doc = window->document();
+    BodyEdit *body = window->editor()->bodyEdit();
+    body->moveCursor(QTextCursor::End);
+    typeText(body, QStringLiteral(" Ещё"));
+    doc->setField(ArticleDocument::Field::Headline, QStringLiteral("Другой заголовок"));
+    QCOMPARE(window->editor()->headlineEdit()->text(), QStringLiteral("Другой заголовок"));
+    doc->undoStack()->undo();
+    QCOMPARE(window->editor()->headlineEdit()->text(), QStringLiteral("Аким Шымкента открыл новый маршрут"));
+    while (doc->undoStack()->canUndo())
+        doc->undoStack()->undo();
+    QCOMPARE(body->toPlainText(), QStringLiteral("Первый абзац."));
+}
+
+void TestArticleEditor::pasteKeepsOnlyAllowedFormatting()
+{
+    MainWindow *window = openWindow(m_id);
+    QVERIFY(window);
+    BodyEdit *body = window->editor()->bodyEdit();
+    body->moveCursor(QTextCursor::End);
+    auto *mime = new QMimeData;
+    mime->setHtml(QStringLiteral(
+        "<html><head><style>p{color:red}</style><script>alert(1)</script></head><body>"
+        "<p style=\"font-size:40px\" onclick=\"steal()\">Текст с <b>жирным</b> и "
+        "<a href=\"https://example.com/a?utm_source=fb&amp;id=7\">ссылкой</a></p>"
+        "<img src=\"x.png\" onerror=\"steal()\"><iframe src=\"https://evil.example\"></iframe>"
+        "<a href=\"javascript:steal()\">плохая ссылка</a></body></html>"));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    body->paste();
+    QTRY_VERIFY(!body->isPasting());
+    const Article snapshot = window->document()->snapshot();
+    QVERIFY2(snapshot.bodyHtml.contains(QStringLiteral("<strong>жирным</strong>")), qPrintable(snapshot.bodyHtml));
+    QVERIFY(snapshot.bodyHtml.contains(QStringLiteral("href=\"https://example.com/a?id=7\"")));
+    QVERIFY(!snapshot.bodyHtml.contains(QStringLiteral("utm_")));
+    QVERIFY(!snapshot.bodyHtml.contains(QStringLiteral("alert")));
+    QVERIFY(!snapshot.bodyHtml.contains(QStringLiteral("javascript")));
+    QVERIFY(!snapshot.bodyHtml.contains(QStringLiteral("steal")));
+    QVERIFY(!snapshot.bodyHtml.contains(QStringLiteral("color")));
+    QVERIFY(snapshot.bodyText.contains(QStringLiteral("плохая ссылка")));
+
+    // Ctrl+Shift+V: the same clipboard as plain text, no formatting at all.
+    body->moveCursor(QTextCursor::End);
+    auto *plain = new QMimeData;
+    plain->setHtml(QStringLiteral("<p><b>Только текст</b></p>"));
+    plain->setText(QStringLiteral("Только текст"));
+    QGuiApplication::clipboard()->setMimeData(plain);
+    QTest::keyClick(body, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!body->isPasting());
+    const Article after = window->document()->snapshot();
+    QVERIFY(after.bodyText.contains(QStringLiteral("Только текст")));
+    QVERIFY(!after.bodyHtml.contains(QStringLiteral("<strong>Только текст")));
+}
+
+void TestArticleEditor::largePasteRunsOffTheGuiThread()
+{
+    MainWindow *window = openWindow(m_id);
+    QVERIFY(window);
+    BodyEdit *body = window->editor()->bodyEdit();
+    // About 10 MB of text in 100,000 lines.
+    QString big;
+    const QString line = QStringLiteral("Строка вставки номер %1 с текстом для проверки отзывчивости редактора. ");
+    while (big.size() < 10 * 1024 * 1024 / 2)
+        big += line.arg(big.size()) + u'\n';
+    auto *mime = new QMimeData;
+    mime->setText(big);
+    QGuiApplication::clipboard()->setMimeData(mime);
+    QSignalSpy finished(body, &BodyEdit::pasteFinished);
+    body->moveCursor(QTextCursor::End);
+    body->paste();
+    // paste() returned to the event loop before the work was done: the GUI
+    // thread keeps running while the text is cleaned and inserted.
+    QVERIFY(body->isPasting());
+    QVERIFY(body->isReadOnly());
+    QVERIFY(finished.wait(240000));
+    QVERIFY(!body->isReadOnly());
+    QVERIFY(body->document()->blockCount() > 50000);
+    QVERIFY(body->toPlainText().contains(QStringLiteral("Строка вставки номер 0 ")));
+}
+
+void TestArticleEditor::searchFiltersTheDesk()
+{
+    delete m_window;
+    m_window = new MainWindow(m_db);
+    m_window->show();
+    QTRY_COMPARE(m_window->listModel()->rowCount(), 2);
+    QSignalSpy refreshed(m_window, &MainWindow::listRefreshed);
+    typeText(m_window->desk()->searchEdit(), QStringLiteral("ҚАРАҒ"));
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(m_window->listModel()->rowCount(), 1);
+    QCOMPARE(m_window->listModel()->idAt(0), m_otherId);
+}
+
+void TestArticleEditor::reopensLastArticleAtCursor()
+{
+    MainWindow *window = openWindow(m_id);
+    QVERIFY(window);
+    BodyEdit *body = window->editor()->bodyEdit();
+    body->moveCursor(QTextCursor::End);
+    typeText(body, QStringLiteral(" Конец"));
+    QTextCursor c = body->textCursor();
+    c.setPosition(5);
+    body->setTextCursor(c);
+    typeText(body, QStringLiteral("X"));
+    QTRY_COMPARE_WITH_TIMEOUT(window->autosaver()->state(), Autosaver::State::Saved, 10000);
+    QTRY_VERIFY(!window->document()->isModified());
+
+    delete m_window;
+    m_window = new MainWindow(m_db);
+    m_window->show();
+    QSignalSpy opened(m_window, &MainWindow::articleOpened);
+    m_window->restoreLastSession();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(opened.first().first().toString(), m_id);
+    QCOMPARE(m_window->editor()->bodyEdit()->textCursor().position(), 6);
+}
+
+QTEST_MAIN(TestArticleEditor)
+#include "tst_articleeditor.moc"
