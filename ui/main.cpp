@@ -85,6 +85,8 @@ int main(int argc, char *argv[])
     if (language.isEmpty())
         language = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("ru")).toString();
     installTranslators(app, language);
+    // Dates and numbers follow the interface language: «28 нояб.», 4 812.
+    QLocale::setDefault(QLocale(language));
 
     const QString path = Qalam::DataLocation::databasePath(parser.value(dbOption));
     auto database = Qalam::Database::open(path);

@@ -150,8 +150,11 @@ void ArticleEditor::refreshField(int fieldValue)
     m_updating = true;
     switch (field) {
     case Field::Headline:
-        if (m_ui->headlineEdit->text() != value)
+        if (m_ui->headlineEdit->text() != value) {
             m_ui->headlineEdit->setText(value);
+            if (!m_ui->headlineEdit->hasFocus())
+                m_ui->headlineEdit->setCursorPosition(0); // show the beginning of a long line
+        }
         break;
     case Field::Lead:
         if (m_ui->leadEdit->toPlainText() != value)
@@ -162,18 +165,27 @@ void ArticleEditor::refreshField(int fieldValue)
             m_ui->regionEdit->setCurrentText(value);
         break;
     case Field::Rubric:
-        if (m_ui->rubricEdit->text() != value)
+        if (m_ui->rubricEdit->text() != value) {
             m_ui->rubricEdit->setText(value);
+            if (!m_ui->rubricEdit->hasFocus())
+                m_ui->rubricEdit->setCursorPosition(0); // show the beginning of a long line
+        }
         break;
     case Field::Tags:
         // Typing "a, " must not be rewritten to "a" under the cursor.
         if (m_ui->tagsEdit->text().split(u',').join(u',').simplified().remove(QStringLiteral(" ")).remove(u',')
             != QString(value).remove(QStringLiteral(" ")).remove(u','))
+        {
             m_ui->tagsEdit->setText(value);
+            m_ui->tagsEdit->setCursorPosition(0);
+        }
         break;
     case Field::Source:
-        if (m_ui->sourceEdit->text() != value)
+        if (m_ui->sourceEdit->text() != value) {
             m_ui->sourceEdit->setText(value);
+            if (!m_ui->sourceEdit->hasFocus())
+                m_ui->sourceEdit->setCursorPosition(0); // show the beginning of a long line
+        }
         break;
     case Field::Language:
         m_ui->languageEdit->setCurrentIndex(qMax(0, m_ui->languageEdit->findData(value)));
