@@ -21,8 +21,6 @@ QStringList SqliteDialect::migration(int version) const
                            " id TEXT NOT NULL UNIQUE,"
                            " headline TEXT NOT NULL DEFAULT '',"
                            " lead TEXT NOT NULL DEFAULT '',"
-                           " body_html TEXT NOT NULL DEFAULT '',"
-                           " body_text TEXT NOT NULL DEFAULT '',"
                            " region TEXT NOT NULL DEFAULT '',"
                            " rubric TEXT NOT NULL DEFAULT '',"
                            " tags TEXT NOT NULL DEFAULT '[]',"
@@ -33,7 +31,11 @@ QStringList SqliteDialect::migration(int version) const
                            " word_count INTEGER NOT NULL DEFAULT 0,"
                            " created TEXT NOT NULL,"
                            " updated TEXT NOT NULL,"
-                           " version INTEGER NOT NULL DEFAULT 1)"),
+                           " version INTEGER NOT NULL DEFAULT 1,"
+                           // The bodies come last: a row's small columns are then read
+                           // without walking the bodies' overflow pages (the desk list).
+                           " body_html TEXT NOT NULL DEFAULT '',"
+                           " body_text TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX articles_updated ON articles(updated DESC)"),
             QStringLiteral("CREATE TABLE article_authors ("
                            " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
