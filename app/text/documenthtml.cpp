@@ -22,7 +22,9 @@ bool isOrdered(const QTextList *list)
     }
 }
 
-QString fragmentsHtml(const QTextBlock &block)
+// Headings are bold by nature (Qt's HTML reader even sets the weight):
+// inside them bold is not written as <strong>.
+QString fragmentsHtml(const QTextBlock &block, bool heading)
 {
     QString out;
     for (auto it = block.begin(); !it.atEnd(); ++it) {
@@ -34,7 +36,7 @@ QString fragmentsHtml(const QTextBlock &block)
         if (text.isEmpty())
             continue;
         const QTextCharFormat f = fragment.charFormat();
-        const bool bold = f.fontWeight() >= QFont::DemiBold;
+        const bool bold = !heading && f.fontWeight() >= QFont::DemiBold;
         const bool italic = f.fontItalic();
         const QString href = f.isAnchor() ? f.anchorHref() : QString();
         QString escaped = HtmlSanitizer::escape(text);
@@ -75,7 +77,7 @@ QString toSubsetHtml(const QTextDocument &document)
             html += QStringLiteral("</blockquote>");
             inQuote = false;
         }
-        const QString content = fragmentsHtml(block);
+        const QString content = fragmentsHtml(block, bf.headingLevel() > 0 && !list);
         if (content.trimmed().isEmpty())
             continue;
         if (list) {
