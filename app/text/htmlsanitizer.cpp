@@ -118,8 +118,11 @@ QString decodeEntities(QStringView in)
     out.reserve(in.size());
     for (qsizetype i = 0; i < in.size(); ++i) {
         if (in[i] == u'&') {
-            const qsizetype semi = in.indexOf(u';', i + 1);
-            if (semi > i + 1 && semi - i <= 12) {
+            // Entity names are short: look no further than that, so that text
+            // with many bare "&" stays linear.
+            const qsizetype semiInWindow = in.mid(i + 1, 12).indexOf(u';');
+            const qsizetype semi = semiInWindow < 0 ? -1 : i + 1 + semiInWindow;
+            if (semi > i + 1) {
                 const QString decoded = decodeEntity(in.mid(i + 1, semi - i - 1));
                 if (!decoded.isEmpty()) {
                     out += decoded;
@@ -319,6 +322,11 @@ private:
 
     void push(Node n)
     {
+        // Hostile input may nest without end; past this depth tags are
+        // dropped (their text is kept), so the tree stays shallow enough for
+        // the recursive writer.
+        if (m_stack.size() >= MaxDepth)
+            return;
         current()->children.push_back(std::move(n));
         m_stack.push_back(&current()->children.back());
     }
@@ -336,6 +344,7 @@ private:
             m_stack.pop_back();
     }
 
+    static constexpr size_t MaxDepth = 200;
     Node m_root;
     std::vector<Node *> m_stack;
 };
@@ -498,6 +507,7 @@ public:
             if (any) {
                 if (inlineAllowed) {
                     paragraphBody(run);
+                    endLine(); // a nested list starts on its own line
                 } else {
                     html += QStringLiteral("<p>");
                     paragraphBody(run);
