@@ -76,7 +76,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Interface language: ru (default), kk or en."),
                                         QStringLiteral("LANG"));
-    parser.addOptions({dbOption, screenshotOption, articleOption, langOption});
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QStringLiteral("Window size for --screenshot (default 1500x900)."),
+                                        QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1500x900"));
+    parser.addOptions({dbOption, screenshotOption, articleOption, langOption, sizeOption});
     parser.process(app);
 
     QString language = parser.value(langOption);
@@ -101,7 +104,14 @@ int main(int argc, char *argv[])
 
     Qalam::MainWindow window(*database);
     if (parser.isSet(screenshotOption)) {
-        window.resize(1500, 900);
+        const QStringList size = parser.value(sizeOption).split(u'x');
+        const int width = size.value(0).toInt();
+        const int height = size.value(1).toInt();
+        if (size.size() != 2 || width < 200 || height < 200) {
+            std::fprintf(stderr, "qalam: --size wants WIDTHxHEIGHT, e.g. 1366x768\n");
+            return 2;
+        }
+        window.resize(width, height);
         screenshotWhenReady(window, parser.value(screenshotOption), parser.value(articleOption));
     } else if (parser.isSet(articleOption)) {
         window.openArticle(parser.value(articleOption));

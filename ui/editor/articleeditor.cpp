@@ -4,6 +4,7 @@
 
 #include "app/model/articledocument.h"
 #include "ui/editor/bodyedit.h"
+#include "ui/editor/headlineedit.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -54,7 +55,8 @@ ArticleEditor::ArticleEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_
         if (!m_updating && m_document)
             m_document->setField(field, value);
     };
-    connect(m_ui->headlineEdit, &QLineEdit::textChanged, this, [=](const QString &t) { edit(Field::Headline, t); });
+    connect(m_ui->headlineEdit, &QPlainTextEdit::textChanged, this,
+            [=, this] { edit(Field::Headline, m_ui->headlineEdit->text()); });
     connect(m_ui->leadEdit, &QPlainTextEdit::textChanged, this,
             [=, this] { edit(Field::Lead, m_ui->leadEdit->toPlainText()); });
     connect(m_ui->regionEdit, &QComboBox::currentTextChanged, this, [=](const QString &t) { edit(Field::Region, t); });
@@ -96,7 +98,7 @@ BodyEdit *ArticleEditor::bodyEdit() const
     return m_ui->bodyEdit;
 }
 
-QLineEdit *ArticleEditor::headlineEdit() const
+HeadlineEdit *ArticleEditor::headlineEdit() const
 {
     return m_ui->headlineEdit;
 }
@@ -150,11 +152,8 @@ void ArticleEditor::refreshField(int fieldValue)
     m_updating = true;
     switch (field) {
     case Field::Headline:
-        if (m_ui->headlineEdit->text() != value) {
+        if (m_ui->headlineEdit->text() != value)
             m_ui->headlineEdit->setText(value);
-            if (!m_ui->headlineEdit->hasFocus())
-                m_ui->headlineEdit->setCursorPosition(0); // show the beginning of a long line
-        }
         break;
     case Field::Lead:
         if (m_ui->leadEdit->toPlainText() != value)
@@ -203,7 +202,9 @@ void ArticleEditor::refreshByline()
     QStringList names;
     for (const Author &a : m_document->authors())
         names.append(a.position.isEmpty() ? a.name : tr("%1, %2").arg(a.name, a.position));
-    m_ui->bylineText->setText(names.isEmpty() ? tr("(no author)") : names.join(QStringLiteral("; ")));
+    const QString byline = names.isEmpty() ? tr("(no author)") : names.join(QStringLiteral("; "));
+    m_ui->bylineText->setText(byline);
+    m_ui->bylineText->setToolTip(byline);
 }
 
 void ArticleEditor::setAuthors(const QList<Author> &authors)

@@ -18,6 +18,7 @@ class ArticleEditor;
 namespace Qalam {
 
 class BodyEdit;
+class HeadlineEdit;
 
 // The centre of the window: headline, lead, body and the metadata strip of one
 // ArticleDocument. Every edit goes through the document (undoable); the editor
@@ -35,7 +36,7 @@ public:
     void setAuthors(const QList<Author> &authors);
     void setRegions(const QStringList &regions);
     BodyEdit *bodyEdit() const;
-    QLineEdit *headlineEdit() const;
+    HeadlineEdit *headlineEdit() const;
 
     void showConflict(const QString &message);
     void hideConflict();

@@ -4,7 +4,12 @@
 #include "app/storage/database.h"
 #include "tests/support/testdatabase.h"
 
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -19,6 +24,55 @@ void typeAtEnd(QTextDocument *document, const QString &text)
     cursor.movePosition(QTextCursor::End);
     cursor.insertText(text);
 }
+
+// Finds the Autosaver's QFutureWatcher through the call-out events Qt posts
+// to it, so that a test can wait for the worker itself (not for the watcher's
+// queued notification) and act in between the two.
+class WatcherFinder : public QObject
+{
+public:
+    QPointer<QFutureWatcherBase> watcher;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FutureCallOut && !watcher)
+            watcher = qobject_cast<QFutureWatcherBase *>(watched);
+        return false;
+    }
+};
+
+// Holds SQLite's write lock from another connection: the autosave worker
+// waits at BEGIN IMMEDIATE until release() (its busy timeout is 5 s).
+class WriteLock
+{
+public:
+    explicit WriteLock(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), s_name);
+        db.setDatabaseName(path);
+        m_locked = db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    ~WriteLock()
+    {
+        release();
+        QSqlDatabase::removeDatabase(s_name);
+    }
+    bool isLocked() const { return m_locked; }
+    void release()
+    {
+        if (!m_locked)
+            return;
+        QSqlDatabase db = QSqlDatabase::database(s_name, false);
+        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+        db.close();
+        m_locked = false;
+    }
+
+private:
+    static inline const QString s_name = QStringLiteral("tst_autosaver-lock");
+    bool m_locked = false;
+};
 
 } // namespace
 
@@ -39,6 +93,14 @@ private slots:
     void flushWritesPendingEditsSynchronously();
     void flushWithNothingPending();
     void cursorPositionIsRemembered();
+    void flushRightAfterWorkerFinished();
+    void saveNowRightAfterWorkerFinished();
+
+private:
+    // Leaves a save finished on the worker but not yet reported to the
+    // Autosaver (its watcher's notification still queued), with " Два."
+    // typed while it ran.
+    bool finishSaveWithoutReporting();
 
 private:
     int revisionCount() { return int(m_store->revisions(m_article.id)->size()); }
@@ -184,6 +246,7 @@ void TestAutosaver::conflictStopsAutosave()
     QSignalSpy conflictSpy(m_saver.get(), &Autosaver::conflictDetected);
     QSignalSpy savedSpy(m_saver.get(), &Autosaver::articleSaved);
     QSignalSpy failedSpy(m_saver.get(), &Autosaver::saveFailed);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^save failed: .*changed elsewhere")));
     typeAtEnd(m_document->body(), QStringLiteral(" Моя правка."));
     QVERIFY(conflictSpy.wait());
     QCOMPARE(conflictSpy.count(), 1);
@@ -266,6 +329,61 @@ void TestAutosaver::cursorPositionIsRemembered()
     QVERIFY(savedSpy.wait());
     QCOMPARE(*m_store->editorState(QStringLiteral("last_article")), m_article.id);
     QCOMPARE(*m_store->editorState(QStringLiteral("cursor:") + m_article.id), QStringLiteral("7"));
+}
+
+bool TestAutosaver::finishSaveWithoutReporting()
+{
+    m_saver->setDelay(60 * 60 * 1000); // no debounce in between
+    WriteLock lock(m_file->path());
+    if (!lock.isLocked())
+        return false;
+    WatcherFinder finder;
+    QCoreApplication::instance()->installEventFilter(&finder);
+    typeAtEnd(m_document->body(), QStringLiteral(" Один."));
+    m_saver->saveNow(); // the worker starts and waits for the lock
+    typeAtEnd(m_document->body(), QStringLiteral(" Два."));
+    // The watcher's "started" notification names it; the worker cannot finish yet.
+    if (!QTest::qWaitFor([&] { return !finder.watcher.isNull(); }, 5000))
+        return false;
+    QCoreApplication::instance()->removeEventFilter(&finder);
+    if (finder.watcher->isFinished())
+        return false;
+    lock.release();
+    // Wait for the worker itself, processing no events: its result is now
+    // ready while the watcher's "finished" notification is still queued.
+    finder.watcher->waitForFinished();
+    return finder.watcher->isFinished() && stored().version == 2;
+}
+
+void TestAutosaver::flushRightAfterWorkerFinished()
+{
+    // Closing the window just after an autosave finished on the worker, before
+    // the event loop reported it: flush() must take that result into account
+    // instead of saving again from the old version.
+    QSignalSpy conflictSpy(m_saver.get(), &Autosaver::conflictDetected);
+    QVERIFY(finishSaveWithoutReporting());
+
+    const bool flushed = m_saver->flush();
+    QCOMPARE(conflictSpy.count(), 0);
+    QCOMPARE(m_saver->state(), Autosaver::State::Saved);
+    QVERIFY(flushed);
+    QCOMPARE(stored().bodyText, QStringLiteral("Начало. Один. Два."));
+    QCOMPARE(stored().version, 3);
+    QVERIFY(!m_document->isModified());
+}
+
+void TestAutosaver::saveNowRightAfterWorkerFinished()
+{
+    QSignalSpy conflictSpy(m_saver.get(), &Autosaver::conflictDetected);
+    QSignalSpy savedSpy(m_saver.get(), &Autosaver::articleSaved);
+    QVERIFY(finishSaveWithoutReporting());
+
+    m_saver->saveNow(QStringLiteral("второе сохранение"));
+    QTRY_VERIFY(!m_document->isModified() || !conflictSpy.isEmpty());
+    QTRY_VERIFY(m_saver->state() == Autosaver::State::Saved || !conflictSpy.isEmpty());
+    QCOMPARE(conflictSpy.count(), 0);
+    QCOMPARE(stored().bodyText, QStringLiteral("Начало. Один. Два."));
+    QCOMPARE(m_store->revisions(m_article.id)->first().reason, QStringLiteral("второе сохранение"));
 }
 
 QTEST_GUILESS_MAIN(TestAutosaver)

@@ -9,6 +9,7 @@
 #include "ui/desk/deskpanel.h"
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/bodyedit.h"
+#include "ui/editor/headlineedit.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -113,7 +114,7 @@ void TestArticleEditor::typingLandsInDatabase()
     body->moveCursor(QTextCursor::End);
     QTest::keyClick(body, Qt::Key_Return);
     typeText(body, QStringLiteral("Жители Шымкента ждали этот автобус."));
-    QLineEdit *headline = window->editor()->headlineEdit();
+    HeadlineEdit *headline = window->editor()->headlineEdit();
     headline->selectAll();
     typeText(headline, QStringLiteral("Новый маршрут в Шымкенте"));
 
