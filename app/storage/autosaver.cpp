@@ -25,7 +25,7 @@ Autosaver::Autosaver(const ArticleStore &store, ArticleDocument *document, QObje
     connect(document, &ArticleDocument::contentChanged, this, [this] {
         if (m_state == State::Conflict)
             return;
-        setState(m_watcher.isRunning() ? State::Saving : State::Pending);
+        setState(m_outcomeTaken ? State::Pending : State::Saving);
         m_debounce.start();
     });
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &Autosaver::finished);
@@ -35,6 +35,9 @@ Autosaver::~Autosaver()
 {
     m_watcher.waitForFinished();
 }
+
+// m_outcomeTaken is false from the moment a save starts until its outcome has
+// been applied to the document, whether or not the watcher has said so yet.
 
 void Autosaver::setDelay(int milliseconds)
 {
@@ -69,7 +72,12 @@ void Autosaver::start(ArticleStore::SaveKind kind, const QString &reason)
 {
     if (!m_document)
         return;
-    if (m_watcher.isRunning()) {
+    // A save whose result is still unreported (its worker may already be done,
+    // the watcher's notification queued) must be taken first: it carries the
+    // version the next save is based on.
+    if (!m_outcomeTaken && m_watcher.future().isFinished())
+        finished();
+    if (!m_outcomeTaken) {
         // One write at a time; the newest text goes in right after.
         if (kind == ArticleStore::SaveKind::Revision) {
             m_revisionWanted = true;
@@ -149,7 +157,7 @@ void Autosaver::finished()
 bool Autosaver::flush()
 {
     for (int round = 0; round < 3; ++round) {
-        if (m_watcher.isRunning()) {
+        if (!m_outcomeTaken) {
             m_watcher.waitForFinished();
             finished();
         }
@@ -157,6 +165,8 @@ bool Autosaver::flush()
             break;
         m_debounce.stop();
         start(ArticleStore::SaveKind::Autosave, QString());
+    }
+    if (!m_outcomeTaken) {
         m_watcher.waitForFinished();
         finished();
     }
