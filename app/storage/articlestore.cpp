@@ -507,7 +507,22 @@ Result<Article> ArticleStore::restore(qint64 revisionId, int baseVersion)
     auto current = load(restored.id);
     if (!current)
         return current.error();
+    if (current->version != baseVersion)
+        return conflictError(current->version, baseVersion);
     restored.status = current->status;
+    // The text being replaced stays in the history: snapshot it unless the
+    // newest revision already holds this version.
+    auto history = revisions(restored.id);
+    if (!history)
+        return history.error();
+    if (history->isEmpty() || history->first().version != current->version) {
+        auto conn = m_database->connection();
+        if (!conn)
+            return conn.error();
+        QSqlDatabase db = *conn;
+        if (auto r = writeRevision(db, *current, QStringLiteral("before restore")); !r)
+            return r.error();
+    }
     return save(restored, SaveKind::Revision, QStringLiteral("restore of #%1").arg(revisionId));
 }
 

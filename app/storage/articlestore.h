@@ -55,6 +55,8 @@ public:
     Result<Revision> revision(qint64 revisionId);
     // Makes the revision's content current again (a new version and a new
     // revision "restore of #N"); `baseVersion` is what the caller was showing.
+    // The replaced text is kept as a revision ("before restore") when it is
+    // not one already.
     Result<Article> restore(qint64 revisionId, int baseVersion);
 
     Result<QList<Author>> authors();

@@ -369,10 +369,8 @@ void MainWindow::restoreRevision(qint64 revisionId)
 {
     if (!m_document || !m_autosaver)
         return;
-    // Everything typed so far is stored first, so the restore is based on it
-    // and the current text stays as a revision of its own.
-    m_autosaver->flush();
-    m_autosaver->saveNow(QStringLiteral("save"));
+    // Everything typed so far is stored first, so that the restore is based on
+    // it; the store keeps that text as a revision before replacing it.
     m_autosaver->flush();
     const int base = m_document->version();
     ArticleStore store = m_store;

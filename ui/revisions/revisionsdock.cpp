@@ -50,6 +50,8 @@ QString RevisionsDock::reasonText(const QString &reason)
         return tr("saved");
     if (reason == u"autosave-interval")
         return tr("autosave");
+    if (reason == u"before restore")
+        return tr("before a restore");
     if (reason == u"sample")
         return tr("sample newsroom");
     if (reason.startsWith(QLatin1String("restore of #")))

@@ -11,11 +11,14 @@
 #include "ui/editor/bodyedit.h"
 #include "ui/editor/headlineedit.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/revisions/revisionsdock.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QPushButton>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -50,6 +53,8 @@ private slots:
     void largePasteRunsOffTheGuiThread();
     void searchFiltersTheDesk();
     void reopensLastArticleAtCursor();
+    void conflictKeepsBothTexts();
+    void restoreRevisionFromDock();
 
 private:
     MainWindow *openWindow(const QString &articleId);
@@ -261,6 +266,74 @@ void TestArticleEditor::reopensLastArticleAtCursor()
     QVERIFY(opened.wait(10000));
     QCOMPARE(opened.first().first().toString(), m_id);
     QCOMPARE(m_window->editor()->bodyEdit()->textCursor().position(), 6);
+}
+
+void TestArticleEditor::conflictKeepsBothTexts()
+{
+    MainWindow *window = openWindow(m_id);
+    QVERIFY(window);
+    // Another Qalam (its own connection) saves the same article first.
+    auto otherDb = Database::open(m_file->path());
+    QVERIFY(otherDb.ok());
+    ArticleStore other(*otherDb);
+    Article theirs = *other.load(m_id);
+    theirs.bodyHtml = QStringLiteral("<p>Их версия.</p>");
+    QVERIFY(other.save(theirs).ok());
+
+    BodyEdit *body = window->editor()->bodyEdit();
+    body->moveCursor(QTextCursor::End);
+    typeText(body, QStringLiteral(" Моя правка."));
+    QSignalSpy conflict(window->autosaver(), &Autosaver::conflictDetected);
+    QVERIFY(conflict.wait(10000));
+    QCOMPARE(window->autosaver()->state(), Autosaver::State::Conflict);
+    auto *banner = window->editor()->findChild<QWidget *>(QStringLiteral("conflictBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    // Nothing was overwritten, and my text is still in the editor.
+    QCOMPARE(other.load(m_id)->bodyText, QStringLiteral("Их версия."));
+    QVERIFY(body->toPlainText().contains(QStringLiteral("Моя правка.")));
+
+    // Reload: theirs in the editor, mine on the clipboard.
+    auto *reload = window->editor()->findChild<QPushButton *>(QStringLiteral("reloadButton"));
+    QVERIFY(reload);
+    reload->click();
+    QTRY_COMPARE(body->toPlainText(), QStringLiteral("Их версия."));
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Моя правка.")));
+    QVERIFY(!banner->isVisible());
+    // Editing goes on from their version.
+    body->moveCursor(QTextCursor::End);
+    typeText(body, QStringLiteral(" Снова моя."));
+    QTRY_COMPARE_WITH_TIMEOUT(window->autosaver()->state(), Autosaver::State::Saved, 10000);
+    QTRY_VERIFY(!window->document()->isModified());
+    QCOMPARE(other.load(m_id)->bodyText, QStringLiteral("Их версия. Снова моя."));
+}
+
+void TestArticleEditor::restoreRevisionFromDock()
+{
+    MainWindow *window = openWindow(m_id);
+    QVERIFY(window);
+    BodyEdit *body = window->editor()->bodyEdit();
+    body->selectAll();
+    typeText(body, QStringLiteral("Совсем другой текст."));
+    QSignalSpy saved(window->autosaver(), &Autosaver::articleSaved);
+    QTest::keyClick(body, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(saved.wait(10000));
+
+    auto *dock = window->findChild<RevisionsDock *>();
+    QVERIFY(dock);
+    QTRY_COMPARE(dock->list()->count(), 2); // the new one first, then "created"
+    dock->list()->setCurrentRow(1);
+    auto *restore = dock->findChild<QPushButton *>();
+    QVERIFY(restore && restore->isEnabled());
+    restore->click();
+    QTRY_COMPARE(body->toPlainText(), QStringLiteral("Первый абзац."));
+    QTRY_COMPARE(dock->list()->count(), 3);
+    ArticleStore store(m_db);
+    auto revisions = store.revisions(m_id);
+    QVERIFY(revisions->first().reason.startsWith(QStringLiteral("restore of #")));
+    QCOMPARE(store.load(m_id)->bodyText, QStringLiteral("Первый абзац."));
+    // The text that was replaced stays as a revision.
+    QCOMPARE(revisions->at(1).snapshot.bodyText, QStringLiteral("Совсем другой текст."));
 }
 
 QTEST_MAIN(TestArticleEditor)
