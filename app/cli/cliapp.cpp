@@ -55,9 +55,11 @@ void CliApp::outJson(const QJsonValue &value)
 
 int CliApp::usageError(const QString &message, const Command *command)
 {
-    writeTo(stderr, QStringLiteral("qalam-cli: ") + message + u'\n');
+    // One line, usage included: scripts read stderr line by line.
+    QString line = QStringLiteral("qalam-cli: ") + message;
     if (command)
-        writeTo(stderr, tr("Usage: %1").arg(command->synopsis) + u'\n');
+        line += u' ' + tr("Usage: %1").arg(command->synopsis);
+    writeTo(stderr, line + u'\n');
     return Usage;
 }
 
@@ -305,9 +307,12 @@ int CliApp::cmdNew()
         const QString text = decoder(bytes);
         if (decoder.hasError())
             return usageError(tr("The body file %1 is not UTF-8 text.").arg(bodyFile));
-        const bool html = bodyFile.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
-                          || bodyFile.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
-                          || text.trimmed().startsWith(u'<');
+        // A .txt file is plain text even when a line starts with "<".
+        const bool plain = bodyFile.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive);
+        const bool html = !plain
+                          && (bodyFile.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+                              || bodyFile.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
+                              || text.trimmed().startsWith(u'<'));
         a.bodyHtml = html ? text : HtmlSanitizer::fromPlainText(text).html;
     }
     auto db = openDatabase();

@@ -41,6 +41,8 @@ public:
     T &value() & { return *m_value; }
     T &&value() && { return std::move(*m_value); }
     const T &operator*() const & { return *m_value; }
+    // A temporary's value is moved out, so `for (x : *store.list())` is safe.
+    T operator*() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     const Error &error() const { return m_error; }
 

@@ -7,8 +7,10 @@ TextStats TextStats::of(const QString &plainText)
     TextStats stats;
     bool inWord = false;
     for (const QChar c : plainText) {
-        if (c.isLowSurrogate())
-            continue; // count a surrogate pair once
+        // A surrogate pair is one character; so is a letter with a combining
+        // mark (decomposed text pasted from macOS: "и" + U+0306 is "й").
+        if (c.isLowSurrogate() || c.isMark())
+            continue;
         const bool space = c.isSpace() || c == QChar::ParagraphSeparator || c == QChar::LineSeparator;
         if (c != QChar::ParagraphSeparator && c != QChar::LineSeparator && c != u'\n' && c != u'\r')
             ++stats.charactersWithSpaces;

@@ -79,15 +79,17 @@ void Autosaver::start(ArticleStore::SaveKind kind, const QString &reason)
         finished();
     if (!m_outcomeTaken) {
         // One write at a time; the newest text goes in right after.
+        // finished() starts it; no timer spinning while the worker writes.
         if (kind == ArticleStore::SaveKind::Revision) {
             m_revisionWanted = true;
             m_revisionReason = reason;
         }
-        m_debounce.start(0);
         return;
     }
-    if (kind == ArticleStore::SaveKind::Autosave && !m_document->isModified())
+    if (kind == ArticleStore::SaveKind::Autosave && !m_document->isModified()) {
+        setState(State::Saved); // e.g. after replaceContent(): nothing to write
         return;
+    }
     const Article article = m_document->snapshot();
     const quint64 changeCount = m_document->changeCount();
     const bool revision = kind == ArticleStore::SaveKind::Revision;

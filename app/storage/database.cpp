@@ -86,6 +86,20 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Migration 
     const int current = versionQuery.value(0).toInt();
     versionQuery.finish();
     const int latest = db->dialect().latestSchemaVersion();
+    if (current == 0) {
+        // Schema 0 with tables in it is some other program's database (each of
+        // our migrations commits with its version, so ours is empty at 0).
+        QSqlQuery tables(*conn);
+        if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())
+            return Error{Error::Code::NotADatabase,
+                         tr("%1 is not a readable Qalam database. It was left untouched.").arg(path),
+                         tables.lastError().text()};
+        if (tables.value(0).toInt() > 0)
+            return Error{Error::Code::NotADatabase,
+                         tr("%1 is an SQLite database of another program, not Qalam's. It was left untouched.")
+                             .arg(path),
+                         {}};
+    }
     if (current > latest) {
         return Error{Error::Code::SchemaTooNew,
                      tr("%1 was written by a newer Qalam (schema %2; this version knows up to %3). "

@@ -206,8 +206,13 @@ public:
         }
         if (tag == u"img" || tag == u"hr" || tag == u"meta" || tag == u"link" || tag == u"input"
             || tag == u"wbr" || tag == u"col" || tag == u"source" || tag == u"area" || tag == u"base") {
-            if (tag == u"hr")
+            if (tag == u"hr") {
                 closeToContainer();
+                // A break the text on both sides must not be glued across.
+                Node rule;
+                rule.kind = Kind::TransparentBlock;
+                current()->children.push_back(std::move(rule));
+            }
             return; // void elements outside the subset (images come with the photo issue)
         }
         if (selfClosing)
@@ -499,6 +504,9 @@ public:
         // Runs of inline content directly in a container become paragraphs;
         // inside a list item they stay inline, as the subset allows.
         const bool inlineAllowed = container.kind == Kind::Element && container.tag == u"li";
+        // In a list item, two inline runs split by a block that wrote nothing
+        // (an empty paragraph, a dropped rule) are kept apart by a line break.
+        bool inlineLast = false;
         std::vector<const Node *> run;
         auto flushRun = [&]() {
             bool any = false;
@@ -506,8 +514,11 @@ public:
                 any = any || hasText(*r);
             if (any) {
                 if (inlineAllowed) {
+                    if (inlineLast)
+                        html += QStringLiteral("<br>");
                     paragraphBody(run);
                     endLine(); // a nested list starts on its own line
+                    inlineLast = true;
                 } else {
                     html += QStringLiteral("<p>");
                     paragraphBody(run);
@@ -523,44 +534,52 @@ public:
                 continue;
             }
             flushRun();
-            if (c.kind == Kind::TransparentBlock) {
-                block(c);
-            } else if (isParagraphTag(c.tag)) {
-                if (!hasText(c))
-                    continue;
-                html += u'<' + c.tag + u'>';
-                std::vector<const Node *> kids;
-                for (const Node &k : c.children)
-                    kids.push_back(&k);
-                paragraphBody(kids);
-                html += QStringLiteral("</") + c.tag + u'>';
-                endLine();
-            } else if (c.tag == u"ul" || c.tag == u"ol") {
-                if (!hasText(c))
-                    continue;
-                html += u'<' + c.tag + u'>';
-                for (const Node &li : c.children) {
-                    if (!hasText(li))
-                        continue;
-                    html += QStringLiteral("<li>");
-                    block(li);
-                    html += QStringLiteral("</li>");
-                    endLine();
-                }
-                html += QStringLiteral("</") + c.tag + u'>';
-            } else if (c.tag == u"blockquote" || c.tag == u"figure" || c.tag == u"li") {
-                if (!hasText(c))
-                    continue;
-                const QString tag = c.tag == u"li" ? QStringLiteral("blockquote") : c.tag;
-                html += u'<' + tag + u'>';
-                block(c);
-                html += QStringLiteral("</") + tag + u'>';
-            }
+            const qsizetype before = html.size();
+            writeBlockChild(c);
+            if (html.size() != before)
+                inlineLast = false;
         }
         flushRun();
     }
 
 private:
+    void writeBlockChild(const Node &c)
+    {
+        if (c.kind == Kind::TransparentBlock) {
+            block(c);
+        } else if (isParagraphTag(c.tag)) {
+            if (!hasText(c))
+                return;
+            html += u'<' + c.tag + u'>';
+            std::vector<const Node *> kids;
+            for (const Node &k : c.children)
+                kids.push_back(&k);
+            paragraphBody(kids);
+            html += QStringLiteral("</") + c.tag + u'>';
+            endLine();
+        } else if (c.tag == u"ul" || c.tag == u"ol") {
+            if (!hasText(c))
+                return;
+            html += u'<' + c.tag + u'>';
+            for (const Node &li : c.children) {
+                if (!hasText(li))
+                    continue;
+                html += QStringLiteral("<li>");
+                block(li);
+                html += QStringLiteral("</li>");
+                endLine();
+            }
+            html += QStringLiteral("</") + c.tag + u'>';
+        } else if (c.tag == u"blockquote" || c.tag == u"figure" || c.tag == u"li") {
+            if (!hasText(c))
+                return;
+            const QString tag = c.tag == u"li" ? QStringLiteral("blockquote") : c.tag;
+            html += u'<' + tag + u'>';
+            block(c);
+            html += QStringLiteral("</") + tag + u'>';
+        }
+    }
+
     bool m_atLineStart = true;
 
     void endLine()

@@ -13,6 +13,8 @@ private slots:
     void counts();
     void readingTime_data();
     void readingTime();
+    void normalizationDoesNotChangeCounts_data();
+    void normalizationDoesNotChangeCounts();
 };
 
 void TestTextStats::counts_data()
@@ -79,6 +81,30 @@ void TestTextStats::readingTime()
     const TextStats stats = TextStats::of(text.join(u' '));
     QCOMPARE(stats.words, words);
     QCOMPARE(stats.readingMinutes, minutes);
+}
+
+void TestTextStats::normalizationDoesNotChangeCounts_data()
+{
+    QTest::addColumn<QString>("text");
+    // Text pasted from macOS or some PDF tools arrives decomposed (NFD): "й" as
+    // "и" + U+0306, "ё" as "е" + U+0308. The reader sees the same words.
+    QTest::newRow("район") << QStringLiteral("Новый район Алматы");
+    QTest::newRow("ещё") << QStringLiteral("Ещё одна ёлка");
+    QTest::newRow("Қазақстан йемені") << QStringLiteral("Қазақстан мен Йемен");
+    QTest::newRow("café") << QStringLiteral("A café in Almaty");
+}
+
+void TestTextStats::normalizationDoesNotChangeCounts()
+{
+    QFETCH(QString, text);
+    const QString composed = text.normalized(QString::NormalizationForm_C);
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QVERIFY(composed != decomposed); // the row has something to decompose
+    const TextStats nfc = TextStats::of(composed);
+    const TextStats nfd = TextStats::of(decomposed);
+    QCOMPARE(nfd.words, nfc.words);
+    QCOMPARE(nfd.charactersWithSpaces, nfc.charactersWithSpaces);
+    QCOMPARE(nfd.charactersWithoutSpaces, nfc.charactersWithoutSpaces);
 }
 
 QTEST_GUILESS_MAIN(TestTextStats)

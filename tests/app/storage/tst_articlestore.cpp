@@ -6,6 +6,7 @@
 
 #include <QFuture>
 #include <QTest>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qalam;
@@ -53,6 +54,7 @@ private slots:
     void listLimit();
     void revisions();
     void restore();
+    void restoreKeepsReplacedText();
     void restoreWithStaleVersionIsConflict();
     void restoreUnknownRevision();
     void staleVersionConflictAcrossConnections();
@@ -577,6 +579,29 @@ void TestArticleStore::restore()
     ArticleFilter filter;
     filter.search = QStringLiteral("исходный текст");
     QCOMPARE(m_store->list(filter)->size(), 1);
+}
+
+void TestArticleStore::restoreKeepsReplacedText()
+{
+    // The current text came from autosaves only: restoring over it must not
+    // make it unreachable.
+    Article draft;
+    draft.headline = QStringLiteral("Первая версия");
+    auto v1 = m_store->create(draft);
+    QVERIFY(v1);
+    const qint64 firstRevision = m_store->revisions(v1->id)->first().id;
+    Article edit = *v1;
+    edit.bodyHtml = QStringLiteral("<p>Набрано после создания, только автосохранения.</p>");
+    auto v2 = m_store->save(edit, ArticleStore::SaveKind::Autosave);
+    QVERIFY(v2);
+
+    auto restored = m_store->restore(firstRevision, v2->version);
+    QVERIFY2(restored, qPrintable(restored.error().message));
+    bool kept = false;
+    for (const Revision &r : *m_store->revisions(v1->id))
+        kept = kept || r.snapshot.bodyText == QStringLiteral("Набрано после создания, только автосохранения.");
+    QVERIFY2(kept, "the text replaced by the restore is in no revision");
+    QCOMPARE(m_store->load(v1->id)->bodyText, QString());
 }
 
 void TestArticleStore::restoreWithStaleVersionIsConflict()

@@ -93,6 +93,7 @@ private slots:
     void flushWritesPendingEditsSynchronously();
     void flushWithNothingPending();
     void cursorPositionIsRemembered();
+    void replaceContentLeavesNothingPending();
     void flushRightAfterWorkerFinished();
     void saveNowRightAfterWorkerFinished();
 
@@ -329,6 +330,30 @@ void TestAutosaver::cursorPositionIsRemembered()
     QVERIFY(savedSpy.wait());
     QCOMPARE(*m_store->editorState(QStringLiteral("last_article")), m_article.id);
     QCOMPARE(*m_store->editorState(QStringLiteral("cursor:") + m_article.id), QStringLiteral("7"));
+}
+
+void TestAutosaver::replaceContentLeavesNothingPending()
+{
+    // After a restore the window shows the stored article; there is nothing
+    // to save, and the save indicator must come back to "saved".
+    QSignalSpy savedSpy(m_saver.get(), &Autosaver::articleSaved);
+    typeAtEnd(m_document->body(), QStringLiteral(" Правка."));
+    QVERIFY(savedSpy.wait());
+    QTRY_COMPARE(m_saver->state(), Autosaver::State::Saved);
+
+    const qint64 firstRevision = m_store->revisions(m_article.id)->last().id;
+    auto restored = m_store->restore(firstRevision, m_document->version());
+    QVERIFY(restored);
+    QSignalSpy stateSpy(m_saver.get(), &Autosaver::stateChanged);
+    m_document->replaceContent(*restored);
+    QVERIFY(!m_document->isModified());
+    // Whatever the Autosaver does with the change signal, it ends at Saved
+    // (the debounce is 50 ms; two seconds is plenty).
+    QTRY_COMPARE_WITH_TIMEOUT(m_saver->state(), Autosaver::State::Saved, 2000);
+    if (!stateSpy.isEmpty()) // it went through Pending: the debounce must have settled it
+        QCOMPARE(stateSpy.last().at(0).value<Autosaver::State>(), Autosaver::State::Saved);
+    QCOMPARE(savedSpy.count(), 1); // and it wrote nothing
+    QCOMPARE(stored().version, restored->version);
 }
 
 bool TestAutosaver::finishSaveWithoutReporting()

@@ -121,6 +121,7 @@ private slots:
     void notADatabase_data();
     void notADatabase();
     void schemaTooNew();
+    void otherProgramsSqliteFile();
     void folderIsNotADatabase();
     void unwritableFolder();
     void parentIsARegularFile();
@@ -372,6 +373,26 @@ void TestDatabaseFile::schemaTooNew()
     RawConnection raw(file.path());
     QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 99);
     QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("delete"));
+}
+
+void TestDatabaseFile::otherProgramsSqliteFile()
+{
+    // --db or QALAM_DB pointing at another program's SQLite file (user_version
+    // 0, tables of its own) must not get Qalam's tables or WAL mode added.
+    Qalam::Test::TestDatabase file;
+    {
+        RawConnection raw(file.path());
+        QVERIFY(raw.isOpen());
+        QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")), QString());
+        QCOMPARE(raw.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('заметка другой программы')")), QString());
+        raw.close();
+    }
+    const QByteArray before = checksum(file.path());
+
+    auto db = Database::open(file.path());
+    QVERIFY2(!db, "another program's database was opened (and migrated) as a Qalam database");
+    QCOMPARE(db.error().code, Error::Code::NotADatabase);
+    QCOMPARE(checksum(file.path()), before);
 }
 
 void TestDatabaseFile::folderIsNotADatabase()

@@ -1,6 +1,7 @@
 #include "app/text/htmlsanitizer.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qalam;
@@ -14,6 +15,8 @@ private slots:
     void rules();
     void idempotent_data();
     void idempotent();
+    void blockBoundariesKeepWordsApart_data();
+    void blockBoundariesKeepWordsApart();
     void plainText_data();
     void plainText();
     void fromPlainText_data();
@@ -192,9 +195,25 @@ void TestHtmlSanitizer::rules()
     QCOMPARE(HtmlSanitizer::sanitize(input).html, expected);
 }
 
+namespace {
+// A block boundary between two words inside a list item, even an empty
+// block, must not glue the words together.
+void addBlockBoundaryRows()
+{
+    QTest::newRow("empty paragraph in a list item") << QStringLiteral("<ul><li>слово<p></p>слово</li></ul>") << QString();
+    QTest::newRow("empty div in a list item") << QStringLiteral("<ul><li>слово<div></div>слово</li></ul>") << QString();
+    QTest::newRow("empty nested list") << QStringLiteral("<ul><li>слово<ul></ul>слово</li></ul>") << QString();
+    QTest::newRow("empty quote in a list item") << QStringLiteral("<ol><li>слово<blockquote></blockquote>слово</li></ol>")
+                                                << QString();
+    QTest::newRow("hr in a list item") << QStringLiteral("<ul><li>слово<hr>слово</li></ul>") << QString();
+    QTest::newRow("stray text in a list") << QStringLiteral("<ol>слово<p></p>слово</ol>") << QString();
+}
+} // namespace
+
 void TestHtmlSanitizer::idempotent_data()
 {
     rules_data();
+    addBlockBoundaryRows();
 }
 
 void TestHtmlSanitizer::idempotent()
@@ -204,6 +223,24 @@ void TestHtmlSanitizer::idempotent()
     const HtmlSanitizer::Output twice = HtmlSanitizer::sanitize(once.html);
     QCOMPARE(twice.html, once.html);
     QCOMPARE(twice.text, once.text);
+}
+
+void TestHtmlSanitizer::blockBoundariesKeepWordsApart_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected"); // unused: the words are what matters
+    addBlockBoundaryRows();
+}
+
+void TestHtmlSanitizer::blockBoundariesKeepWordsApart()
+{
+    QFETCH(QString, input);
+    const HtmlSanitizer::Output once = HtmlSanitizer::sanitize(input);
+    const HtmlSanitizer::Output twice = HtmlSanitizer::sanitize(once.html);
+    QVERIFY2(!once.text.contains(QStringLiteral("словослово")), qPrintable(once.text));
+    QVERIFY2(!twice.text.contains(QStringLiteral("словослово")), qPrintable(once.html));
+    QCOMPARE(once.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts),
+             QStringList({QStringLiteral("слово"), QStringLiteral("слово")}));
 }
 
 void TestHtmlSanitizer::plainText_data()
