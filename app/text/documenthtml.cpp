@@ -6,9 +6,18 @@
 #include <QTextDocument>
 #include <QTextList>
 
+#include <vector>
+
 namespace Qalam::DocumentHtml {
 
 namespace {
+
+// Block properties that carry what Qt's rich text has no notion of: which
+// quotation a block belongs to (two quotes in a row stay two), and which
+// figure a caption belongs to.
+constexpr int QuoteGroupProperty = QTextFormat::UserProperty + 1;
+constexpr int FigureGroupProperty = QTextFormat::UserProperty + 2;
+constexpr int FigureCaptionProperty = QTextFormat::UserProperty + 3;
 
 bool isOrdered(const QTextList *list)
 {
@@ -20,6 +29,11 @@ bool isOrdered(const QTextList *list)
     default:
         return true;
     }
+}
+
+QString listTag(const QTextList *list)
+{
+    return isOrdered(list) ? QStringLiteral("ol") : QStringLiteral("ul");
 }
 
 // Headings are bold by nature (Qt's HTML reader even sets the weight):
@@ -58,64 +72,173 @@ QString fragmentsHtml(const QTextBlock &block, bool heading)
     return out;
 }
 
+// What one block of the document should carry, read off the subset HTML.
+struct BlockRole
+{
+    int quoteGroup = 0;
+    int figureGroup = 0;
+    bool caption = false;
+};
+
+// The blocks Qt's HTML reader makes from sanitised subset HTML, in order: one
+// per p, h2, h3, li and figcaption. Returns nothing when the HTML has a shape
+// this reading does not cover (then no roles are applied).
+std::vector<BlockRole> blockRoles(const QString &html)
+{
+    std::vector<BlockRole> roles;
+    int quoteGroups = 0;
+    int figureGroups = 0;
+    std::vector<int> quotes;  // open blockquote ids
+    std::vector<int> figures; // open figure ids
+    qsizetype i = 0;
+    while ((i = html.indexOf(u'<', i)) >= 0) {
+        const qsizetype end = html.indexOf(u'>', i);
+        if (end < 0)
+            return {};
+        const bool closing = i + 1 < html.size() && html.at(i + 1) == u'/';
+        QStringView name = QStringView(html).mid(i + (closing ? 2 : 1), end - i - (closing ? 2 : 1));
+        name = name.left(name.indexOf(u' ') < 0 ? name.size() : name.indexOf(u' '));
+        i = end + 1;
+        if (name == u"blockquote") {
+            if (closing) {
+                if (!quotes.empty())
+                    quotes.pop_back();
+            } else {
+                quotes.push_back(++quoteGroups);
+            }
+        } else if (name == u"figure") {
+            if (closing) {
+                if (!figures.empty())
+                    figures.pop_back();
+            } else {
+                figures.push_back(++figureGroups);
+            }
+        } else if (!closing && (name == u"p" || name == u"h2" || name == u"h3" || name == u"li"
+                                || name == u"figcaption")) {
+            roles.push_back({quotes.empty() ? 0 : quotes.back(), figures.empty() ? 0 : figures.back(),
+                             name == u"figcaption"});
+        }
+    }
+    return roles;
+}
+
 } // namespace
 
 QString toSubsetHtml(const QTextDocument &document)
 {
     QString html;
-    const QTextList *openList = nullptr;
-    bool inQuote = false;
+    // Open lists, innermost last; each has its current <li> still open so that
+    // a deeper list nests inside it.
+    struct OpenList
+    {
+        const QTextList *list;
+        int indent;
+    };
+    std::vector<OpenList> lists;
+    auto closeList = [&] {
+        html += QStringLiteral("</li></") + listTag(lists.back().list) + u'>';
+        lists.pop_back();
+    };
+    int openQuote = -1; // group of the open <blockquote>, -1 when none
+    int openFigure = 0; // group of the open <figure>, 0 when none
+    auto closeQuote = [&] {
+        if (openQuote >= 0)
+            html += QStringLiteral("</blockquote>");
+        openQuote = -1;
+    };
+    auto closeFigure = [&] {
+        if (openFigure > 0)
+            html += QStringLiteral("</figure>");
+        openFigure = 0;
+    };
+
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QTextBlockFormat bf = block.blockFormat();
         const QTextList *list = block.textList();
         const bool quote = bf.intProperty(QTextFormat::BlockQuoteLevel) > 0;
-        if (openList && list != openList) {
-            html += isOrdered(openList) ? QStringLiteral("</ol>") : QStringLiteral("</ul>");
-            openList = nullptr;
-        }
-        if (inQuote && (!quote || list)) {
-            html += QStringLiteral("</blockquote>");
-            inQuote = false;
-        }
+        const int quoteGroup = bf.intProperty(QuoteGroupProperty);
+        const int figureGroup = bf.intProperty(FigureGroupProperty);
         const QString content = fragmentsHtml(block, bf.headingLevel() > 0 && !list);
         if (content.trimmed().isEmpty())
             continue;
+
         if (list) {
-            if (!openList) {
-                html += isOrdered(list) ? QStringLiteral("<ol>") : QStringLiteral("<ul>");
-                openList = list;
+            closeQuote();
+            closeFigure();
+            const int indent = list->format().indent();
+            while (!lists.empty() && lists.back().indent > indent)
+                closeList();
+            if (!lists.empty() && lists.back().list == list) {
+                html += QStringLiteral("</li><li>") + content;
+                continue;
             }
-            html += QStringLiteral("<li>") + content + QStringLiteral("</li>");
+            if (!lists.empty() && lists.back().indent == indent)
+                closeList(); // another list at the same depth
+            html += u'<' + listTag(list) + QStringLiteral("><li>") + content;
+            lists.push_back({list, indent});
             continue;
         }
-        if (quote && !inQuote) {
+        while (!lists.empty())
+            closeList();
+
+        if (figureGroup > 0) {
+            closeQuote();
+            if (openFigure != figureGroup) {
+                closeFigure();
+                html += QStringLiteral("<figure>");
+                openFigure = figureGroup;
+            }
+            const QString tag = bf.boolProperty(FigureCaptionProperty) ? QStringLiteral("figcaption")
+                                                                       : QStringLiteral("p");
+            html += u'<' + tag + u'>' + content + QStringLiteral("</") + tag + u'>';
+            continue;
+        }
+        closeFigure();
+
+        if (!quote) {
+            closeQuote();
+        } else if (openQuote != quoteGroup) {
+            closeQuote();
             html += QStringLiteral("<blockquote>");
-            inQuote = true;
+            openQuote = quoteGroup;
         }
         const int level = bf.headingLevel();
         const QString tag = level == 0 ? QStringLiteral("p") : level <= 2 ? QStringLiteral("h2") : QStringLiteral("h3");
         html += u'<' + tag + u'>' + content + QStringLiteral("</") + tag + u'>';
     }
-    if (openList)
-        html += isOrdered(openList) ? QStringLiteral("</ol>") : QStringLiteral("</ul>");
-    if (inQuote)
-        html += QStringLiteral("</blockquote>");
+    while (!lists.empty())
+        closeList();
+    closeQuote();
+    closeFigure();
     return html;
 }
 
 void load(QTextDocument &document, const QString &subsetHtml)
 {
-    document.setHtml(subsetHtml);
-    // Qt's HTML reader indents <blockquote> but records no quote level; mark
-    // those blocks so that toSubsetHtml() writes them back as quotes.
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QTextBlockFormat bf = block.blockFormat();
-        if (bf.intProperty(QTextFormat::BlockQuoteLevel) == 0 && bf.leftMargin() >= 40 && bf.rightMargin() >= 40
-            && !block.textList()) {
-            QTextCursor cursor(block);
-            QTextBlockFormat quoted = bf;
-            quoted.setProperty(QTextFormat::BlockQuoteLevel, 1);
-            cursor.setBlockFormat(quoted);
+    const QString html = HtmlSanitizer::sanitize(subsetHtml).html;
+    document.setHtml(html);
+    // Qt's reader indents <blockquote> and drops <figure>; mark the blocks so
+    // that toSubsetHtml() writes them back as they were. The roles apply only
+    // when Qt made exactly the blocks expected.
+    const std::vector<BlockRole> roles = blockRoles(html);
+    if (int(roles.size()) == document.blockCount()) {
+        QTextCursor cursor(&document);
+        int index = 0;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next(), ++index) {
+            const BlockRole &role = roles[size_t(index)];
+            if (role.quoteGroup == 0 && role.figureGroup == 0)
+                continue;
+            QTextBlockFormat format = block.blockFormat();
+            if (role.quoteGroup > 0 && role.figureGroup == 0) {
+                format.setProperty(QTextFormat::BlockQuoteLevel, 1);
+                format.setProperty(QuoteGroupProperty, role.quoteGroup);
+            }
+            if (role.figureGroup > 0) {
+                format.setProperty(FigureGroupProperty, role.figureGroup);
+                format.setProperty(FigureCaptionProperty, role.caption);
+            }
+            cursor.setPosition(block.position());
+            cursor.setBlockFormat(format);
         }
     }
     document.clearUndoRedoStacks();
