@@ -14,42 +14,42 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="45"/>
+        <location filename="../ui/editor/articleeditor.ui" line="48"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="47"/>
+        <location filename="../ui/editor/articleeditor.ui" line="50"/>
         <source>Rubric</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="49"/>
+        <location filename="../ui/editor/articleeditor.ui" line="52"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="51"/>
+        <location filename="../ui/editor/articleeditor.ui" line="58"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="53"/>
+        <location filename="../ui/editor/articleeditor.ui" line="60"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="55"/>
+        <location filename="../ui/editor/articleeditor.ui" line="66"/>
         <source>Byline</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="60"/>
+        <location filename="../ui/editor/articleeditor.ui" line="69"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="61"/>
+        <location filename="../ui/editor/articleeditor.ui" line="70"/>
         <source>Remove last</source>
         <translation>Remove last</translation>
     </message>
@@ -338,52 +338,52 @@
 <context>
     <name>Qalam::ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="107"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="109"/>
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="108"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="110"/>
         <source>Lead: the news in one or two sentences</source>
         <translation>Lead: the news in one or two sentences</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="109"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="111"/>
         <source>Text of the article</source>
         <translation>Text of the article</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="110"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="112"/>
         <source>comma-separated</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="111"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="113"/>
         <source>e.g. передает Акорда</source>
         <translation>e.g. передает Акорда</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="112"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="114"/>
         <source>Choose an author to add to the byline</source>
         <translation>Choose an author to add to the byline</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="193"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="204"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="194"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="205"/>
         <source>(no author)</source>
         <translation>(no author)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="282"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="295"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="282"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="295"/>
         <source>Address (https://…):</source>
         <translation>Address (https://…):</translation>
     </message>
@@ -529,33 +529,33 @@
         <translation>There is no revision #%1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="521"/>
-        <location filename="../app/storage/articlestore.cpp" line="541"/>
+        <location filename="../app/storage/articlestore.cpp" line="536"/>
+        <location filename="../app/storage/articlestore.cpp" line="556"/>
         <source>The authors could not be read.</source>
         <translation>The authors could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="534"/>
+        <location filename="../app/storage/articlestore.cpp" line="549"/>
         <source>An author needs a name.</source>
         <translation>An author needs a name.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="553"/>
+        <location filename="../app/storage/articlestore.cpp" line="568"/>
         <source>The author could not be added.</source>
         <translation>The author could not be added.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="565"/>
+        <location filename="../app/storage/articlestore.cpp" line="580"/>
         <source>The regions could not be read.</source>
         <translation>The regions could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="583"/>
+        <location filename="../app/storage/articlestore.cpp" line="598"/>
         <source>The editor position could not be remembered.</source>
         <translation>The editor position could not be remembered.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="594"/>
+        <location filename="../app/storage/articlestore.cpp" line="609"/>
         <source>The editor position could not be read.</source>
         <translation>The editor position could not be read.</translation>
     </message>
@@ -563,314 +563,314 @@
 <context>
     <name>Qalam::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="60"/>
-        <location filename="../app/cli/cliapp.cpp" line="135"/>
+        <location filename="../app/cli/cliapp.cpp" line="61"/>
+        <location filename="../app/cli/cliapp.cpp" line="137"/>
         <source>Usage: %1</source>
         <translation>Usage: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="78"/>
+        <location filename="../app/cli/cliapp.cpp" line="80"/>
         <source>Database file (default: $QALAM_DB, else the per-user data folder)</source>
         <translation>Database file (default: $QALAM_DB, else the per-user data folder)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="79"/>
+        <location filename="../app/cli/cliapp.cpp" line="81"/>
         <source>Machine-readable JSON output</source>
         <translation>Machine-readable JSON output</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="80"/>
+        <location filename="../app/cli/cliapp.cpp" line="82"/>
         <source>Describe the command</source>
         <translation>Describe the command</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="84"/>
+        <location filename="../app/cli/cliapp.cpp" line="86"/>
         <source>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</source>
         <translation>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="86"/>
+        <location filename="../app/cli/cliapp.cpp" line="88"/>
         <source>Headline (required)</source>
         <translation>Headline (required)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="87"/>
+        <location filename="../app/cli/cliapp.cpp" line="89"/>
         <source>Lead paragraph</source>
         <translation>Lead paragraph</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="88"/>
+        <location filename="../app/cli/cliapp.cpp" line="90"/>
         <source>Body from a .html or .txt file</source>
         <translation>Body from a .html or .txt file</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="89"/>
+        <location filename="../app/cli/cliapp.cpp" line="91"/>
         <source>Region, e.g. Алматы</source>
         <translation>Region, e.g. Алматы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="90"/>
+        <location filename="../app/cli/cliapp.cpp" line="92"/>
         <source>Rubric</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="91"/>
+        <location filename="../app/cli/cliapp.cpp" line="93"/>
         <source>A tag (repeatable)</source>
         <translation>A tag (repeatable)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="92"/>
+        <location filename="../app/cli/cliapp.cpp" line="94"/>
         <source>Source attribution, e.g. &quot;передает Акорда&quot;</source>
-        <translation>Source attribution, e.g. "передает Акорда"</translation>
+        <translation>Source attribution, e.g. &quot;передает Акорда&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="93"/>
+        <location filename="../app/cli/cliapp.cpp" line="95"/>
         <source>Article language (default ru)</source>
         <translation>Article language (default ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="94"/>
+        <location filename="../app/cli/cliapp.cpp" line="96"/>
         <source>Byline author, created when new (repeatable)</source>
         <translation>Byline author, created when new (repeatable)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="97"/>
+        <location filename="../app/cli/cliapp.cpp" line="99"/>
         <source>List articles, most recently changed first.</source>
         <translation>List articles, most recently changed first.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="99"/>
+        <location filename="../app/cli/cliapp.cpp" line="101"/>
         <source>draft, in_review, returned, approved or published</source>
         <translation>draft, in_review, returned, approved or published</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="100"/>
+        <location filename="../app/cli/cliapp.cpp" line="102"/>
         <source>Full-text search (prefix match on every word)</source>
         <translation>Full-text search (prefix match on every word)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="101"/>
+        <location filename="../app/cli/cliapp.cpp" line="103"/>
         <source>Only this region</source>
         <translation>Only this region</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="102"/>
+        <location filename="../app/cli/cliapp.cpp" line="104"/>
         <source>At most N articles</source>
         <translation>At most N articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="104"/>
+        <location filename="../app/cli/cliapp.cpp" line="106"/>
         <source>Print one article.</source>
         <translation>Print one article.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="107"/>
+        <location filename="../app/cli/cliapp.cpp" line="109"/>
         <source>Export one article as Qalam JSON or a sanitised HTML page.</source>
         <translation>Export one article as Qalam JSON or a sanitised HTML page.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="108"/>
+        <location filename="../app/cli/cliapp.cpp" line="110"/>
         <source>Output format (required)</source>
         <translation>Output format (required)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="109"/>
+        <location filename="../app/cli/cliapp.cpp" line="111"/>
         <source>Write to FILE instead of standard output</source>
         <translation>Write to FILE instead of standard output</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="112"/>
-        <source>List an article&apos;s revisions, newest first.</source>
-        <translation>List an article's revisions, newest first.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/cliapp.cpp" line="114"/>
-        <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
-        <translation>Run SQLite's integrity check and print the schema version; exit 1 when the check finds damage.</translation>
+        <source>List an article&apos;s revisions, newest first.</source>
+        <translation>List an article&apos;s revisions, newest first.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="117"/>
+        <location filename="../app/cli/cliapp.cpp" line="116"/>
+        <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
+        <translation>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="119"/>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
         <translation>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="118"/>
+        <location filename="../app/cli/cliapp.cpp" line="120"/>
         <source>Load the bundled sample newsroom when the database has no articles</source>
         <translation>Load the bundled sample newsroom when the database has no articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="143"/>
+        <location filename="../app/cli/cliapp.cpp" line="145"/>
         <source>Options:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="147"/>
+        <location filename="../app/cli/cliapp.cpp" line="149"/>
         <source>Global options:</source>
         <translation>Global options:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="155"/>
+        <location filename="../app/cli/cliapp.cpp" line="157"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
-        <translation>qalam-cli: the Qalam newsroom editor's command line.</translation>
+        <translation>qalam-cli: the Qalam newsroom editor&apos;s command line.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="156"/>
+        <location filename="../app/cli/cliapp.cpp" line="158"/>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="159"/>
+        <location filename="../app/cli/cliapp.cpp" line="161"/>
         <source>Global options (before or after the command): --db PATH, --json, --help</source>
         <translation>Global options (before or after the command): --db PATH, --json, --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="160"/>
+        <location filename="../app/cli/cliapp.cpp" line="162"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
-        <translation>Run "qalam-cli help COMMAND" for one command's options.</translation>
+        <translation>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="161"/>
+        <location filename="../app/cli/cliapp.cpp" line="163"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="206"/>
+        <location filename="../app/cli/cliapp.cpp" line="208"/>
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="235"/>
-        <location filename="../app/cli/cliapp.cpp" line="243"/>
+        <location filename="../app/cli/cliapp.cpp" line="237"/>
+        <location filename="../app/cli/cliapp.cpp" line="245"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
-        <translation>Unknown command "%1". Run "qalam-cli help".</translation>
+        <translation>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="242"/>
+        <location filename="../app/cli/cliapp.cpp" line="244"/>
         <source>&quot;db&quot; needs a subcommand: check or init.</source>
-        <translation>"db" needs a subcommand: check or init.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="259"/>
-        <source>Unknown option --%1 for &quot;%2&quot;.</source>
-        <translation>Unknown option --%1 for "%2".</translation>
+        <translation>&quot;db&quot; needs a subcommand: check or init.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="261"/>
+        <source>Unknown option --%1 for &quot;%2&quot;.</source>
+        <translation>Unknown option --%1 for &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="263"/>
         <source>The option --%1 takes no value.</source>
         <translation>The option --%1 takes no value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <location filename="../app/cli/cliapp.cpp" line="265"/>
         <source>The option --%1 is given twice.</source>
         <translation>The option --%1 is given twice.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="270"/>
+        <location filename="../app/cli/cliapp.cpp" line="272"/>
         <source>&quot;%1&quot; needs an article id.</source>
-        <translation>"%1" needs an article id.</translation>
+        <translation>&quot;%1&quot; needs an article id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="271"/>
+        <location filename="../app/cli/cliapp.cpp" line="273"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Unexpected argument "%1".</translation>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="287"/>
+        <location filename="../app/cli/cliapp.cpp" line="289"/>
         <source>A new article needs --headline.</source>
         <translation>A new article needs --headline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="297"/>
+        <location filename="../app/cli/cliapp.cpp" line="299"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
-        <translation>Unknown language "%1": use ru, kk or en.</translation>
+        <translation>Unknown language &quot;%1&quot;: use ru, kk or en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="302"/>
+        <location filename="../app/cli/cliapp.cpp" line="304"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>Cannot read the body file %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="307"/>
+        <location filename="../app/cli/cliapp.cpp" line="309"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>The body file %1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="342"/>
+        <location filename="../app/cli/cliapp.cpp" line="347"/>
         <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
-        <translation>Unknown status "%1": use draft, in_review, returned, approved or published.</translation>
+        <translation>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="349"/>
+        <location filename="../app/cli/cliapp.cpp" line="354"/>
         <source>--limit needs a whole number.</source>
         <translation>--limit needs a whole number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="396"/>
+        <location filename="../app/cli/cliapp.cpp" line="401"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>Id: %1 · version %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="397"/>
+        <location filename="../app/cli/cliapp.cpp" line="402"/>
         <source>Byline: %1</source>
         <translation>Byline: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="398"/>
+        <location filename="../app/cli/cliapp.cpp" line="403"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Region: %1 · Rubric: %2 · Tags: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="400"/>
+        <location filename="../app/cli/cliapp.cpp" line="405"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="401"/>
+        <location filename="../app/cli/cliapp.cpp" line="406"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Updated: %1 UTC · %2 words · %3 characters with spaces</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="418"/>
+        <location filename="../app/cli/cliapp.cpp" line="423"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>Unknown or missing --format: use json or html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="429"/>
+        <location filename="../app/cli/cliapp.cpp" line="434"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="438"/>
+        <location filename="../app/cli/cliapp.cpp" line="443"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="478"/>
+        <location filename="../app/cli/cliapp.cpp" line="483"/>
         <source>There is no database at %1.</source>
         <translation>There is no database at %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="500"/>
+        <location filename="../app/cli/cliapp.cpp" line="505"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="500"/>
+        <location filename="../app/cli/cliapp.cpp" line="505"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Schema version: %1 (latest %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="501"/>
+        <location filename="../app/cli/cliapp.cpp" line="506"/>
         <source>Integrity: ok</source>
         <translation>Integrity: ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="501"/>
+        <location filename="../app/cli/cliapp.cpp" line="506"/>
         <source>Integrity: damaged</source>
         <translation>Integrity: damaged</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="532"/>
+        <location filename="../app/cli/cliapp.cpp" line="537"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>Database %1 is at schema %2; %n sample article added.</numerusform>
@@ -907,42 +907,48 @@
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="83"/>
-        <location filename="../app/storage/database.cpp" line="139"/>
+        <location filename="../app/storage/database.cpp" line="95"/>
+        <location filename="../app/storage/database.cpp" line="153"/>
         <source>%1 is not a readable Qalam database. It was left untouched.</source>
         <translation>%1 is not a readable Qalam database. It was left untouched.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="91"/>
+        <location filename="../app/storage/database.cpp" line="99"/>
+        <source>%1 is an SQLite database of another program, not Qalam&apos;s. It was left untouched.</source>
+        <translation>%1 is an SQLite database of another program, not Qalam&apos;s. It was left untouched.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="105"/>
         <source>%1 was written by a newer Qalam (schema %2; this version knows up to %3). It was left untouched; update Qalam to open it.</source>
         <translation>%1 was written by a newer Qalam (schema %2; this version knows up to %3). It was left untouched; update Qalam to open it.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="101"/>
+        <location filename="../app/storage/database.cpp" line="115"/>
         <source>%1 has schema %2 and needs migrating to %3.</source>
         <translation>%1 has schema %2 and needs migrating to %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="132"/>
+        <location filename="../app/storage/database.cpp" line="146"/>
         <source>Cannot open the database %1.</source>
         <translation>Cannot open the database %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="151"/>
+        <location filename="../app/storage/database.cpp" line="165"/>
         <source>Cannot start the database upgrade.</source>
         <translation>Cannot start the database upgrade.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="157"/>
+        <location filename="../app/storage/database.cpp" line="171"/>
         <source>Upgrading the database to schema %1 failed; it was left at schema %2.</source>
         <translation>Upgrading the database to schema %1 failed; it was left at schema %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="167"/>
+        <location filename="../app/storage/database.cpp" line="181"/>
         <source>Upgrading the database to schema %1 failed.</source>
         <translation>Upgrading the database to schema %1 failed.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="193"/>
+        <location filename="../app/storage/database.cpp" line="207"/>
         <source>The integrity check could not run.</source>
         <translation>The integrity check could not run.</translation>
     </message>
@@ -988,37 +994,37 @@
 <context>
     <name>Qalam::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
         <source>Cleaning the pasted text…</source>
         <translation>Cleaning the pasted text…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>About Qalam</source>
         <translation>About Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
         <source>Revision restored; the previous text is kept as a revision.</source>
         <translation>Revision restored; the previous text is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
         <source>Reloaded the stored version; your text is on the clipboard.</source>
         <translation>Reloaded the stored version; your text is on the clipboard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1026,12 +1032,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
         <source>%1 characters with spaces · %2 without</source>
         <translation>%1 characters with spaces · %2 without</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="423"/>
         <source>%n min reading</source>
         <translation>
             <numerusform>%n min reading</numerusform>
@@ -1039,57 +1045,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="437"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="441"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="442"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="443"/>
         <source>Version conflict: not saved</source>
         <translation>Version conflict: not saved</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
         <source>%1 — Qalam</source>
         <translation>%1 — Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="457"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
@@ -1128,16 +1134,21 @@
     </message>
     <message>
         <location filename="../ui/revisions/revisionsdock.cpp" line="54"/>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="56"/>
         <source>sample newsroom</source>
         <translation>sample newsroom</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="56"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="58"/>
         <source>restored %1</source>
         <translation>restored %1</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="65"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="67"/>
         <source>#%1 · %2
 %3 · %4</source>
         <translation>#%1 · %2
@@ -1154,13 +1165,13 @@
     <message>
         <location filename="../app/storage/samplenewsroom.cpp" line="45"/>
         <source>The sample article &quot;%1&quot; names an unknown author %2.</source>
-        <translation>The sample article "%1" names an unknown author %2.</translation>
+        <translation>The sample article &quot;%1&quot; names an unknown author %2.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="95"/>
+        <location filename="../ui/main.cpp" line="100"/>
         <source>Qalam cannot open the database</source>
         <translation>Qalam cannot open the database</translation>
     </message>

@@ -14,42 +14,42 @@
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="45"/>
+        <location filename="../ui/editor/articleeditor.ui" line="48"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="47"/>
+        <location filename="../ui/editor/articleeditor.ui" line="50"/>
         <source>Rubric</source>
         <translation>Айдар</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="49"/>
+        <location filename="../ui/editor/articleeditor.ui" line="52"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="51"/>
+        <location filename="../ui/editor/articleeditor.ui" line="58"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="53"/>
+        <location filename="../ui/editor/articleeditor.ui" line="60"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="55"/>
+        <location filename="../ui/editor/articleeditor.ui" line="66"/>
         <source>Byline</source>
         <translation>Авторлар</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="60"/>
+        <location filename="../ui/editor/articleeditor.ui" line="69"/>
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="61"/>
+        <location filename="../ui/editor/articleeditor.ui" line="70"/>
         <source>Remove last</source>
         <translation>Соңғысын алып тастау</translation>
     </message>
@@ -338,52 +338,52 @@
 <context>
     <name>Qalam::ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="107"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="109"/>
         <source>Headline</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="108"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="110"/>
         <source>Lead: the news in one or two sentences</source>
         <translation>Лид: жаңалықтың мәні бір-екі сөйлеммен</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="109"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="111"/>
         <source>Text of the article</source>
         <translation>Мақала мәтіні</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="110"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="112"/>
         <source>comma-separated</source>
         <translation>үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="111"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="113"/>
         <source>e.g. передает Акорда</source>
         <translation>мысалы, Ақорда хабарлайды</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="112"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="114"/>
         <source>Choose an author to add to the byline</source>
         <translation>Авторлар тізіміне қосу үшін авторды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="193"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="204"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="194"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="205"/>
         <source>(no author)</source>
         <translation>(автор жоқ)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="282"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="295"/>
         <source>Link</source>
         <translation>Сілтеме</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="282"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="295"/>
         <source>Address (https://…):</source>
         <translation>Мекенжай (https://…):</translation>
     </message>
@@ -529,33 +529,33 @@
         <translation>#%1 нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="521"/>
-        <location filename="../app/storage/articlestore.cpp" line="541"/>
+        <location filename="../app/storage/articlestore.cpp" line="536"/>
+        <location filename="../app/storage/articlestore.cpp" line="556"/>
         <source>The authors could not be read.</source>
         <translation>Авторлар тізімін оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="534"/>
+        <location filename="../app/storage/articlestore.cpp" line="549"/>
         <source>An author needs a name.</source>
         <translation>Автордың атын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="553"/>
+        <location filename="../app/storage/articlestore.cpp" line="568"/>
         <source>The author could not be added.</source>
         <translation>Авторды қосу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="565"/>
+        <location filename="../app/storage/articlestore.cpp" line="580"/>
         <source>The regions could not be read.</source>
         <translation>Өңірлер тізімін оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="583"/>
+        <location filename="../app/storage/articlestore.cpp" line="598"/>
         <source>The editor position could not be remembered.</source>
         <translation>Редактордағы орынды есте сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="594"/>
+        <location filename="../app/storage/articlestore.cpp" line="609"/>
         <source>The editor position could not be read.</source>
         <translation>Редактордағы орынды оқу мүмкін болмады.</translation>
     </message>
@@ -563,314 +563,314 @@
 <context>
     <name>Qalam::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="60"/>
-        <location filename="../app/cli/cliapp.cpp" line="135"/>
+        <location filename="../app/cli/cliapp.cpp" line="61"/>
+        <location filename="../app/cli/cliapp.cpp" line="137"/>
         <source>Usage: %1</source>
         <translation>Қолданылуы: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="78"/>
+        <location filename="../app/cli/cliapp.cpp" line="80"/>
         <source>Database file (default: $QALAM_DB, else the per-user data folder)</source>
         <translation>Дерекқор файлы (әдепкі: $QALAM_DB, әйтпесе — пайдаланушының деректер қалтасы)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="79"/>
+        <location filename="../app/cli/cliapp.cpp" line="81"/>
         <source>Machine-readable JSON output</source>
         <translation>Машинамен оқылатын JSON шығысы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="80"/>
+        <location filename="../app/cli/cliapp.cpp" line="82"/>
         <source>Describe the command</source>
         <translation>Команданың сипаттамасын көрсету</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="84"/>
+        <location filename="../app/cli/cliapp.cpp" line="86"/>
         <source>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</source>
         <translation>Жоба мақала жасап, оның идентификаторын шығару. Мәтін файлы — HTML (рұқсат етілген ішкі жиынға дейін қысқартылады) немесе қарапайым мәтін (әр жолда бір абзац), UTF-8 кодтауында.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="86"/>
+        <location filename="../app/cli/cliapp.cpp" line="88"/>
         <source>Headline (required)</source>
         <translation>Тақырып (міндетті)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="87"/>
+        <location filename="../app/cli/cliapp.cpp" line="89"/>
         <source>Lead paragraph</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="88"/>
+        <location filename="../app/cli/cliapp.cpp" line="90"/>
         <source>Body from a .html or .txt file</source>
         <translation>.html немесе .txt файлындағы мәтін</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="89"/>
+        <location filename="../app/cli/cliapp.cpp" line="91"/>
         <source>Region, e.g. Алматы</source>
         <translation>Өңір, мысалы Алматы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="90"/>
+        <location filename="../app/cli/cliapp.cpp" line="92"/>
         <source>Rubric</source>
         <translation>Айдар</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="91"/>
+        <location filename="../app/cli/cliapp.cpp" line="93"/>
         <source>A tag (repeatable)</source>
         <translation>Тег (бірнеше рет көрсетуге болады)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="92"/>
+        <location filename="../app/cli/cliapp.cpp" line="94"/>
         <source>Source attribution, e.g. &quot;передает Акорда&quot;</source>
         <translation>Дереккөзге сілтеме, мысалы «Ақорда хабарлайды»</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="93"/>
+        <location filename="../app/cli/cliapp.cpp" line="95"/>
         <source>Article language (default ru)</source>
         <translation>Мақала тілі (әдепкі ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="94"/>
+        <location filename="../app/cli/cliapp.cpp" line="96"/>
         <source>Byline author, created when new (repeatable)</source>
         <translation>Мақала авторы; жаңа автор автоматты түрде жасалады (бірнеше рет көрсетуге болады)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="97"/>
+        <location filename="../app/cli/cliapp.cpp" line="99"/>
         <source>List articles, most recently changed first.</source>
         <translation>Мақалалар тізімін шығару, соңғы өзгертілгендері бірінші.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="99"/>
+        <location filename="../app/cli/cliapp.cpp" line="101"/>
         <source>draft, in_review, returned, approved or published</source>
         <translation>draft, in_review, returned, approved немесе published</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="100"/>
+        <location filename="../app/cli/cliapp.cpp" line="102"/>
         <source>Full-text search (prefix match on every word)</source>
         <translation>Толық мәтінді іздеу (әр сөздің басы бойынша)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="101"/>
+        <location filename="../app/cli/cliapp.cpp" line="103"/>
         <source>Only this region</source>
         <translation>Тек осы өңір</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="102"/>
+        <location filename="../app/cli/cliapp.cpp" line="104"/>
         <source>At most N articles</source>
         <translation>Ең көбі N мақала</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="104"/>
+        <location filename="../app/cli/cliapp.cpp" line="106"/>
         <source>Print one article.</source>
         <translation>Бір мақаланы шығару.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="107"/>
+        <location filename="../app/cli/cliapp.cpp" line="109"/>
         <source>Export one article as Qalam JSON or a sanitised HTML page.</source>
         <translation>Бір мақаланы Qalam JSON немесе тазартылған HTML беті ретінде экспорттау.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="108"/>
+        <location filename="../app/cli/cliapp.cpp" line="110"/>
         <source>Output format (required)</source>
         <translation>Шығыс пішімі (міндетті)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="109"/>
+        <location filename="../app/cli/cliapp.cpp" line="111"/>
         <source>Write to FILE instead of standard output</source>
         <translation>Стандартты шығыстың орнына FILE файлына жазу</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="112"/>
+        <location filename="../app/cli/cliapp.cpp" line="114"/>
         <source>List an article&apos;s revisions, newest first.</source>
         <translation>Мақала нұсқаларының тізімін шығару, ең жаңасы бірінші.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="114"/>
+        <location filename="../app/cli/cliapp.cpp" line="116"/>
         <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
         <translation>SQLite тұтастығын тексеруді іске қосып, схема нұсқасын шығару; тексеру зақым тапса, шығу коды 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="117"/>
+        <location filename="../app/cli/cliapp.cpp" line="119"/>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
         <translation>Дерекқорды жасау немесе жаңарту; --sample берілсе, бос дерекқорға үлгі редакцияны жүктеу.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="118"/>
+        <location filename="../app/cli/cliapp.cpp" line="120"/>
         <source>Load the bundled sample newsroom when the database has no articles</source>
         <translation>Дерекқорда мақала болмаса, кірістірілген үлгі редакцияны жүктеу</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="143"/>
+        <location filename="../app/cli/cliapp.cpp" line="145"/>
         <source>Options:</source>
         <translation>Параметрлер:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="147"/>
+        <location filename="../app/cli/cliapp.cpp" line="149"/>
         <source>Global options:</source>
         <translation>Жалпы параметрлер:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="155"/>
+        <location filename="../app/cli/cliapp.cpp" line="157"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
         <translation>qalam-cli: Qalam редакциялық жүйесінің командалық жолы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="156"/>
+        <location filename="../app/cli/cliapp.cpp" line="158"/>
         <source>Commands:</source>
         <translation>Командалар:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="159"/>
+        <location filename="../app/cli/cliapp.cpp" line="161"/>
         <source>Global options (before or after the command): --db PATH, --json, --help</source>
         <translation>Жалпы параметрлер (командадан бұрын немесе кейін): --db PATH, --json, --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="160"/>
+        <location filename="../app/cli/cliapp.cpp" line="162"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
         <translation>Бір команданың параметрлерін көру үшін «qalam-cli help COMMAND» іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="161"/>
+        <location filename="../app/cli/cliapp.cpp" line="163"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Шығу кодтары: 0 — сәтті, 1 — операция орындалмады, 2 — қате қолдану немесе кіріс деректер.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="206"/>
+        <location filename="../app/cli/cliapp.cpp" line="208"/>
         <source>The option --%1 needs a value.</source>
         <translation>--%1 параметріне мән қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="235"/>
-        <location filename="../app/cli/cliapp.cpp" line="243"/>
+        <location filename="../app/cli/cliapp.cpp" line="237"/>
+        <location filename="../app/cli/cliapp.cpp" line="245"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
         <translation>Белгісіз команда «%1». «qalam-cli help» іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="242"/>
+        <location filename="../app/cli/cliapp.cpp" line="244"/>
         <source>&quot;db&quot; needs a subcommand: check or init.</source>
         <translation>«db» үшін ішкі команда қажет: check немесе init.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="259"/>
+        <location filename="../app/cli/cliapp.cpp" line="261"/>
         <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>«%2» үшін белгісіз параметр: --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="261"/>
+        <location filename="../app/cli/cliapp.cpp" line="263"/>
         <source>The option --%1 takes no value.</source>
         <translation>--%1 параметрі мән қабылдамайды.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <location filename="../app/cli/cliapp.cpp" line="265"/>
         <source>The option --%1 is given twice.</source>
         <translation>--%1 параметрі екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="270"/>
+        <location filename="../app/cli/cliapp.cpp" line="272"/>
         <source>&quot;%1&quot; needs an article id.</source>
         <translation>«%1» үшін мақала идентификаторы қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="271"/>
+        <location filename="../app/cli/cliapp.cpp" line="273"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Күтпеген аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="287"/>
+        <location filename="../app/cli/cliapp.cpp" line="289"/>
         <source>A new article needs --headline.</source>
         <translation>Жаңа мақала үшін --headline қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="297"/>
+        <location filename="../app/cli/cliapp.cpp" line="299"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
         <translation>Белгісіз тіл «%1»: ru, kk немесе en қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="302"/>
+        <location filename="../app/cli/cliapp.cpp" line="304"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>%1 мәтін файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="307"/>
+        <location filename="../app/cli/cliapp.cpp" line="309"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>%1 мәтін файлы UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="342"/>
+        <location filename="../app/cli/cliapp.cpp" line="347"/>
         <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
         <translation>Белгісіз күй «%1»: draft, in_review, returned, approved немесе published қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="349"/>
+        <location filename="../app/cli/cliapp.cpp" line="354"/>
         <source>--limit needs a whole number.</source>
         <translation>--limit үшін бүтін сан қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="396"/>
+        <location filename="../app/cli/cliapp.cpp" line="401"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>ID: %1 · нұсқа %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="397"/>
+        <location filename="../app/cli/cliapp.cpp" line="402"/>
         <source>Byline: %1</source>
         <translation>Авторлар: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="398"/>
+        <location filename="../app/cli/cliapp.cpp" line="403"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Өңір: %1 · Айдар: %2 · Тегтер: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="400"/>
+        <location filename="../app/cli/cliapp.cpp" line="405"/>
         <source>Source: %1</source>
         <translation>Дереккөз: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="401"/>
+        <location filename="../app/cli/cliapp.cpp" line="406"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Жаңартылды: %1 UTC · %2 сөз · бос орындарымен %3 таңба</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="418"/>
+        <location filename="../app/cli/cliapp.cpp" line="423"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>--format белгісіз немесе көрсетілмеген: json немесе html қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="429"/>
+        <location filename="../app/cli/cliapp.cpp" line="434"/>
         <source>The export failed: %1</source>
         <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="438"/>
+        <location filename="../app/cli/cliapp.cpp" line="443"/>
         <source>Cannot write %1.</source>
         <translation>%1 жазу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="478"/>
+        <location filename="../app/cli/cliapp.cpp" line="483"/>
         <source>There is no database at %1.</source>
         <translation>%1 жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="500"/>
+        <location filename="../app/cli/cliapp.cpp" line="505"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="500"/>
+        <location filename="../app/cli/cliapp.cpp" line="505"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Схема нұсқасы: %1 (ең соңғысы — %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="501"/>
+        <location filename="../app/cli/cliapp.cpp" line="506"/>
         <source>Integrity: ok</source>
         <translation>Тұтастық: қалыпты</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="501"/>
+        <location filename="../app/cli/cliapp.cpp" line="506"/>
         <source>Integrity: damaged</source>
         <translation>Тұтастық: бұзылған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="532"/>
+        <location filename="../app/cli/cliapp.cpp" line="537"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>%1 дерекқоры: схема %2; %n үлгі мақала қосылды.</numerusform>
@@ -907,42 +907,48 @@
     </message>
     <message>
         <location filename="../app/storage/database.cpp" line="83"/>
-        <location filename="../app/storage/database.cpp" line="139"/>
+        <location filename="../app/storage/database.cpp" line="95"/>
+        <location filename="../app/storage/database.cpp" line="153"/>
         <source>%1 is not a readable Qalam database. It was left untouched.</source>
         <translation>%1 — оқылатын Qalam дерекқоры емес. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="91"/>
+        <location filename="../app/storage/database.cpp" line="99"/>
+        <source>%1 is an SQLite database of another program, not Qalam&apos;s. It was left untouched.</source>
+        <translation>%1 — Qalam емес, басқа бағдарламаның SQLite дерекқоры. Файл өзгертілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/database.cpp" line="105"/>
         <source>%1 was written by a newer Qalam (schema %2; this version knows up to %3). It was left untouched; update Qalam to open it.</source>
         <translation>%1 Qalam бағдарламасының жаңарақ нұсқасымен жазылған (схема %2; бұл нұсқа %3 схемасына дейін қолдайды). Файл өзгертілмеді; оны ашу үшін Qalam бағдарламасын жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="101"/>
+        <location filename="../app/storage/database.cpp" line="115"/>
         <source>%1 has schema %2 and needs migrating to %3.</source>
         <translation>%1 схемасы — %2, оны %3 схемасына көшіру қажет.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="132"/>
+        <location filename="../app/storage/database.cpp" line="146"/>
         <source>Cannot open the database %1.</source>
         <translation>%1 дерекқорын ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="151"/>
+        <location filename="../app/storage/database.cpp" line="165"/>
         <source>Cannot start the database upgrade.</source>
         <translation>Дерекқорды жаңартуды бастау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="157"/>
+        <location filename="../app/storage/database.cpp" line="171"/>
         <source>Upgrading the database to schema %1 failed; it was left at schema %2.</source>
         <translation>Дерекқорды %1 схемасына жаңарту сәтсіз аяқталды; ол %2 схемасында қалды.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="167"/>
+        <location filename="../app/storage/database.cpp" line="181"/>
         <source>Upgrading the database to schema %1 failed.</source>
         <translation>Дерекқорды %1 схемасына жаңарту сәтсіз аяқталды.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="193"/>
+        <location filename="../app/storage/database.cpp" line="207"/>
         <source>The integrity check could not run.</source>
         <translation>Тұтастықты тексеру орындалмады.</translation>
     </message>
@@ -988,37 +994,37 @@
 <context>
     <name>Qalam::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
         <source>Cleaning the pasted text…</source>
         <translation>Қойылған мәтін тазартылуда…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>About Qalam</source>
         <translation>Qalam туралы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;Өңірлік редакторларға, фоторедакторларға және бас редакторларға арналған редакциялық жүйе.&lt;/p&gt;&lt;p&gt;Дерекқор: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
         <source>Revision restored; the previous text is kept as a revision.</source>
         <translation>Нұсқа қалпына келтірілді; алдыңғы мәтін жеке нұсқа ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
         <source>Reloaded the stored version; your text is on the clipboard.</source>
         <translation>Сақталған нұсқа қайта жүктелді; мәтініңіз алмасу буферінде.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n сөз</numerusform>
@@ -1026,12 +1032,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
         <source>%1 characters with spaces · %2 without</source>
         <translation>бос орындарымен %1 таңба · бос орынсыз %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="423"/>
         <source>%n min reading</source>
         <translation>
             <numerusform>%n мин оқу</numerusform>
@@ -1039,57 +1045,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
         <source>No article open</source>
         <translation>Мақала ашылмаған</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="437"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
         <source>Not saved yet</source>
         <translation>Әлі сақталмаған</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="441"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="442"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="443"/>
         <source>Version conflict: not saved</source>
         <translation>Нұсқалар қайшылығы: сақталмады</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
         <source>%1 — Qalam</source>
         <translation>%1 — Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="457"/>
         <source>Keyboard shortcuts</source>
         <translation>Жылдам пернелер</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
         <source>Shortcut</source>
         <translation>Пернелер тіркесімі</translation>
     </message>
@@ -1128,16 +1134,21 @@
     </message>
     <message>
         <location filename="../ui/revisions/revisionsdock.cpp" line="54"/>
+        <source>before a restore</source>
+        <translation>қалпына келтіру алдында</translation>
+    </message>
+    <message>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="56"/>
         <source>sample newsroom</source>
         <translation>үлгі редакция</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="56"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="58"/>
         <source>restored %1</source>
         <translation>%1 нұсқасынан қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="65"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="67"/>
         <source>#%1 · %2
 %3 · %4</source>
         <translation>#%1 · %2
@@ -1160,7 +1171,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="95"/>
+        <location filename="../ui/main.cpp" line="100"/>
         <source>Qalam cannot open the database</source>
         <translation>Qalam дерекқорды аша алмайды</translation>
     </message>
