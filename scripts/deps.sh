@@ -4,7 +4,7 @@
 set -euo pipefail
 
 QALAM_PACKAGES=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
     libgl-dev libvulkan-dev libxkbcommon-dev

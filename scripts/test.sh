@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 source scripts/deps.sh
 qalam_install_deps
 
+# House style: the committed .clang-format, checked before anything is built.
+mapfile -t sources < <(find app ui tests bench -name '*.cpp' -o -name '*.h' | sort)
+clang-format --dry-run --Werror "${sources[@]}"
+
 werror=OFF
 if [ -n "${CI:-}" ]; then werror=ON; fi
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -21,7 +21,8 @@ void installTranslators(QApplication &app, const QString &language)
     if (own->load(QStringLiteral(":/i18n/qalam_%1.qm").arg(language)))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
 }
 
@@ -42,15 +43,18 @@ void screenshotWhenReady(Qalam::MainWindow &window, const QString &file, const Q
         std::fprintf(stderr, "qalam: %s\n", qPrintable(message));
         QCoreApplication::exit(2);
     });
-    QObject::connect(&window, &Qalam::MainWindow::listRefreshed, &window, [&window, articleId, shoot] {
-        if (!articleId.isEmpty()) {
-            window.openArticle(articleId);
-        } else if (window.listModel()->rowCount() > 0) {
-            window.openArticle(window.listModel()->idAt(0));
-        } else {
-            shoot();
-        }
-    }, Qt::SingleShotConnection);
+    QObject::connect(
+        &window, &Qalam::MainWindow::listRefreshed, &window,
+        [&window, articleId, shoot] {
+            if (!articleId.isEmpty()) {
+                window.openArticle(articleId);
+            } else if (window.listModel()->rowCount() > 0) {
+                window.openArticle(window.listModel()->idAt(0));
+            } else {
+                shoot();
+            }
+        },
+        Qt::SingleShotConnection);
 }
 
 } // namespace
@@ -67,7 +71,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Qalam newsroom editor"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."), QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
+                                      QStringLiteral("PATH"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save a PNG of the main window and exit."),
                                               QStringLiteral("FILE"));

@@ -49,7 +49,8 @@ void CliApp::out(const QString &text)
 
 void CliApp::outJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
 }
 
@@ -82,7 +83,8 @@ void CliApp::defineCommands()
         {QStringLiteral("help"), {}, tr("Describe the command")},
     };
     m_commands = {
-        {QStringLiteral("new"), QStringLiteral("qalam-cli new --headline TEXT [--lead TEXT] [--body-file FILE] [options]"),
+        {QStringLiteral("new"),
+         QStringLiteral("qalam-cli new --headline TEXT [--lead TEXT] [--body-file FILE] [options]"),
          tr("Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) "
             "or plain text (one paragraph per line), UTF-8."),
          {{QStringLiteral("headline"), QStringLiteral("TEXT"), tr("Headline (required)")},
@@ -91,34 +93,57 @@ void CliApp::defineCommands()
           {QStringLiteral("region"), QStringLiteral("TEXT"), tr("Region, e.g. Алматы")},
           {QStringLiteral("rubric"), QStringLiteral("TEXT"), tr("Rubric")},
           {QStringLiteral("tag"), QStringLiteral("TEXT"), tr("A tag (repeatable)"), true},
-          {QStringLiteral("source"), QStringLiteral("TEXT"), tr("Source attribution, e.g. \"передает Акорда\"")},
+          {QStringLiteral("source"), QStringLiteral("TEXT"),
+           tr("Source attribution, e.g. \"передает Акорда\"")},
           {QStringLiteral("language"), QStringLiteral("ru|kk|en"), tr("Article language (default ru)")},
-          {QStringLiteral("author"), QStringLiteral("NAME"), tr("Byline author, created when new (repeatable)"), true}},
-         0, &CliApp::cmdNew},
-        {QStringLiteral("list"), QStringLiteral("qalam-cli list [--status S] [--search TEXT] [--region R] [--limit N]"),
+          {QStringLiteral("author"), QStringLiteral("NAME"),
+           tr("Byline author, created when new (repeatable)"), true}},
+         0,
+         &CliApp::cmdNew},
+        {QStringLiteral("list"),
+         QStringLiteral("qalam-cli list [--status S] [--search TEXT] [--region R] [--limit N]"),
          tr("List articles, most recently changed first."),
          {{QStringLiteral("status"), QStringLiteral("S"),
            tr("draft, in_review, returned, approved or published")},
-          {QStringLiteral("search"), QStringLiteral("TEXT"), tr("Full-text search (prefix match on every word)")},
+          {QStringLiteral("search"), QStringLiteral("TEXT"),
+           tr("Full-text search (prefix match on every word)")},
           {QStringLiteral("region"), QStringLiteral("R"), tr("Only this region")},
           {QStringLiteral("limit"), QStringLiteral("N"), tr("At most N articles")}},
-         0, &CliApp::cmdList},
-        {QStringLiteral("show"), QStringLiteral("qalam-cli show ID"), tr("Print one article."), {}, 1,
+         0,
+         &CliApp::cmdList},
+        {QStringLiteral("show"),
+         QStringLiteral("qalam-cli show ID"),
+         tr("Print one article."),
+         {},
+         1,
          &CliApp::cmdShow},
-        {QStringLiteral("export"), QStringLiteral("qalam-cli export ID --format json|html [--output FILE]"),
+        {QStringLiteral("export"),
+         QStringLiteral("qalam-cli export ID --format json|html [--output FILE]"),
          tr("Export one article as Qalam JSON or a sanitised HTML page."),
          {{QStringLiteral("format"), QStringLiteral("json|html"), tr("Output format (required)")},
           {QStringLiteral("output"), QStringLiteral("FILE"), tr("Write to FILE instead of standard output")}},
-         1, &CliApp::cmdExport},
-        {QStringLiteral("revisions"), QStringLiteral("qalam-cli revisions ID"),
-         tr("List an article's revisions, newest first."), {}, 1, &CliApp::cmdRevisions},
-        {QStringLiteral("db check"), QStringLiteral("qalam-cli db check"),
+         1,
+         &CliApp::cmdExport},
+        {QStringLiteral("revisions"),
+         QStringLiteral("qalam-cli revisions ID"),
+         tr("List an article's revisions, newest first."),
+         {},
+         1,
+         &CliApp::cmdRevisions},
+        {QStringLiteral("db check"),
+         QStringLiteral("qalam-cli db check"),
          tr("Run SQLite's integrity check and print the schema version; exit 1 when the check finds damage."),
-         {}, 0, &CliApp::cmdDbCheck},
-        {QStringLiteral("db init"), QStringLiteral("qalam-cli db init [--sample]"),
+         {},
+         0,
+         &CliApp::cmdDbCheck},
+        {QStringLiteral("db init"),
+         QStringLiteral("qalam-cli db init [--sample]"),
          tr("Create or upgrade the database; with --sample, load the sample newsroom into an empty one."),
-         {{QStringLiteral("sample"), {}, tr("Load the bundled sample newsroom when the database has no articles")}},
-         0, &CliApp::cmdDbInit},
+         {{QStringLiteral("sample"),
+           {},
+           tr("Load the bundled sample newsroom when the database has no articles")}},
+         0,
+         &CliApp::cmdDbInit},
     };
 }
 
@@ -154,13 +179,13 @@ QString CliApp::commandHelp(const Command &c) const
 
 QString CliApp::overview() const
 {
-    QString text = tr("qalam-cli: the Qalam newsroom editor's command line.") + QStringLiteral("\n\n")
-                   + tr("Commands:") + u'\n';
+    QString text = tr("qalam-cli: the Qalam newsroom editor's command line.") + QStringLiteral("\n\n") +
+                   tr("Commands:") + u'\n';
     for (const Command &c : m_commands)
         text += QStringLiteral("  ") + c.name.leftJustified(12) + u' ' + c.help.section(u'.', 0, 0) + u".\n";
-    text += u'\n' + tr("Global options (before or after the command): --db PATH, --json, --help") + u'\n'
-            + tr("Run \"qalam-cli help COMMAND\" for one command's options.") + u'\n'
-            + tr("Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.") + u'\n';
+    text += u'\n' + tr("Global options (before or after the command): --db PATH, --json, --help") + u'\n' +
+            tr("Run \"qalam-cli help COMMAND\" for one command's options.") + u'\n' +
+            tr("Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.") + u'\n';
     return text;
 }
 
@@ -234,7 +259,8 @@ int CliApp::run(const QStringList &arguments)
         }
         const Command *c = findCommand(words.mid(1));
         if (!c)
-            return usageError(tr("Unknown command \"%1\". Run \"qalam-cli help\".").arg(words.mid(1).join(u' ')));
+            return usageError(
+                tr("Unknown command \"%1\". Run \"qalam-cli help\".").arg(words.mid(1).join(u' ')));
         out(commandHelp(*c));
         return Ok;
     }
@@ -268,10 +294,11 @@ int CliApp::run(const QStringList &arguments)
     m_json = m_values.contains(QStringLiteral("json"));
     m_positionals = words.mid(command->name.count(u' ') + 1);
     if (m_positionals.size() != command->positionals) {
-        return usageError(m_positionals.size() < command->positionals
-                              ? tr("\"%1\" needs an article id.").arg(command->name)
-                              : tr("Unexpected argument \"%1\".").arg(m_positionals.value(command->positionals)),
-                          command);
+        return usageError(
+            m_positionals.size() < command->positionals
+                ? tr("\"%1\" needs an article id.").arg(command->name)
+                : tr("Unexpected argument \"%1\".").arg(m_positionals.value(command->positionals)),
+            command);
     }
     return command->run(*this);
 }
@@ -309,10 +336,9 @@ int CliApp::cmdNew()
             return usageError(tr("The body file %1 is not UTF-8 text.").arg(bodyFile));
         // A .txt file is plain text even when a line starts with "<".
         const bool plain = bodyFile.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive);
-        const bool html = !plain
-                          && (bodyFile.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
-                              || bodyFile.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
-                              || text.trimmed().startsWith(u'<'));
+        const bool html = !plain && (bodyFile.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+                                     bodyFile.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive) ||
+                                     text.trimmed().startsWith(u'<'));
         a.bodyHtml = html ? text : HtmlSanitizer::fromPlainText(text).html;
     }
     auto db = openDatabase();
@@ -344,8 +370,8 @@ int CliApp::cmdList()
         const QString key = m_values.value(QStringLiteral("status")).value(0);
         filter.status = statusFromKey(key);
         if (!filter.status)
-            return usageError(tr("Unknown status \"%1\": use draft, in_review, returned, approved or published.")
-                                  .arg(key));
+            return usageError(
+                tr("Unknown status \"%1\": use draft, in_review, returned, approved or published.").arg(key));
     }
     if (m_values.contains(QStringLiteral("limit"))) {
         bool ok = false;
@@ -374,8 +400,8 @@ int CliApp::cmdList()
         return Ok;
     }
     for (const ArticleSummary &s : *rows)
-        out(s.id + u'\t' + statusKey(s.status) + u'\t' + s.updated.toString(Qt::ISODate) + u'\t' + s.headline
-            + u'\n');
+        out(s.id + u'\t' + statusKey(s.status) + u'\t' + s.updated.toString(Qt::ISODate) + u'\t' +
+            s.headline + u'\n');
     return Ok;
 }
 
@@ -398,16 +424,19 @@ int CliApp::cmdShow()
     for (const Author &au : a.authors)
         byline.append(au.position.isEmpty() ? au.name : au.name + QStringLiteral(", ") + au.position);
     QString text = a.headline + u'\n';
-    text += tr("Id: %1 · version %2 · %3 · %4").arg(a.id).arg(a.version).arg(statusKey(a.status), a.language) + u'\n';
+    text +=
+        tr("Id: %1 · version %2 · %3 · %4").arg(a.id).arg(a.version).arg(statusKey(a.status), a.language) +
+        u'\n';
     text += tr("Byline: %1").arg(byline.join(QStringLiteral("; "))) + u'\n';
-    text += tr("Region: %1 · Rubric: %2 · Tags: %3").arg(a.region, a.rubric, a.tags.join(QStringLiteral(", ")))
-            + u'\n';
+    text +=
+        tr("Region: %1 · Rubric: %2 · Tags: %3").arg(a.region, a.rubric, a.tags.join(QStringLiteral(", "))) +
+        u'\n';
     text += tr("Source: %1").arg(a.source) + u'\n';
     text += tr("Updated: %1 UTC · %2 words · %3 characters with spaces")
                 .arg(a.updated.toString(Qt::ISODate))
                 .arg(stats.words)
-                .arg(stats.charactersWithSpaces)
-            + QStringLiteral("\n\n");
+                .arg(stats.charactersWithSpaces) +
+            QStringLiteral("\n\n");
     if (!a.lead.isEmpty())
         text += a.lead + QStringLiteral("\n\n");
     text += a.bodyText + u'\n';
@@ -496,14 +525,16 @@ int CliApp::cmdDbCheck()
     const bool ok = problems->size() == 1 && problems->first() == u"ok";
     const int version = (*db)->schemaVersion();
     if (m_json) {
-        outJson(QJsonObject{{QStringLiteral("path"), path},
-                            {QStringLiteral("schema_version"), version},
-                            {QStringLiteral("latest_schema_version"), Database::latestSchemaVersion()},
-                            {QStringLiteral("integrity"), ok ? QStringLiteral("ok") : QStringLiteral("damaged")},
-                            {QStringLiteral("problems"), ok ? QJsonArray() : QJsonArray::fromStringList(*problems)}});
+        outJson(QJsonObject{
+            {QStringLiteral("path"), path},
+            {QStringLiteral("schema_version"), version},
+            {QStringLiteral("latest_schema_version"), Database::latestSchemaVersion()},
+            {QStringLiteral("integrity"), ok ? QStringLiteral("ok") : QStringLiteral("damaged")},
+            {QStringLiteral("problems"), ok ? QJsonArray() : QJsonArray::fromStringList(*problems)}});
     } else {
-        out(tr("Database: %1").arg(path) + u'\n' + tr("Schema version: %1 (latest %2)").arg(version).arg(Database::latestSchemaVersion())
-            + u'\n' + (ok ? tr("Integrity: ok") : tr("Integrity: damaged")) + u'\n');
+        out(tr("Database: %1").arg(path) + u'\n' +
+            tr("Schema version: %1 (latest %2)").arg(version).arg(Database::latestSchemaVersion()) + u'\n' +
+            (ok ? tr("Integrity: ok") : tr("Integrity: damaged")) + u'\n');
         if (!ok)
             for (const QString &p : std::as_const(*problems))
                 out(QStringLiteral("  ") + p + u'\n');
@@ -536,8 +567,8 @@ int CliApp::cmdDbInit()
     else
         out(tr("Database %1 is at schema %2; %n sample article(s) added.", nullptr, added)
                 .arg((*db)->path())
-                .arg((*db)->schemaVersion())
-            + u'\n');
+                .arg((*db)->schemaVersion()) +
+            u'\n');
     return Ok;
 }
 

@@ -37,7 +37,7 @@ private:
     };
     struct Command
     {
-        QString name;      // "new", "db check"
+        QString name; // "new", "db check"
         QString synopsis;
         QString help;
         QList<Option> options;

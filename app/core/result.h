@@ -13,13 +13,13 @@ namespace Qalam {
 struct Error
 {
     enum class Code {
-        InvalidInput,   // the caller handed something unusable
-        NotFound,       // no such article, revision, author
-        Conflict,       // a save based on a stale version
-        NotADatabase,   // the file is not an SQLite database
-        SchemaTooNew,   // written by a newer Qalam
-        Io,             // file system: unwritable path, missing file
-        Database,       // any other SQL failure
+        InvalidInput, // the caller handed something unusable
+        NotFound,     // no such article, revision, author
+        Conflict,     // a save based on a stale version
+        NotADatabase, // the file is not an SQLite database
+        SchemaTooNew, // written by a newer Qalam
+        Io,           // file system: unwritable path, missing file
+        Database,     // any other SQL failure
     };
 
     Code code = Code::Database;
@@ -28,8 +28,7 @@ struct Error
 };
 
 // A value or an Error; no exceptions cross the layers.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -51,8 +50,7 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -18,8 +18,8 @@ TextStats TextStats::of(const QString &plainText)
             ++stats.charactersWithoutSpaces;
         // A word is a run of letters or digits; hyphens and apostrophes inside
         // keep it one word (Касым-Жомарт, don't), dashes between spaces do not count.
-        const bool wordChar = c.isLetterOrNumber() || c.isHighSurrogate()
-                              || (inWord && (c == u'-' || c == u'\'' || c == u'\u2019'));
+        const bool wordChar = c.isLetterOrNumber() || c.isHighSurrogate() ||
+                              (inWord && (c == u'-' || c == u'\'' || c == u'\u2019'));
         if (wordChar && !inWord)
             ++stats.words;
         inWord = wordChar;

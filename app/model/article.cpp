@@ -67,7 +67,8 @@ QJsonObject Article::toJson() const
 {
     QJsonArray byline;
     for (const Author &a : authors)
-        byline.append(QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("position"), a.position}});
+        byline.append(
+            QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("position"), a.position}});
     return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("headline"), headline},

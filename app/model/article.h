@@ -13,9 +13,9 @@ namespace Qalam {
 // moving between states; the store only records the state.
 enum class ArticleStatus { Draft, InReview, Returned, Approved, Published };
 
-QString statusKey(ArticleStatus status);                       // "draft", "in_review", …
+QString statusKey(ArticleStatus status);                        // "draft", "in_review", …
 std::optional<ArticleStatus> statusFromKey(const QString &key); // inverse of statusKey
-QString statusDisplayName(ArticleStatus status);               // translated, for the UI
+QString statusDisplayName(ArticleStatus status);                // translated, for the UI
 const QList<ArticleStatus> &allStatuses();
 
 // A person who can stand in a byline. The author-profile issue extends this.
@@ -42,13 +42,13 @@ struct Article
     QString region;
     QString rubric;
     QStringList tags;
-    QString source;          // source attribution: "передает Акорда"
+    QString source; // source attribution: "передает Акорда"
     QString language = QStringLiteral("ru");
     ArticleStatus status = ArticleStatus::Draft;
-    QDateTime created;       // UTC
-    QDateTime updated;       // UTC
-    int version = 0;         // bumped by every save; a save names the version it edited
-    QList<Author> authors;   // byline order
+    QDateTime created;     // UTC
+    QDateTime updated;     // UTC
+    int version = 0;       // bumped by every save; a save names the version it edited
+    QList<Author> authors; // byline order
 
     bool operator==(const Article &) const = default;
 

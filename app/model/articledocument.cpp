@@ -81,11 +81,10 @@ ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
     m_loading = true;
     DocumentHtml::load(*m_body, article.bodyHtml);
     m_loading = false;
-    connect(m_body, &QTextDocument::undoCommandAdded, this,
-            [this] {
-                if (!m_loading)
-                    m_undoStack.push(new BodyEditCommand(m_body));
-            });
+    connect(m_body, &QTextDocument::undoCommandAdded, this, [this] {
+        if (!m_loading)
+            m_undoStack.push(new BodyEditCommand(m_body));
+    });
     connect(m_body, &QTextDocument::contentsChanged, this, [this] {
         if (!m_loading)
             noteChange();
@@ -101,13 +100,20 @@ ArticleDocument::~ArticleDocument()
 QString ArticleDocument::field(Field f) const
 {
     switch (f) {
-    case Field::Headline: return m_article.headline;
-    case Field::Lead: return m_article.lead;
-    case Field::Region: return m_article.region;
-    case Field::Rubric: return m_article.rubric;
-    case Field::Tags: return m_article.tags.join(QStringLiteral(", "));
-    case Field::Source: return m_article.source;
-    case Field::Language: return m_article.language;
+    case Field::Headline:
+        return m_article.headline;
+    case Field::Lead:
+        return m_article.lead;
+    case Field::Region:
+        return m_article.region;
+    case Field::Rubric:
+        return m_article.rubric;
+    case Field::Tags:
+        return m_article.tags.join(QStringLiteral(", "));
+    case Field::Source:
+        return m_article.source;
+    case Field::Language:
+        return m_article.language;
     }
     return {};
 }
@@ -130,10 +136,18 @@ void ArticleDocument::setAuthors(const QList<Author> &authors)
 void ArticleDocument::applyField(Field f, const QString &value)
 {
     switch (f) {
-    case Field::Headline: m_article.headline = value; break;
-    case Field::Lead: m_article.lead = value; break;
-    case Field::Region: m_article.region = value; break;
-    case Field::Rubric: m_article.rubric = value; break;
+    case Field::Headline:
+        m_article.headline = value;
+        break;
+    case Field::Lead:
+        m_article.lead = value;
+        break;
+    case Field::Region:
+        m_article.region = value;
+        break;
+    case Field::Rubric:
+        m_article.rubric = value;
+        break;
     case Field::Tags: {
         QStringList tags;
         for (const QString &t : value.split(u','))
@@ -142,8 +156,12 @@ void ArticleDocument::applyField(Field f, const QString &value)
         m_article.tags = tags;
         break;
     }
-    case Field::Source: m_article.source = value; break;
-    case Field::Language: m_article.language = value; break;
+    case Field::Source:
+        m_article.source = value;
+        break;
+    case Field::Language:
+        m_article.language = value;
+        break;
     }
     emit fieldChanged(f);
     noteChange();

@@ -52,7 +52,7 @@ public:
 signals:
     void fieldChanged(Qalam::ArticleDocument::Field field);
     void authorsChanged();
-    void contentChanged();  // any edit, metadata or body
+    void contentChanged(); // any edit, metadata or body
     void modifiedChanged(bool modified);
     void saved(const Qalam::Article &article);
 

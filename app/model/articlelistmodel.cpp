@@ -24,14 +24,22 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return tr("%1\n%2 · %3 · %n words", nullptr, row.words)
             .arg(row.headline, statusDisplayName(row.status),
                  row.authors.isEmpty() ? tr("no byline") : row.authors);
-    case IdRole: return row.id;
-    case StatusRole: return int(row.status);
-    case StatusTextRole: return statusDisplayName(row.status);
-    case RegionRole: return row.region;
-    case AuthorsRole: return row.authors;
-    case UpdatedRole: return row.updated;
-    case WordsRole: return row.words;
-    default: return {};
+    case IdRole:
+        return row.id;
+    case StatusRole:
+        return int(row.status);
+    case StatusTextRole:
+        return statusDisplayName(row.status);
+    case RegionRole:
+        return row.region;
+    case AuthorsRole:
+        return row.authors;
+    case UpdatedRole:
+        return row.updated;
+    case WordsRole:
+        return row.words;
+    default:
+        return {};
     }
 }
 

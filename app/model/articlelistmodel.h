@@ -21,7 +21,7 @@ public:
         StatusTextRole, // translated
         RegionRole,
         AuthorsRole,
-        UpdatedRole,    // QDateTime UTC
+        UpdatedRole, // QDateTime UTC
         WordsRole,
     };
 

@@ -28,19 +28,21 @@ QByteArray JsonExporter::exportArticle(const Article &article)
 QByteArray HtmlExporter::exportArticle(const Article &article)
 {
     const auto esc = &HtmlSanitizer::escape;
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + esc(article.language)
-                   + QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\">\n<title>") + esc(article.headline)
-                   + QStringLiteral("</title>\n</head>\n<body>\n<article>\n<h1>") + esc(article.headline)
-                   + QStringLiteral("</h1>\n");
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + esc(article.language) +
+                   QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\">\n<title>") + esc(article.headline) +
+                   QStringLiteral("</title>\n</head>\n<body>\n<article>\n<h1>") + esc(article.headline) +
+                   QStringLiteral("</h1>\n");
     if (!article.authors.isEmpty()) {
         QStringList names;
         for (const Author &a : article.authors)
             names.append(a.position.isEmpty() ? esc(a.name)
                                               : esc(a.name) + QStringLiteral(", ") + esc(a.position));
-        html += QStringLiteral("<p class=\"byline\">") + names.join(QStringLiteral("; ")) + QStringLiteral("</p>\n");
+        html += QStringLiteral("<p class=\"byline\">") + names.join(QStringLiteral("; ")) +
+                QStringLiteral("</p>\n");
     }
     if (!article.lead.isEmpty())
-        html += QStringLiteral("<p class=\"lead\"><strong>") + esc(article.lead) + QStringLiteral("</strong></p>\n");
+        html += QStringLiteral("<p class=\"lead\"><strong>") + esc(article.lead) +
+                QStringLiteral("</strong></p>\n");
     // The body is sanitised again on the way out: HTML leaving Qalam is always clean.
     html += HtmlSanitizer::sanitize(article.bodyHtml).html + u'\n';
     if (!article.source.isEmpty())

@@ -17,7 +17,7 @@ class ArticleExporter
 {
 public:
     virtual ~ArticleExporter() = default;
-    virtual QString formatName() const = 0;   // "json", "html"
+    virtual QString formatName() const = 0; // "json", "html"
     virtual QString fileExtension() const = 0;
     // Empty on failure, with errorString() saying why.
     virtual QByteArray exportArticle(const Article &article) = 0;

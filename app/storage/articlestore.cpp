@@ -113,8 +113,9 @@ Article prepared(Article a)
     return a;
 }
 
-const char *s_articleColumns = "id, headline, lead, body_html, body_text, region, rubric, tags, source, language,"
-                               " status, created, updated, version";
+const char *s_articleColumns =
+    "id, headline, lead, body_html, body_text, region, rubric, tags, source, language,"
+    " status, created, updated, version";
 
 Article articleFromRow(const QSqlQuery &q)
 {
@@ -183,10 +184,11 @@ Result<Article> ArticleStore::create(Article draft, const QString &reason)
     if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
         return r.error();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO articles (id, headline, lead, body_html, body_text, region, rubric, tags,"
-                             " source, language, status, word_count, created, updated, version)"
-                             " VALUES (:id, :headline, :lead, :body_html, :body_text, :region, :rubric, :tags,"
-                             " :source, :language, :status, :word_count, :created, :updated, :version)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO articles (id, headline, lead, body_html, body_text, region, rubric, tags,"
+                       " source, language, status, word_count, created, updated, version)"
+                       " VALUES (:id, :headline, :lead, :body_html, :body_text, :region, :rubric, :tags,"
+                       " :source, :language, :status, :word_count, :created, :updated, :version)"));
     q.bindValue(QStringLiteral(":id"), a.id);
     q.bindValue(QStringLiteral(":headline"), a.headline);
     q.bindValue(QStringLiteral(":lead"), a.lead);
@@ -374,7 +376,8 @@ Result<int> ArticleStore::count()
     return q.value(0).toInt();
 }
 
-Result<void> ArticleStore::writeByline(QSqlDatabase &db, const QString &articleId, const QList<Author> &authors)
+Result<void> ArticleStore::writeByline(QSqlDatabase &db, const QString &articleId,
+                                       const QList<Author> &authors)
 {
     QSqlQuery del(db);
     del.prepare(QStringLiteral("DELETE FROM article_authors WHERE article_id = :id"));
@@ -432,8 +435,9 @@ Result<void> ArticleStore::writeRevision(QSqlDatabase &db, const Article &articl
                                   {QStringLiteral("position"), a.position}});
     snapshot.insert(QStringLiteral("authors"), byline);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO article_revisions (article_id, version, who, reason, created, snapshot)"
-                             " VALUES (:article, :version, :who, :reason, :created, :snapshot)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO article_revisions (article_id, version, who, reason, created, snapshot)"
+                       " VALUES (:article, :version, :who, :reason, :created, :snapshot)"));
     q.bindValue(QStringLiteral(":article"), article.id);
     q.bindValue(QStringLiteral(":version"), article.version);
     q.bindValue(QStringLiteral(":who"), nn(m_who));
@@ -567,7 +571,8 @@ Result<Author> ArticleStore::ensureAuthor(const Author &author)
     ins.bindValue(QStringLiteral(":created"), toDb(m_clock->nowUtc()));
     if (auto r = execChecked(ins, tr("The author could not be added.")); !r)
         return r.error();
-    return Author{ins.lastInsertId().toLongLong(), name, author.position.simplified(), author.region.simplified()};
+    return Author{ins.lastInsertId().toLongLong(), name, author.position.simplified(),
+                  author.region.simplified()};
 }
 
 Result<QStringList> ArticleStore::regions()

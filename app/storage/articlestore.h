@@ -18,11 +18,11 @@ class Database;
 // What the desk's article list asks for.
 struct ArticleFilter
 {
-    QString search;                      // full-text, prefix match on every word
+    QString search; // full-text, prefix match on every word
     std::optional<ArticleStatus> status;
     QString region;
-    qint64 authorId = 0;                 // 0: any author
-    int limit = -1;                      // -1: all
+    qint64 authorId = 0; // 0: any author
+    int limit = -1;      // -1: all
 };
 
 // The articles, their bylines and their revisions in one database. A value

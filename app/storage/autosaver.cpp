@@ -99,26 +99,27 @@ void Autosaver::start(ArticleStore::SaveKind kind, const QString &reason)
     setState(State::Saving);
     m_outcomeTaken = false;
     ArticleStore store = m_store;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [store, article, kind, reason, changeCount, revision,
-                                                    cursor]() mutable {
-        Outcome outcome;
-        outcome.changeCount = changeCount;
-        outcome.revision = revision;
-        // An unchanged article saved as a revision still gets its snapshot.
-        auto result = store.save(article, kind, reason.isEmpty() ? QStringLiteral("autosave") : reason);
-        if (result) {
-            outcome.article = *result;
-            // Where the editor stood is a convenience: losing it is not a failed save.
-            auto remembered = store.setEditorState(QStringLiteral("last_article"), article.id);
-            if (remembered && cursor >= 0)
-                remembered = store.setEditorState(QStringLiteral("cursor:") + article.id, QString::number(cursor));
-            if (!remembered)
-                qCWarning(lcEditing) << "editor position not stored:" << remembered.error().detail;
-        } else {
-            outcome.error = result.error();
-        }
-        return outcome;
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run(&m_pool, [store, article, kind, reason, changeCount, revision, cursor]() mutable {
+            Outcome outcome;
+            outcome.changeCount = changeCount;
+            outcome.revision = revision;
+            // An unchanged article saved as a revision still gets its snapshot.
+            auto result = store.save(article, kind, reason.isEmpty() ? QStringLiteral("autosave") : reason);
+            if (result) {
+                outcome.article = *result;
+                // Where the editor stood is a convenience: losing it is not a failed save.
+                auto remembered = store.setEditorState(QStringLiteral("last_article"), article.id);
+                if (remembered && cursor >= 0)
+                    remembered =
+                        store.setEditorState(QStringLiteral("cursor:") + article.id, QString::number(cursor));
+                if (!remembered)
+                    qCWarning(lcEditing) << "editor position not stored:" << remembered.error().detail;
+            } else {
+                outcome.error = result.error();
+            }
+            return outcome;
+        }));
 }
 
 void Autosaver::finished()

@@ -56,12 +56,14 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Migration 
             return Error{Error::Code::Io, tr("%1 is a folder, not a Qalam database.").arg(path), {}};
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Code::Io, tr("Cannot read the database file %1.").arg(path), file.errorString()};
+            return Error{Error::Code::Io, tr("Cannot read the database file %1.").arg(path),
+                         file.errorString()};
         const QByteArray header = file.read(16);
         if (info.size() > 0 && header != QByteArrayView("SQLite format 3\0", 16)) {
-            return Error{Error::Code::NotADatabase,
-                         tr("%1 is not a Qalam database (not an SQLite file). It was left untouched.").arg(path),
-                         {}};
+            return Error{
+                Error::Code::NotADatabase,
+                tr("%1 is not a Qalam database (not an SQLite file). It was left untouched.").arg(path),
+                {}};
         }
         if (!info.isWritable())
             return Error{Error::Code::Io, tr("The database file %1 is not writable.").arg(path), {}};
@@ -69,7 +71,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Migration 
         const QString dir = info.absolutePath();
         if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable())
             return Error{Error::Code::Io,
-                         tr("Cannot create the database in %1: the folder is not writable.").arg(dir), {}};
+                         tr("Cannot create the database in %1: the folder is not writable.").arg(dir),
+                         {}};
     }
 
     std::shared_ptr<Database> db(new Database(info.absoluteFilePath()));
@@ -95,10 +98,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Migration 
                          tr("%1 is not a readable Qalam database. It was left untouched.").arg(path),
                          tables.lastError().text()};
         if (tables.value(0).toInt() > 0)
-            return Error{Error::Code::NotADatabase,
-                         tr("%1 is an SQLite database of another program, not Qalam's. It was left untouched.")
-                             .arg(path),
-                         {}};
+            return Error{
+                Error::Code::NotADatabase,
+                tr("%1 is an SQLite database of another program, not Qalam's. It was left untouched.")
+                    .arg(path),
+                {}};
     }
     if (current > latest) {
         return Error{Error::Code::SchemaTooNew,
@@ -175,11 +179,12 @@ Result<void> Database::migrate(QSqlDatabase db, int from)
             }
         }
         // PRAGMA cannot take bound values; the version is an integer of ours.
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !q.exec(QStringLiteral("COMMIT"))) {
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) ||
+            !q.exec(QStringLiteral("COMMIT"))) {
             const QSqlError error = q.lastError();
             q.exec(QStringLiteral("ROLLBACK"));
-            return sqlError(Error::Code::Database, tr("Upgrading the database to schema %1 failed.").arg(version),
-                            error);
+            return sqlError(Error::Code::Database,
+                            tr("Upgrading the database to schema %1 failed.").arg(version), error);
         }
         qCInfo(lcStorage) << "migrated" << m_path << "to schema" << version;
     }

@@ -25,7 +25,8 @@ public:
     // Opens (creating when absent) and brings the schema up to date. A file that
     // is not SQLite, or was written by a newer Qalam, is refused untouched.
     // With Migration::Refuse an older schema is reported instead of migrated.
-    static Result<std::shared_ptr<Database>> open(const QString &path, Migration migration = Migration::Apply);
+    static Result<std::shared_ptr<Database>> open(const QString &path,
+                                                  Migration migration = Migration::Apply);
     ~Database();
 
     Database(const Database &) = delete;

@@ -113,8 +113,8 @@ std::vector<BlockRole> blockRoles(const QString &html)
             } else {
                 figures.push_back(++figureGroups);
             }
-        } else if (!closing && (name == u"p" || name == u"h2" || name == u"h3" || name == u"li"
-                                || name == u"figcaption")) {
+        } else if (!closing && (name == u"p" || name == u"h2" || name == u"h3" || name == u"li" ||
+                                name == u"figcaption")) {
             roles.push_back({quotes.empty() ? 0 : quotes.back(), figures.empty() ? 0 : figures.back(),
                              name == u"figcaption"});
         }
@@ -188,8 +188,8 @@ QString toSubsetHtml(const QTextDocument &document)
                 html += QStringLiteral("<figure>");
                 openFigure = figureGroup;
             }
-            const QString tag = bf.boolProperty(FigureCaptionProperty) ? QStringLiteral("figcaption")
-                                                                       : QStringLiteral("p");
+            const QString tag =
+                bf.boolProperty(FigureCaptionProperty) ? QStringLiteral("figcaption") : QStringLiteral("p");
             html += u'<' + tag + u'>' + content + QStringLiteral("</") + tag + u'>';
             continue;
         }
@@ -203,7 +203,9 @@ QString toSubsetHtml(const QTextDocument &document)
             openQuote = quoteGroup;
         }
         const int level = bf.headingLevel();
-        const QString tag = level == 0 ? QStringLiteral("p") : level <= 2 ? QStringLiteral("h2") : QStringLiteral("h3");
+        const QString tag = level == 0   ? QStringLiteral("p")
+                            : level <= 2 ? QStringLiteral("h2")
+                                         : QStringLiteral("h3");
         html += u'<' + tag + u'>' + content + QStringLiteral("</") + tag + u'>';
     }
     while (!lists.empty())

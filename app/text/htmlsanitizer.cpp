@@ -44,13 +44,13 @@ bool isContainer(const Node *n)
 {
     if (n->kind == Kind::TransparentBlock)
         return true;
-    return n->kind == Kind::Element
-           && (n->tag.isEmpty() /* root */ || n->tag == u"blockquote" || n->tag == u"li" || n->tag == u"figure");
+    return n->kind == Kind::Element &&
+           (n->tag.isEmpty() /* root */ || n->tag == u"blockquote" || n->tag == u"li" || n->tag == u"figure");
 }
 bool isInlineNode(const Node &n)
 {
-    return n.kind == Kind::Text || n.kind == Kind::TransparentInline
-           || (n.kind == Kind::Element && isInlineTag(n.tag));
+    return n.kind == Kind::Text || n.kind == Kind::TransparentInline ||
+           (n.kind == Kind::Element && isInlineTag(n.tag));
 }
 
 // Elements whose content is never text for a reader.
@@ -70,14 +70,14 @@ bool isDroppedWithContent(const QString &t)
 bool isBlockLike(const QString &t)
 {
     static const QStringList s_blocks = {
-        QStringLiteral("div"),     QStringLiteral("section"), QStringLiteral("article"),
-        QStringLiteral("main"),    QStringLiteral("header"),  QStringLiteral("footer"),
-        QStringLiteral("aside"),   QStringLiteral("nav"),     QStringLiteral("table"),
-        QStringLiteral("tbody"),   QStringLiteral("thead"),   QStringLiteral("tfoot"),
-        QStringLiteral("tr"),      QStringLiteral("td"),      QStringLiteral("th"),
-        QStringLiteral("form"),    QStringLiteral("fieldset"),QStringLiteral("address"),
-        QStringLiteral("dl"),      QStringLiteral("center"),  QStringLiteral("body"),
-        QStringLiteral("html"),    QStringLiteral("hr"),      QStringLiteral("details"),
+        QStringLiteral("div"),   QStringLiteral("section"),  QStringLiteral("article"),
+        QStringLiteral("main"),  QStringLiteral("header"),   QStringLiteral("footer"),
+        QStringLiteral("aside"), QStringLiteral("nav"),      QStringLiteral("table"),
+        QStringLiteral("tbody"), QStringLiteral("thead"),    QStringLiteral("tfoot"),
+        QStringLiteral("tr"),    QStringLiteral("td"),       QStringLiteral("th"),
+        QStringLiteral("form"),  QStringLiteral("fieldset"), QStringLiteral("address"),
+        QStringLiteral("dl"),    QStringLiteral("center"),   QStringLiteral("body"),
+        QStringLiteral("html"),  QStringLiteral("hr"),       QStringLiteral("details"),
     };
     return s_blocks.contains(t);
 }
@@ -85,16 +85,26 @@ bool isBlockLike(const QString &t)
 QString decodeEntity(QStringView name)
 {
     static const QHash<QString, QChar> s_named = {
-        {QStringLiteral("amp"), u'&'},       {QStringLiteral("lt"), u'<'},
-        {QStringLiteral("gt"), u'>'},        {QStringLiteral("quot"), u'"'},
-        {QStringLiteral("apos"), u'\''},     {QStringLiteral("nbsp"), QChar(0x00A0)},
-        {QStringLiteral("laquo"), QChar(0x00AB)}, {QStringLiteral("raquo"), QChar(0x00BB)},
-        {QStringLiteral("mdash"), QChar(0x2014)}, {QStringLiteral("ndash"), QChar(0x2013)},
-        {QStringLiteral("hellip"), QChar(0x2026)}, {QStringLiteral("ldquo"), QChar(0x201C)},
-        {QStringLiteral("rdquo"), QChar(0x201D)}, {QStringLiteral("bdquo"), QChar(0x201E)},
-        {QStringLiteral("lsquo"), QChar(0x2018)}, {QStringLiteral("rsquo"), QChar(0x2019)},
-        {QStringLiteral("shy"), QChar(0x00AD)},   {QStringLiteral("copy"), QChar(0x00A9)},
-        {QStringLiteral("thinsp"), QChar(0x2009)}, {QStringLiteral("numero"), QChar(0x2116)},
+        {QStringLiteral("amp"), u'&'},
+        {QStringLiteral("lt"), u'<'},
+        {QStringLiteral("gt"), u'>'},
+        {QStringLiteral("quot"), u'"'},
+        {QStringLiteral("apos"), u'\''},
+        {QStringLiteral("nbsp"), QChar(0x00A0)},
+        {QStringLiteral("laquo"), QChar(0x00AB)},
+        {QStringLiteral("raquo"), QChar(0x00BB)},
+        {QStringLiteral("mdash"), QChar(0x2014)},
+        {QStringLiteral("ndash"), QChar(0x2013)},
+        {QStringLiteral("hellip"), QChar(0x2026)},
+        {QStringLiteral("ldquo"), QChar(0x201C)},
+        {QStringLiteral("rdquo"), QChar(0x201D)},
+        {QStringLiteral("bdquo"), QChar(0x201E)},
+        {QStringLiteral("lsquo"), QChar(0x2018)},
+        {QStringLiteral("rsquo"), QChar(0x2019)},
+        {QStringLiteral("shy"), QChar(0x00AD)},
+        {QStringLiteral("copy"), QChar(0x00A9)},
+        {QStringLiteral("thinsp"), QChar(0x2009)},
+        {QStringLiteral("numero"), QChar(0x2116)},
     };
     if (name.startsWith(u'#')) {
         bool ok = false;
@@ -162,11 +172,12 @@ QString cleanHref(const QString &raw)
 void styleFlags(const QString &style, bool *bold, bool *italic)
 {
     const QString s = style.toLower();
-    *bold = s.contains(QLatin1String("font-weight:bold")) || s.contains(QLatin1String("font-weight: bold"))
-            || s.contains(QLatin1String("font-weight:600")) || s.contains(QLatin1String("font-weight: 600"))
-            || s.contains(QLatin1String("font-weight:700")) || s.contains(QLatin1String("font-weight: 700"))
-            || s.contains(QLatin1String("font-weight:800")) || s.contains(QLatin1String("font-weight: 800"));
-    *italic = s.contains(QLatin1String("font-style:italic")) || s.contains(QLatin1String("font-style: italic"));
+    *bold = s.contains(QLatin1String("font-weight:bold")) || s.contains(QLatin1String("font-weight: bold")) ||
+            s.contains(QLatin1String("font-weight:600")) || s.contains(QLatin1String("font-weight: 600")) ||
+            s.contains(QLatin1String("font-weight:700")) || s.contains(QLatin1String("font-weight: 700")) ||
+            s.contains(QLatin1String("font-weight:800")) || s.contains(QLatin1String("font-weight: 800"));
+    *italic =
+        s.contains(QLatin1String("font-style:italic")) || s.contains(QLatin1String("font-style: italic"));
 }
 
 class TreeBuilder
@@ -204,8 +215,8 @@ public:
                 current()->children.push_back(element(QStringLiteral("br"), tag));
             return;
         }
-        if (tag == u"img" || tag == u"hr" || tag == u"meta" || tag == u"link" || tag == u"input"
-            || tag == u"wbr" || tag == u"col" || tag == u"source" || tag == u"area" || tag == u"base") {
+        if (tag == u"img" || tag == u"hr" || tag == u"meta" || tag == u"link" || tag == u"input" ||
+            tag == u"wbr" || tag == u"col" || tag == u"source" || tag == u"area" || tag == u"base") {
             if (tag == u"hr") {
                 closeToContainer();
                 // A break the text on both sides must not be glued across.
@@ -229,9 +240,9 @@ public:
                 n.kind = Kind::TransparentInline;
             return pushInline(std::move(n));
         }
-        if (tag == u"p" || tag == u"h1" || tag == u"h2" || tag == u"h3" || tag == u"h4" || tag == u"h5"
-            || tag == u"h6" || tag == u"dt" || tag == u"dd" || tag == u"pre" || tag == u"figcaption"
-            || tag == u"caption") {
+        if (tag == u"p" || tag == u"h1" || tag == u"h2" || tag == u"h3" || tag == u"h4" || tag == u"h5" ||
+            tag == u"h6" || tag == u"dt" || tag == u"dd" || tag == u"pre" || tag == u"figcaption" ||
+            tag == u"caption") {
             QString allowed = QStringLiteral("p");
             if (tag == u"h1" || tag == u"h2")
                 allowed = QStringLiteral("h2");
@@ -655,11 +666,20 @@ QString HtmlSanitizer::escape(const QString &text)
     out.reserve(text.size() + text.size() / 8);
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '&': out += QStringLiteral("&amp;"); break;
-        case '<': out += QStringLiteral("&lt;"); break;
-        case '>': out += QStringLiteral("&gt;"); break;
-        case '"': out += QStringLiteral("&quot;"); break;
-        default: out += c;
+        case '&':
+            out += QStringLiteral("&amp;");
+            break;
+        case '<':
+            out += QStringLiteral("&lt;");
+            break;
+        case '>':
+            out += QStringLiteral("&gt;");
+            break;
+        case '"':
+            out += QStringLiteral("&quot;");
+            break;
+        default:
+            out += c;
         }
     }
     return out;

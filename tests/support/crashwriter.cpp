@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
     elapsed.start();
     for (int i = 0; i < 100000 && elapsed.elapsed() < 60 * 1000; ++i) {
         words.append(QStringLiteral("w%1").arg(article.version + 1));
-        article.bodyHtml = QStringLiteral("<p>") + HtmlSanitizer::escape(words.join(u' ')) + QStringLiteral("</p>");
+        article.bodyHtml =
+            QStringLiteral("<p>") + HtmlSanitizer::escape(words.join(u' ')) + QStringLiteral("</p>");
         auto saved = store.save(article, ArticleStore::SaveKind::Autosave);
         if (!saved)
             return failWith(saved.error().message + QStringLiteral(" / ") + saved.error().detail);

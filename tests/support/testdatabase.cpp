@@ -15,7 +15,8 @@ std::shared_ptr<Database> TestDatabase::open()
 {
     auto db = Database::open(m_path);
     if (!db) {
-        QTest::qFail(qPrintable(db.error().message + QStringLiteral(" / ") + db.error().detail), __FILE__, __LINE__);
+        QTest::qFail(qPrintable(db.error().message + QStringLiteral(" / ") + db.error().detail), __FILE__,
+                     __LINE__);
         return nullptr;
     }
     return *db;

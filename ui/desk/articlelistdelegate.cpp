@@ -11,11 +11,16 @@ namespace {
 QColor statusColor(ArticleStatus status)
 {
     switch (status) {
-    case ArticleStatus::Draft: return QColor(0x8a, 0x8f, 0x98);
-    case ArticleStatus::InReview: return QColor(0xd9, 0x8c, 0x00);
-    case ArticleStatus::Returned: return QColor(0xc6, 0x28, 0x28);
-    case ArticleStatus::Approved: return QColor(0x2e, 0x7d, 0x32);
-    case ArticleStatus::Published: return QColor(0x0f, 0x5e, 0x63);
+    case ArticleStatus::Draft:
+        return QColor(0x8a, 0x8f, 0x98);
+    case ArticleStatus::InReview:
+        return QColor(0xd9, 0x8c, 0x00);
+    case ArticleStatus::Returned:
+        return QColor(0xc6, 0x28, 0x28);
+    case ArticleStatus::Approved:
+        return QColor(0x2e, 0x7d, 0x32);
+    case ArticleStatus::Published:
+        return QColor(0x0f, 0x5e, 0x63);
     }
     return {};
 }
@@ -67,7 +72,8 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(small);
     painter->setPen(dim);
     const QRect line1(r.left() + dot + 6, r.top(), r.width() - dot - 6, line);
-    painter->drawText(line1, Qt::AlignLeft | Qt::AlignVCenter, index.data(ArticleListModel::StatusTextRole).toString());
+    painter->drawText(line1, Qt::AlignLeft | Qt::AlignVCenter,
+                      index.data(ArticleListModel::StatusTextRole).toString());
     painter->drawText(line1, Qt::AlignRight | Qt::AlignVCenter,
                       shortTime(index.data(ArticleListModel::UpdatedRole).toDateTime()));
 
@@ -77,9 +83,9 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(bold);
     painter->setPen(text);
     const QRect line2(r.left(), r.top() + line + 2, r.width(), line);
-    painter->drawText(line2, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
-                                                    line2.width()));
+    painter->drawText(
+        line2, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, line2.width()));
 
     // Line 3: region · byline · words.
     painter->setFont(small);
@@ -91,9 +97,9 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         parts.append(authors);
     parts.append(tr("%n words", nullptr, index.data(ArticleListModel::WordsRole).toInt()));
     const QRect line3(r.left(), r.top() + 2 * line + 4, r.width(), line);
-    painter->drawText(line3, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(small).elidedText(parts.join(QStringLiteral(" · ")), Qt::ElideRight,
-                                                     line3.width()));
+    painter->drawText(
+        line3, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(small).elidedText(parts.join(QStringLiteral(" · ")), Qt::ElideRight, line3.width()));
     painter->restore();
 }
 

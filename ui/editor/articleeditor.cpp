@@ -59,10 +59,13 @@ ArticleEditor::ArticleEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_
             [=, this] { edit(Field::Headline, m_ui->headlineEdit->text()); });
     connect(m_ui->leadEdit, &QPlainTextEdit::textChanged, this,
             [=, this] { edit(Field::Lead, m_ui->leadEdit->toPlainText()); });
-    connect(m_ui->regionEdit, &QComboBox::currentTextChanged, this, [=](const QString &t) { edit(Field::Region, t); });
-    connect(m_ui->rubricEdit, &QLineEdit::textChanged, this, [=](const QString &t) { edit(Field::Rubric, t); });
+    connect(m_ui->regionEdit, &QComboBox::currentTextChanged, this,
+            [=](const QString &t) { edit(Field::Region, t); });
+    connect(m_ui->rubricEdit, &QLineEdit::textChanged, this,
+            [=](const QString &t) { edit(Field::Rubric, t); });
     connect(m_ui->tagsEdit, &QLineEdit::textChanged, this, [=](const QString &t) { edit(Field::Tags, t); });
-    connect(m_ui->sourceEdit, &QLineEdit::textChanged, this, [=](const QString &t) { edit(Field::Source, t); });
+    connect(m_ui->sourceEdit, &QLineEdit::textChanged, this,
+            [=](const QString &t) { edit(Field::Source, t); });
     connect(m_ui->languageEdit, &QComboBox::currentIndexChanged, this,
             [=, this](int i) { edit(Field::Language, m_ui->languageEdit->itemData(i).toString()); });
 
@@ -172,9 +175,12 @@ void ArticleEditor::refreshField(int fieldValue)
         break;
     case Field::Tags:
         // Typing "a, " must not be rewritten to "a" under the cursor.
-        if (m_ui->tagsEdit->text().split(u',').join(u',').simplified().remove(QStringLiteral(" ")).remove(u',')
-            != QString(value).remove(QStringLiteral(" ")).remove(u','))
-        {
+        if (m_ui->tagsEdit->text()
+                .split(u',')
+                .join(u',')
+                .simplified()
+                .remove(QStringLiteral(" "))
+                .remove(u',') != QString(value).remove(QStringLiteral(" ")).remove(u',')) {
             m_ui->tagsEdit->setText(value);
             m_ui->tagsEdit->setCursorPosition(0);
         }

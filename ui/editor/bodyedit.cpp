@@ -16,7 +16,8 @@ BodyEdit::BodyEdit(QWidget *parent) : QTextEdit(parent)
 {
     setAcceptRichText(true);
     setTabChangesFocus(true);
-    connect(&m_cleaner, &QFutureWatcher<QString>::finished, this, [this] { insertCleanHtml(m_cleaner.result()); });
+    connect(&m_cleaner, &QFutureWatcher<QString>::finished, this,
+            [this] { insertCleanHtml(m_cleaner.result()); });
 }
 
 bool BodyEdit::canInsertFromMimeData(const QMimeData *source) const

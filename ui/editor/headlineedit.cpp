@@ -61,8 +61,8 @@ void HeadlineEdit::fitHeight()
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
         lines += qMax(1, block.layout() ? block.layout()->lineCount() : 1);
     const QMargins margins = contentsMargins();
-    const int height = lines * fontMetrics().lineSpacing() + int(2 * document()->documentMargin()) + margins.top()
-                       + margins.bottom() + 2;
+    const int height = lines * fontMetrics().lineSpacing() + int(2 * document()->documentMargin()) +
+                       margins.top() + margins.bottom() + 2;
     if (height != this->height())
         setFixedHeight(height);
 }

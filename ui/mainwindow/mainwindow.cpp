@@ -34,8 +34,7 @@ namespace Qalam {
 namespace {
 // Runs `work` on the thread pool and hands its value to `done` on the
 // receiver's thread; nothing happens if the receiver is gone by then.
-template<typename Work, typename Done>
-void runInBackground(QObject *receiver, Work work, Done done)
+template <typename Work, typename Done> void runInBackground(QObject *receiver, Work work, Done done)
 {
     using T = decltype(work());
     auto *watcher = new QFutureWatcher<T>(receiver);
@@ -58,9 +57,9 @@ struct Opened
 MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_database(std::move(database)),
       m_store(m_database), m_listModel(new ArticleListModel(this)), m_desk(new DeskPanel(m_listModel, this)),
-      m_editor(new ArticleEditor(this)), m_revisionsDock(new RevisionsDock(this)), m_wordsLabel(new QLabel(this)),
-      m_charsLabel(new QLabel(this)), m_readingLabel(new QLabel(this)), m_saveLabel(new QLabel(this)),
-      m_statusLabel(new QLabel(this))
+      m_editor(new ArticleEditor(this)), m_revisionsDock(new RevisionsDock(this)),
+      m_wordsLabel(new QLabel(this)), m_charsLabel(new QLabel(this)), m_readingLabel(new QLabel(this)),
+      m_saveLabel(new QLabel(this)), m_statusLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/qalam.svg")));
@@ -139,16 +138,17 @@ void MainWindow::setupActions()
     });
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Qalam"),
-                           tr("<h3>Qalam %1</h3><p>A newsroom editor for regional editors, photo editors and "
-                              "chief editors.</p><p>Database: %2</p>")
-                               .arg(QCoreApplication::applicationVersion(), m_database->path().toHtmlEscaped()));
+        QMessageBox::about(
+            this, tr("About Qalam"),
+            tr("<h3>Qalam %1</h3><p>A newsroom editor for regional editors, photo editors and "
+               "chief editors.</p><p>Database: %2</p>")
+                .arg(QCoreApplication::applicationVersion(), m_database->path().toHtmlEscaped()));
     });
     m_ui->menuView->addAction(m_revisionsDock->toggleViewAction());
     m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
-    for (QAction *a : {m_ui->actionSave, m_ui->actionBold, m_ui->actionItalic, m_ui->actionHeading,
-                       m_ui->actionBlockquote, m_ui->actionLink, m_ui->actionBulletList,
-                       m_ui->actionNumberedList, m_ui->actionPastePlain})
+    for (QAction *a :
+         {m_ui->actionSave, m_ui->actionBold, m_ui->actionItalic, m_ui->actionHeading, m_ui->actionBlockquote,
+          m_ui->actionLink, m_ui->actionBulletList, m_ui->actionNumberedList, m_ui->actionPastePlain})
         a->setEnabled(false);
 }
 
@@ -157,8 +157,8 @@ void MainWindow::retranslate()
     m_ui->retranslateUi(this);
     // Tooltips name the shortcut, so that the keyboard is learnt from the mouse.
     for (QAction *a : findChildren<QAction *>()) {
-        if (!a->shortcut().isEmpty() && !a->toolTip().isEmpty()
-            && !a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)))
+        if (!a->shortcut().isEmpty() && !a->toolTip().isEmpty() &&
+            !a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)))
             a->setToolTip(tr("%1 (%2)").arg(a->toolTip(), a->shortcut().toString(QKeySequence::NativeText)));
     }
     updateTitle();
@@ -204,10 +204,7 @@ void MainWindow::refreshAuthorsAndRegions()
 {
     ArticleStore store = m_store;
     runInBackground(
-        this,
-        [store]() mutable {
-            return std::make_pair(store.authors(), store.regions());
-        },
+        this, [store]() mutable { return std::make_pair(store.authors(), store.regions()); },
         [this](const std::pair<Result<QList<Author>>, Result<QStringList>> &lists) {
             if (lists.first) {
                 m_desk->setAuthors(*lists.first);
@@ -289,7 +286,8 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
                     refreshRevisions();
                 updateSaveState();
             });
-            connect(m_autosaver, &Autosaver::saveFailed, this, [this](const Error &e) { showMessage(e.message); });
+            connect(m_autosaver, &Autosaver::saveFailed, this,
+                    [this](const Error &e) { showMessage(e.message); });
             connect(m_autosaver, &Autosaver::conflictDetected, this,
                     [this](const Error &e) { m_editor->showConflict(e.message); });
             BodyEdit *body = m_editor->bodyEdit();
@@ -342,10 +340,13 @@ void MainWindow::newArticle()
                 return;
             }
             const QString id = created->id;
-            connect(this, &MainWindow::articleOpened, this, [this, id](const QString &opened) {
-                if (opened == id)
-                    m_editor->headlineEdit()->setFocus();
-            }, Qt::SingleShotConnection);
+            connect(
+                this, &MainWindow::articleOpened, this,
+                [this, id](const QString &opened) {
+                    if (opened == id)
+                        m_editor->headlineEdit()->setFocus();
+                },
+                Qt::SingleShotConnection);
             openArticle(id);
             refreshList();
         });
@@ -437,10 +438,18 @@ void MainWindow::updateSaveState()
         text = tr("Saved %1").arg(QLocale().toString(updated.toLocalTime().time(), QLocale::ShortFormat));
         break;
     }
-    case Autosaver::State::Pending: text = tr("Not saved yet"); break;
-    case Autosaver::State::Saving: text = tr("Saving…"); break;
-    case Autosaver::State::Failed: text = tr("Not saved: %1").arg(m_autosaver->lastError().message); break;
-    case Autosaver::State::Conflict: text = tr("Version conflict: not saved"); break;
+    case Autosaver::State::Pending:
+        text = tr("Not saved yet");
+        break;
+    case Autosaver::State::Saving:
+        text = tr("Saving…");
+        break;
+    case Autosaver::State::Failed:
+        text = tr("Not saved: %1").arg(m_autosaver->lastError().message);
+        break;
+    case Autosaver::State::Conflict:
+        text = tr("Version conflict: not saved");
+        break;
     }
     m_saveLabel->setText(text);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/storage/articlestore.h"
 #include "app/model/articledocument.h"
+#include "app/storage/articlestore.h"
 #include "app/storage/autosaver.h"
 
 #include <QMainWindow>

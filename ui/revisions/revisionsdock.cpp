@@ -20,7 +20,8 @@ RevisionsDock::RevisionsDock(QWidget *parent)
     setWidget(content);
     m_list->setAlternatingRowColors(true);
     m_restore->setEnabled(false);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_restore->setEnabled(row > 0); });
+    connect(m_list, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_restore->setEnabled(row > 0); });
     connect(m_restore, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_list->currentItem())
             emit restoreRequested(item->data(Qt::UserRole).toLongLong());
@@ -32,7 +33,8 @@ void RevisionsDock::retranslate()
 {
     setWindowTitle(tr("Revisions"));
     m_restore->setText(tr("Restore this revision"));
-    m_restore->setToolTip(tr("Makes the selected revision the current text; the current text stays in the list"));
+    m_restore->setToolTip(
+        tr("Makes the selected revision the current text; the current text stays in the list"));
 }
 
 void RevisionsDock::changeEvent(QEvent *event)
@@ -64,8 +66,8 @@ void RevisionsDock::setRevisions(const QList<Revision> &revisions)
     m_list->clear();
     for (const Revision &r : revisions) {
         const QString when = QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat);
-        auto *item = new QListWidgetItem(tr("#%1 · %2\n%3 · %4").arg(r.id).arg(when, r.who, reasonText(r.reason)),
-                                         m_list);
+        auto *item = new QListWidgetItem(
+            tr("#%1 · %2\n%3 · %4").arg(r.id).arg(when, r.who, reasonText(r.reason)), m_list);
         item->setData(Qt::UserRole, r.id);
         item->setToolTip(r.snapshot.headline);
     }

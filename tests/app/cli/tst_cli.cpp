@@ -10,11 +10,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QSet>
 #include <QTest>
 #include <QUuid>
 
@@ -33,7 +33,10 @@ struct CliRun
     QString errText() const { return QString::fromUtf8(err); }
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
     // "qalam-cli: …\n" and nothing else.
-    bool errIsOneLine() const { return err.startsWith("qalam-cli: ") && err.endsWith('\n') && err.count('\n') == 1; }
+    bool errIsOneLine() const
+    {
+        return err.startsWith("qalam-cli: ") && err.endsWith('\n') && err.count('\n') == 1;
+    }
     QByteArray describe() const
     {
         return "exit " + QByteArray::number(exitCode) + "\n--- stdout:\n" + out + "\n--- stderr:\n" + err;
@@ -210,8 +213,9 @@ CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &ext
 
 QString TestCli::newArticle(const QStringList &options, const QString &dbPath)
 {
-    const CliRun r = run(QStringList{QStringLiteral("new"), QStringLiteral("--db"), dbPath.isEmpty() ? m_dbPath : dbPath}
-                         + options);
+    const CliRun r =
+        run(QStringList{QStringLiteral("new"), QStringLiteral("--db"), dbPath.isEmpty() ? m_dbPath : dbPath} +
+            options);
     if (r.exitCode != 0) {
         qWarning("new failed: %s", r.describe().constData());
         return {};
@@ -221,13 +225,26 @@ QString TestCli::newArticle(const QStringList &options, const QString &dbPath)
 
 void TestCli::newPrintsId()
 {
-    const CliRun r = run(withDb({QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Тоқаев әкімдермен кездесті"),
-                                 QStringLiteral("--lead"), QStringLiteral("Мемлекет басшысы жиын өткізді."),
-                                 QStringLiteral("--region"), QStringLiteral("Астана"), QStringLiteral("--rubric"),
-                                 QStringLiteral("Саясат"), QStringLiteral("--tag"), QStringLiteral("әкімдер"),
-                                 QStringLiteral("--tag"), QStringLiteral("Ақорда"), QStringLiteral("--source"),
-                                 QStringLiteral("Ақорда хабарлайды"), QStringLiteral("--language"), QStringLiteral("kk"),
-                                 QStringLiteral("--author"), QStringLiteral("Сейтқали Айгүл"), QStringLiteral("--author"),
+    const CliRun r = run(withDb({QStringLiteral("new"),
+                                 QStringLiteral("--headline"),
+                                 QStringLiteral("Тоқаев әкімдермен кездесті"),
+                                 QStringLiteral("--lead"),
+                                 QStringLiteral("Мемлекет басшысы жиын өткізді."),
+                                 QStringLiteral("--region"),
+                                 QStringLiteral("Астана"),
+                                 QStringLiteral("--rubric"),
+                                 QStringLiteral("Саясат"),
+                                 QStringLiteral("--tag"),
+                                 QStringLiteral("әкімдер"),
+                                 QStringLiteral("--tag"),
+                                 QStringLiteral("Ақорда"),
+                                 QStringLiteral("--source"),
+                                 QStringLiteral("Ақорда хабарлайды"),
+                                 QStringLiteral("--language"),
+                                 QStringLiteral("kk"),
+                                 QStringLiteral("--author"),
+                                 QStringLiteral("Сейтқали Айгүл"),
+                                 QStringLiteral("--author"),
                                  QStringLiteral("Колмакова Виктория")}));
     QVERIFY2(r.exitCode == 0, r.describe());
     QCOMPARE(r.err, QByteArray());
@@ -244,21 +261,24 @@ void TestCli::newPrintsId()
     QCOMPARE(o.value(QStringLiteral("lead")).toString(), QStringLiteral("Мемлекет басшысы жиын өткізді."));
     QCOMPARE(o.value(QStringLiteral("region")).toString(), QStringLiteral("Астана"));
     QCOMPARE(o.value(QStringLiteral("rubric")).toString(), QStringLiteral("Саясат"));
-    QCOMPARE(o.value(QStringLiteral("tags")).toArray(), QJsonArray({QStringLiteral("әкімдер"), QStringLiteral("Ақорда")}));
+    QCOMPARE(o.value(QStringLiteral("tags")).toArray(),
+             QJsonArray({QStringLiteral("әкімдер"), QStringLiteral("Ақорда")}));
     QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("Ақорда хабарлайды"));
     QCOMPARE(o.value(QStringLiteral("language")).toString(), QStringLiteral("kk"));
     QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
     QCOMPARE(o.value(QStringLiteral("version")).toInt(), 1);
     const QJsonArray authors = o.value(QStringLiteral("authors")).toArray();
     QCOMPARE(authors.size(), 2);
-    QCOMPARE(authors.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Сейтқали Айгүл"));
-    QCOMPARE(authors.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Колмакова Виктория"));
+    QCOMPARE(authors.at(0).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Сейтқали Айгүл"));
+    QCOMPARE(authors.at(1).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Колмакова Виктория"));
 }
 
 void TestCli::newJson()
 {
-    const CliRun r = run(withDb({QStringLiteral("new"), QStringLiteral("--json"), QStringLiteral("--headline"),
-                                 QStringLiteral("Заголовок")}));
+    const CliRun r = run(withDb({QStringLiteral("new"), QStringLiteral("--json"),
+                                 QStringLiteral("--headline"), QStringLiteral("Заголовок")}));
     QVERIFY2(r.exitCode == 0, r.describe());
     QVERIFY(r.json().isObject());
     const QJsonObject o = r.json().object();
@@ -273,25 +293,30 @@ void TestCli::newBodyFile_data()
     QTest::addColumn<QString>("bodyHtml");
     QTest::addColumn<QString>("bodyText");
 
-    QTest::newRow("txt") << QStringLiteral("body.txt") << QStringLiteral("Первый абзац.\nВторой абзац.\n").toUtf8()
+    QTest::newRow("txt") << QStringLiteral("body.txt")
+                         << QStringLiteral("Первый абзац.\nВторой абзац.\n").toUtf8()
                          << QStringLiteral("<p>Первый абзац.</p><p>Второй абзац.</p>")
                          << QStringLiteral("Первый абзац.\nВторой абзац.");
     QTest::newRow("txt, windows line ends and a BOM")
-        << QStringLiteral("body.txt") << QByteArray("\xEF\xBB\xBF") + QStringLiteral("Бір.\r\n\r\nЕкі & үш.\r\n").toUtf8()
+        << QStringLiteral("body.txt")
+        << QByteArray("\xEF\xBB\xBF") + QStringLiteral("Бір.\r\n\r\nЕкі & үш.\r\n").toUtf8()
         << QStringLiteral("<p>Бір.</p><p>Екі &amp; үш.</p>") << QStringLiteral("Бір.\nЕкі & үш.");
     QTest::newRow("txt with markup-like text")
         << QStringLiteral("body.txt") << QStringLiteral("Формула: a < b и b > c\n").toUtf8()
         << QStringLiteral("<p>Формула: a &lt; b и b &gt; c</p>") << QStringLiteral("Формула: a < b и b > c");
     // The extension says plain text; text that happens to start with "<" stays text.
     QTest::newRow("txt starting with <")
-        << QStringLiteral("body.txt") << QStringLiteral("<b> — так в разметке пишут жирный.\nВторой абзац.\n").toUtf8()
+        << QStringLiteral("body.txt")
+        << QStringLiteral("<b> — так в разметке пишут жирный.\nВторой абзац.\n").toUtf8()
         << QStringLiteral("<p>&lt;b&gt; — так в разметке пишут жирный.</p><p>Второй абзац.</p>")
         << QStringLiteral("<b> — так в разметке пишут жирный.\nВторой абзац.");
-    QTest::newRow("html") << QStringLiteral("body.html")
-                          << QStringLiteral("<h1>Заголовок</h1><p>Текст <b>жирный</b>.</p><script>alert(1)</script>").toUtf8()
-                          << QStringLiteral("<h2>Заголовок</h2><p>Текст <strong>жирный</strong>.</p>")
-                          << QStringLiteral("Заголовок\nТекст жирный.");
-    QTest::newRow("htm, upper case") << QStringLiteral("BODY.HTM") << QByteArray("<div>One</div><div>Two</div>")
+    QTest::newRow("html")
+        << QStringLiteral("body.html")
+        << QStringLiteral("<h1>Заголовок</h1><p>Текст <b>жирный</b>.</p><script>alert(1)</script>").toUtf8()
+        << QStringLiteral("<h2>Заголовок</h2><p>Текст <strong>жирный</strong>.</p>")
+        << QStringLiteral("Заголовок\nТекст жирный.");
+    QTest::newRow("htm, upper case") << QStringLiteral("BODY.HTM")
+                                     << QByteArray("<div>One</div><div>Two</div>")
                                      << QStringLiteral("<p>One</p><p>Two</p>") << QStringLiteral("One\nTwo");
     QTest::newRow("html without extension") << QStringLiteral("body") << QByteArray("  <p>Абзац</p>\n")
                                             << QStringLiteral("<p>Абзац</p>") << QStringLiteral("Абзац");
@@ -306,8 +331,8 @@ void TestCli::newBodyFile()
     QFETCH(QString, bodyText);
 
     QVERIFY(writeFile(file(fileName), bytes));
-    const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("С телом"), QStringLiteral("--body-file"),
-                                   file(fileName)});
+    const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("С телом"),
+                                   QStringLiteral("--body-file"), file(fileName)});
     QVERIFY(!id.isEmpty());
     const CliRun show = run(withDb({QStringLiteral("show"), id, QStringLiteral("--json")}));
     QVERIFY2(show.exitCode == 0, show.describe());
@@ -328,7 +353,8 @@ void TestCli::newFromSharedFixture()
     }
     QVERIFY(paragraphs.size() > 10);
 
-    const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("«В стране должен царить закон»: Токаев — акимам"),
+    const QString id = newArticle({QStringLiteral("--headline"),
+                                   QStringLiteral("«В стране должен царить закон»: Токаев — акимам"),
                                    QStringLiteral("--body-file"), fixture, QStringLiteral("--author"),
                                    QStringLiteral("Колмакова Виктория")});
     QVERIFY(!id.isEmpty());
@@ -338,17 +364,19 @@ void TestCli::newFromSharedFixture()
     QCOMPARE(o.value(QStringLiteral("body_text")).toString(), paragraphs.join(u'\n'));
     QCOMPARE(o.value(QStringLiteral("body_html")).toString().count(QStringLiteral("<p>")), paragraphs.size());
 
-    const CliRun found = run(withDb({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--search"),
-                                     QStringLiteral("Касым-Жомарт Шымкента")}));
+    const CliRun found = run(withDb({QStringLiteral("list"), QStringLiteral("--json"),
+                                     QStringLiteral("--search"), QStringLiteral("Касым-Жомарт Шымкента")}));
     QCOMPARE(found.json().array().size(), 1);
 }
 
 void TestCli::nonUtf8BodyFile()
 {
     // "Привет, мир" in Windows-1251, as old newsroom archives have it.
-    QVERIFY(writeFile(file(QStringLiteral("cp1251.txt")), QByteArray("\xCF\xF0\xE8\xE2\xE5\xF2, \xEC\xE8\xF0\n")));
-    const CliRun r = run(withDb({QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Кодировка"),
-                                 QStringLiteral("--body-file"), file(QStringLiteral("cp1251.txt"))}));
+    QVERIFY(writeFile(file(QStringLiteral("cp1251.txt")),
+                      QByteArray("\xCF\xF0\xE8\xE2\xE5\xF2, \xEC\xE8\xF0\n")));
+    const CliRun r =
+        run(withDb({QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Кодировка"),
+                    QStringLiteral("--body-file"), file(QStringLiteral("cp1251.txt"))}));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.errIsOneLine(), r.describe());
     QVERIFY2(r.errText().contains(QStringLiteral("cp1251.txt")), r.describe());
@@ -361,8 +389,9 @@ void TestCli::nonUtf8BodyFile()
 
 void TestCli::missingBodyFile()
 {
-    const CliRun r = run(withDb({QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Нет файла"),
-                                 QStringLiteral("--body-file"), file(QStringLiteral("нет.txt"))}));
+    const CliRun r =
+        run(withDb({QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Нет файла"),
+                    QStringLiteral("--body-file"), file(QStringLiteral("нет.txt"))}));
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.errIsOneLine(), r.describe());
 }
@@ -372,8 +401,9 @@ void TestCli::newNeedsHeadlineAndKnownLanguage_data()
     QTest::addColumn<QStringList>("options");
     QTest::newRow("no headline") << QStringList{QStringLiteral("--lead"), QStringLiteral("Лид")};
     QTest::newRow("blank headline") << QStringList{QStringLiteral("--headline"), QStringLiteral("   ")};
-    QTest::newRow("unknown language") << QStringList{QStringLiteral("--headline"), QStringLiteral("Заголовок"),
-                                                     QStringLiteral("--language"), QStringLiteral("de")};
+    QTest::newRow("unknown language")
+        << QStringList{QStringLiteral("--headline"), QStringLiteral("Заголовок"),
+                       QStringLiteral("--language"), QStringLiteral("de")};
 }
 
 void TestCli::newNeedsHeadlineAndKnownLanguage()
@@ -418,27 +448,33 @@ void TestCli::list()
     for (const QString &line : lines)
         QCOMPARE(line.split(u'\t').size(), 4);
 
-    const CliRun review = run(withDb({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("in_review")}));
+    const CliRun review =
+        run(withDb({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("in_review")}));
     QVERIFY2(review.exitCode == 0, review.describe());
     QCOMPARE(review.outText().count(u'\n'), 1);
     QVERIFY(review.outText().contains(QStringLiteral("\tin_review\t")));
     QVERIFY(review.outText().trimmed().endsWith(QStringLiteral("\tТокаев провел совещание")));
 
-    const CliRun search = run(withDb({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("ТОКАЕ")}));
+    const CliRun search =
+        run(withDb({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("ТОКАЕ")}));
     QVERIFY2(search.exitCode == 0, search.describe());
     QCOMPARE(search.outText().count(u'\n'), 1);
     QVERIFY(search.outText().contains(QStringLiteral("Токаев провел совещание")));
 
-    const CliRun kazakh = run(withDb({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("қаз")}));
+    const CliRun kazakh =
+        run(withDb({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("қаз")}));
     QCOMPARE(kazakh.outText().count(u'\n'), 1);
 
-    const CliRun region = run(withDb({QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("Алматы")}));
+    const CliRun region =
+        run(withDb({QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("Алматы")}));
     QCOMPARE(region.outText().count(u'\n'), 2);
 
-    const CliRun limited = run(withDb({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1")}));
+    const CliRun limited =
+        run(withDb({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1")}));
     QCOMPARE(limited.outText().count(u'\n'), 1);
 
-    const CliRun none = run(withDb({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("ничего")}));
+    const CliRun none =
+        run(withDb({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("ничего")}));
     QVERIFY2(none.exitCode == 0, none.describe());
     QCOMPARE(none.out, QByteArray());
 
@@ -465,16 +501,18 @@ void TestCli::listJson()
     const QJsonArray rows = r.json().array();
     QCOMPARE(rows.size(), 1);
     const QJsonObject row = rows.first().toObject();
-    QCOMPARE(sortedKeys(row), sorted({QStringLiteral("id"), QStringLiteral("headline"), QStringLiteral("status"),
-                                      QStringLiteral("region"), QStringLiteral("authors"), QStringLiteral("words"),
-                                      QStringLiteral("updated")}));
+    QCOMPARE(sortedKeys(row),
+             sorted({QStringLiteral("id"), QStringLiteral("headline"), QStringLiteral("status"),
+                     QStringLiteral("region"), QStringLiteral("authors"), QStringLiteral("words"),
+                     QStringLiteral("updated")}));
     QCOMPARE(row.value(QStringLiteral("id")).toString(), id);
     QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
     QCOMPARE(row.value(QStringLiteral("authors")).toString(), QStringLiteral("Колмакова Виктория"));
-    QVERIFY(QDateTime::fromString(row.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs).isValid());
+    QVERIFY(
+        QDateTime::fromString(row.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs).isValid());
 
-    const CliRun empty = run(withDb({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--status"),
-                                     QStringLiteral("published")}));
+    const CliRun empty = run(withDb({QStringLiteral("list"), QStringLiteral("--json"),
+                                     QStringLiteral("--status"), QStringLiteral("published")}));
     QVERIFY2(empty.exitCode == 0, empty.describe());
     QVERIFY(empty.json().isArray());
     QCOMPARE(empty.json().array().size(), 0);
@@ -483,10 +521,11 @@ void TestCli::listJson()
 void TestCli::showJsonKeys()
 {
     QVERIFY(writeFile(file(QStringLiteral("body.html")), QByteArray("<p>Body <b>text</b>.</p>")));
-    const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("Headline"), QStringLiteral("--lead"),
-                                   QStringLiteral("Lead"), QStringLiteral("--body-file"), file(QStringLiteral("body.html")),
-                                   QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--author"),
-                                   QStringLiteral("Jane Doe")});
+    const QString id =
+        newArticle({QStringLiteral("--headline"), QStringLiteral("Headline"), QStringLiteral("--lead"),
+                    QStringLiteral("Lead"), QStringLiteral("--body-file"), file(QStringLiteral("body.html")),
+                    QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--author"),
+                    QStringLiteral("Jane Doe")});
     QVERIFY(!id.isEmpty());
     const CliRun r = run(withDb({QStringLiteral("show"), id, QStringLiteral("--json")}));
     QVERIFY2(r.exitCode == 0, r.describe());
@@ -494,26 +533,31 @@ void TestCli::showJsonKeys()
     QVERIFY(r.json().isObject());
     const QJsonObject o = r.json().object();
     QCOMPARE(sortedKeys(o),
-             sorted({QStringLiteral("id"), QStringLiteral("headline"), QStringLiteral("lead"), QStringLiteral("body_html"),
-                     QStringLiteral("body_text"), QStringLiteral("region"), QStringLiteral("rubric"), QStringLiteral("tags"),
-                     QStringLiteral("source"), QStringLiteral("language"), QStringLiteral("status"), QStringLiteral("version"),
+             sorted({QStringLiteral("id"), QStringLiteral("headline"), QStringLiteral("lead"),
+                     QStringLiteral("body_html"), QStringLiteral("body_text"), QStringLiteral("region"),
+                     QStringLiteral("rubric"), QStringLiteral("tags"), QStringLiteral("source"),
+                     QStringLiteral("language"), QStringLiteral("status"), QStringLiteral("version"),
                      QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("authors")}));
     QVERIFY(o.value(QStringLiteral("tags")).isArray());
     QVERIFY(o.value(QStringLiteral("version")).isDouble());
-    QCOMPARE(o.value(QStringLiteral("body_html")).toString(), QStringLiteral("<p>Body <strong>text</strong>.</p>"));
+    QCOMPARE(o.value(QStringLiteral("body_html")).toString(),
+             QStringLiteral("<p>Body <strong>text</strong>.</p>"));
     QCOMPARE(o.value(QStringLiteral("body_text")).toString(), QStringLiteral("Body text."));
-    const QDateTime created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    const QDateTime created =
+        QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
     QVERIFY(created.isValid());
     QCOMPARE(created.timeSpec(), Qt::UTC);
     const QJsonArray authors = o.value(QStringLiteral("authors")).toArray();
     QCOMPARE(authors.size(), 1);
-    QCOMPARE(sortedKeys(authors.first().toObject()), QStringList({QStringLiteral("name"), QStringLiteral("position")}));
+    QCOMPARE(sortedKeys(authors.first().toObject()),
+             QStringList({QStringLiteral("name"), QStringLiteral("position")}));
     QCOMPARE(authors.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Jane Doe"));
 }
 
 void TestCli::showText()
 {
-    QVERIFY(writeFile(file(QStringLiteral("body.txt")), QStringLiteral("Первый абзац.\nВторой абзац.").toUtf8()));
+    QVERIFY(
+        writeFile(file(QStringLiteral("body.txt")), QStringLiteral("Первый абзац.\nВторой абзац.").toUtf8()));
     const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("Токаев провел совещание"),
                                    QStringLiteral("--body-file"), file(QStringLiteral("body.txt"))});
     const CliRun r = run(withDb({QStringLiteral("show"), id}));
@@ -544,7 +588,8 @@ void TestCli::globalOptionsAnywhere()
     const QStringList db = separateValue ? QStringList{QStringLiteral("--db"), m_dbPath}
                                          : QStringList{QStringLiteral("--db=") + m_dbPath};
 
-    const CliRun reference = run({QStringLiteral("show"), id, QStringLiteral("--json"), QStringLiteral("--db"), m_dbPath});
+    const CliRun reference =
+        run({QStringLiteral("show"), id, QStringLiteral("--json"), QStringLiteral("--db"), m_dbPath});
     QVERIFY2(reference.exitCode == 0, reference.describe());
 
     const QList<QStringList> variants = {
@@ -565,8 +610,9 @@ void TestCli::globalOptionsAnywhere()
     // list too: the values of command options are not taken for command words.
     const CliRun listRef = run({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("draft"),
                                 QStringLiteral("--db"), m_dbPath, QStringLiteral("--json")});
-    const CliRun listMoved = run({QStringLiteral("--json"), QStringLiteral("--status"), QStringLiteral("draft"),
-                                  QStringLiteral("--db"), m_dbPath, QStringLiteral("list")});
+    const CliRun listMoved =
+        run({QStringLiteral("--json"), QStringLiteral("--status"), QStringLiteral("draft"),
+             QStringLiteral("--db"), m_dbPath, QStringLiteral("list")});
     QVERIFY2(listRef.exitCode == 0, listRef.describe());
     QCOMPARE(listMoved.exitCode, 0);
     QCOMPARE(listMoved.out, listRef.out);
@@ -575,14 +621,16 @@ void TestCli::globalOptionsAnywhere()
 void TestCli::exportJson()
 {
     QVERIFY(writeFile(file(QStringLiteral("body.txt")), QStringLiteral("Қазақша мәтін.").toUtf8()));
-    const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("Экспорт"), QStringLiteral("--body-file"),
-                                   file(QStringLiteral("body.txt"))});
-    const CliRun exported = run(withDb({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("json")}));
+    const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("Экспорт"),
+                                   QStringLiteral("--body-file"), file(QStringLiteral("body.txt"))});
+    const CliRun exported =
+        run(withDb({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("json")}));
     QVERIFY2(exported.exitCode == 0, exported.describe());
     const CliRun shown = run(withDb({QStringLiteral("show"), id, QStringLiteral("--json")}));
     QVERIFY(exported.json().isObject());
     QCOMPARE(exported.json().object(), shown.json().object());
-    QCOMPARE(exported.json().object().value(QStringLiteral("body_text")).toString(), QStringLiteral("Қазақша мәтін."));
+    QCOMPARE(exported.json().object().value(QStringLiteral("body_text")).toString(),
+             QStringLiteral("Қазақша мәтін."));
 }
 
 void TestCli::exportHtmlHasNoScript()
@@ -590,13 +638,15 @@ void TestCli::exportHtmlHasNoScript()
     QVERIFY(writeFile(file(QStringLiteral("body.html")),
                       QByteArray("<p onclick=\"x()\">Текст.</p><script>alert('body')</script>"
                                  "<p><a href=\"javascript:alert(1)\">ссылка</a></p>")));
-    const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("<script>alert('headline')</script> Заголовок"),
-                                   QStringLiteral("--lead"), QStringLiteral("Лид <img src=x onerror=alert(1)>"),
-                                   QStringLiteral("--source"), QStringLiteral("передает <b>Акорда</b>"),
-                                   QStringLiteral("--author"), QStringLiteral("Колмакова <Виктория>"),
-                                   QStringLiteral("--body-file"), file(QStringLiteral("body.html"))});
+    const QString id = newArticle(
+        {QStringLiteral("--headline"), QStringLiteral("<script>alert('headline')</script> Заголовок"),
+         QStringLiteral("--lead"), QStringLiteral("Лид <img src=x onerror=alert(1)>"),
+         QStringLiteral("--source"), QStringLiteral("передает <b>Акорда</b>"), QStringLiteral("--author"),
+         QStringLiteral("Колмакова <Виктория>"), QStringLiteral("--body-file"),
+         file(QStringLiteral("body.html"))});
     QVERIFY(!id.isEmpty());
-    const CliRun r = run(withDb({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("html")}));
+    const CliRun r =
+        run(withDb({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("html")}));
     QVERIFY2(r.exitCode == 0, r.describe());
     const QString html = r.outText();
     QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
@@ -614,7 +664,8 @@ void TestCli::exportToFile()
 {
     const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("В файл")});
     for (const QString &format : {QStringLiteral("json"), QStringLiteral("html")}) {
-        const CliRun toStdout = run(withDb({QStringLiteral("export"), id, QStringLiteral("--format"), format}));
+        const CliRun toStdout =
+            run(withDb({QStringLiteral("export"), id, QStringLiteral("--format"), format}));
         QVERIFY2(toStdout.exitCode == 0, toStdout.describe());
         const QString target = file(QStringLiteral("экспорт.") + format);
         const CliRun toFile = run(withDb({QStringLiteral("export"), id, QStringLiteral("--format"), format,
@@ -632,8 +683,9 @@ void TestCli::exportToUnwritableFile()
 {
     const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("Некуда")});
     QVERIFY(writeFile(file(QStringLiteral("not-a-folder")), "x"));
-    const CliRun r = run(withDb({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("json"),
-                                 QStringLiteral("--output"), file(QStringLiteral("not-a-folder/out.json"))}));
+    const CliRun r =
+        run(withDb({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("json"),
+                    QStringLiteral("--output"), file(QStringLiteral("not-a-folder/out.json"))}));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.errIsOneLine(), r.describe());
     QCOMPARE(r.out, QByteArray());
@@ -663,7 +715,9 @@ void TestCli::revisions()
     QVERIFY2(r.exitCode == 0, r.describe());
     QStringList lines = r.outText().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1);
-    QVERIFY2(QRegularExpression(QStringLiteral("^#\\d+\tv1\t\\S+\t[^\t]+\tcreated$")).match(lines.first()).hasMatch(),
+    QVERIFY2(QRegularExpression(QStringLiteral("^#\\d+\tv1\t\\S+\t[^\t]+\tcreated$"))
+                 .match(lines.first())
+                 .hasMatch(),
              qPrintable(lines.first()));
 
     {
@@ -685,8 +739,9 @@ void TestCli::revisions()
     const QJsonArray revs = r.json().array();
     QCOMPARE(revs.size(), 2);
     const QJsonObject newest = revs.first().toObject();
-    QCOMPARE(sortedKeys(newest), sorted({QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("who"),
-                                         QStringLiteral("reason"), QStringLiteral("created"), QStringLiteral("headline")}));
+    QCOMPARE(sortedKeys(newest),
+             sorted({QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("who"),
+                     QStringLiteral("reason"), QStringLiteral("created"), QStringLiteral("headline")}));
     QCOMPARE(newest.value(QStringLiteral("version")).toInt(), 2);
     QCOMPARE(newest.value(QStringLiteral("reason")).toString(), QStringLiteral("перед сдачей"));
     QCOMPARE(newest.value(QStringLiteral("headline")).toString(), QStringLiteral("Версии, правка"));
@@ -699,7 +754,8 @@ void TestCli::dbCheck()
     CliRun r = run(withDb({QStringLiteral("db"), QStringLiteral("check")}));
     QVERIFY2(r.exitCode == 0, r.describe());
     QCOMPARE(r.err, QByteArray());
-    QVERIFY2(r.outText().contains(QStringLiteral("Schema version: %1 (latest %1)").arg(Database::latestSchemaVersion())),
+    QVERIFY2(r.outText().contains(
+                 QStringLiteral("Schema version: %1 (latest %1)").arg(Database::latestSchemaVersion())),
              r.out.constData());
     QVERIFY(r.outText().contains(QStringLiteral("Integrity: ok")));
 
@@ -735,16 +791,19 @@ void TestCli::dbCheckOlderSchema()
     // db init does.
     const CliRun init = run(withDb({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--json")}));
     QVERIFY2(init.exitCode == 0, init.describe());
-    QCOMPARE(init.json().object().value(QStringLiteral("schema_version")).toInt(), Database::latestSchemaVersion());
+    QCOMPARE(init.json().object().value(QStringLiteral("schema_version")).toInt(),
+             Database::latestSchemaVersion());
 }
 
 void TestCli::dbInitSample()
 {
-    CliRun r = run(withDb({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--sample"), QStringLiteral("--json")}));
+    CliRun r = run(withDb({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--sample"),
+                           QStringLiteral("--json")}));
     QVERIFY2(r.exitCode == 0, r.describe());
     const int bundledArticles = r.json().object().value(QStringLiteral("sample_articles_added")).toInt();
     QVERIFY2(bundledArticles > 0, r.describe());
-    QCOMPARE(r.json().object().value(QStringLiteral("schema_version")).toInt(), Database::latestSchemaVersion());
+    QCOMPARE(r.json().object().value(QStringLiteral("schema_version")).toInt(),
+             Database::latestSchemaVersion());
 
     {
         auto db = Database::open(m_dbPath);
@@ -756,7 +815,8 @@ void TestCli::dbInitSample()
         QVERIFY2(rows, qPrintable(rows.error().message + QStringLiteral(" / ") + rows.error().detail));
         for (const ArticleSummary &s : *rows) {
             auto loaded = store.load(s.id);
-            QVERIFY2(loaded, qPrintable(loaded.error().message + QStringLiteral(" / ") + loaded.error().detail));
+            QVERIFY2(loaded,
+                     qPrintable(loaded.error().message + QStringLiteral(" / ") + loaded.error().detail));
             const Article a = *loaded;
             languages.insert(a.language);
             QVERIFY2(!a.headline.isEmpty(), qPrintable(a.id));
@@ -770,7 +830,8 @@ void TestCli::dbInitSample()
     }
 
     // Not twice.
-    r = run(withDb({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--sample"), QStringLiteral("--json")}));
+    r = run(withDb({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--sample"),
+                    QStringLiteral("--json")}));
     QVERIFY2(r.exitCode == 0, r.describe());
     QCOMPARE(r.json().object().value(QStringLiteral("sample_articles_added")).toInt(), 0);
     const CliRun list = run(withDb({QStringLiteral("list"), QStringLiteral("--json")}));
@@ -785,7 +846,8 @@ void TestCli::dbInitSample()
 void TestCli::dbInitSampleKeepsExistingDesk()
 {
     QVERIFY(!newArticle({QStringLiteral("--headline"), QStringLiteral("Своя статья")}).isEmpty());
-    const CliRun r = run(withDb({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--sample"), QStringLiteral("--json")}));
+    const CliRun r = run(withDb({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--sample"),
+                                 QStringLiteral("--json")}));
     QVERIFY2(r.exitCode == 0, r.describe());
     QCOMPARE(r.json().object().value(QStringLiteral("sample_articles_added")).toInt(), 0);
     const CliRun list = run(withDb({QStringLiteral("list"), QStringLiteral("--json")}));
@@ -801,7 +863,8 @@ void TestCli::help()
         QVERIFY2(overview.outText().contains(QLatin1String(command)), command);
     QVERIFY(overview.outText().contains(QStringLiteral("Exit codes")));
 
-    for (const QStringList &same : {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("-h")}}) {
+    for (const QStringList &same :
+         {QStringList{QStringLiteral("--help")}, QStringList{QStringLiteral("-h")}}) {
         const CliRun r = run(same);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, overview.out);
@@ -810,13 +873,15 @@ void TestCli::help()
     const CliRun helpNew = run({QStringLiteral("help"), QStringLiteral("new")});
     QVERIFY2(helpNew.exitCode == 0, helpNew.describe());
     QVERIFY(helpNew.outText().startsWith(QStringLiteral("Usage: qalam-cli new")));
-    for (const char *option : {"--headline", "--body-file", "--tag", "--author", "--language", "--db", "--json"})
+    for (const char *option :
+         {"--headline", "--body-file", "--tag", "--author", "--language", "--db", "--json"})
         QVERIFY2(helpNew.outText().contains(QLatin1String(option)), option);
     const CliRun newHelp = run({QStringLiteral("new"), QStringLiteral("--help")});
     QCOMPARE(newHelp.exitCode, 0);
     QCOMPARE(newHelp.out, helpNew.out);
     // --help wins over everything else on the line and touches no database.
-    const CliRun newHelpWithJunk = run({QStringLiteral("new"), QStringLiteral("--frobnicate"), QStringLiteral("--help")});
+    const CliRun newHelpWithJunk =
+        run({QStringLiteral("new"), QStringLiteral("--frobnicate"), QStringLiteral("--help")});
     QCOMPARE(newHelpWithJunk.exitCode, 0);
     QCOMPARE(newHelpWithJunk.out, helpNew.out);
 
@@ -847,22 +912,25 @@ void TestCli::usageErrors_data()
     QTest::newRow("db without subcommand") << QStringList{QStringLiteral("db")};
     QTest::newRow("unknown db subcommand") << QStringList{QStringLiteral("db"), QStringLiteral("vacuum")};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--frobnicate")};
-    QTest::newRow("another command's option") << QStringList{QStringLiteral("list"), QStringLiteral("--headline"),
-                                                             QStringLiteral("x")};
+    QTest::newRow("another command's option")
+        << QStringList{QStringLiteral("list"), QStringLiteral("--headline"), QStringLiteral("x")};
     QTest::newRow("option without value") << QStringList{QStringLiteral("list"), QStringLiteral("--status")};
     QTest::newRow("flag with value") << QStringList{QStringLiteral("list"), QStringLiteral("--json=yes")};
-    QTest::newRow("option twice") << QStringList{QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("a"),
-                                                 QStringLiteral("--headline"), QStringLiteral("b")};
+    QTest::newRow("option twice") << QStringList{QStringLiteral("new"), QStringLiteral("--headline"),
+                                                 QStringLiteral("a"), QStringLiteral("--headline"),
+                                                 QStringLiteral("b")};
     QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
-    QTest::newRow("export without id") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
-                                                      QStringLiteral("json")};
+    QTest::newRow("export without id")
+        << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")};
     QTest::newRow("revisions without id") << QStringList{QStringLiteral("revisions")};
-    QTest::newRow("extra argument") << QStringList{QStringLiteral("show"), s_unknownId, QStringLiteral("more")};
+    QTest::newRow("extra argument") << QStringList{QStringLiteral("show"), s_unknownId,
+                                                   QStringLiteral("more")};
     QTest::newRow("list with argument") << QStringList{QStringLiteral("list"), QStringLiteral("токаев")};
     QTest::newRow("show unknown id") << QStringList{QStringLiteral("show"), s_unknownId};
-    QTest::newRow("show unknown id, json") << QStringList{QStringLiteral("show"), s_unknownId, QStringLiteral("--json")};
-    QTest::newRow("export unknown id") << QStringList{QStringLiteral("export"), s_unknownId, QStringLiteral("--format"),
-                                                      QStringLiteral("html")};
+    QTest::newRow("show unknown id, json")
+        << QStringList{QStringLiteral("show"), s_unknownId, QStringLiteral("--json")};
+    QTest::newRow("export unknown id") << QStringList{QStringLiteral("export"), s_unknownId,
+                                                      QStringLiteral("--format"), QStringLiteral("html")};
     QTest::newRow("revisions unknown id") << QStringList{QStringLiteral("revisions"), s_unknownId};
 }
 
@@ -883,7 +951,8 @@ void TestCli::usageErrors()
 void TestCli::notADatabase_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("new") << QStringList{QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("x")};
+    QTest::newRow("new") << QStringList{QStringLiteral("new"), QStringLiteral("--headline"),
+                                        QStringLiteral("x")};
     QTest::newRow("list") << QStringList{QStringLiteral("list")};
     QTest::newRow("list json") << QStringList{QStringLiteral("list"), QStringLiteral("--json")};
     QTest::newRow("show") << QStringList{QStringLiteral("show"), s_unknownId};
@@ -892,7 +961,8 @@ void TestCli::notADatabase_data()
     QTest::newRow("revisions") << QStringList{QStringLiteral("revisions"), s_unknownId};
     QTest::newRow("db check") << QStringList{QStringLiteral("db"), QStringLiteral("check")};
     QTest::newRow("db init") << QStringList{QStringLiteral("db"), QStringLiteral("init")};
-    QTest::newRow("db init --sample") << QStringList{QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--sample")};
+    QTest::newRow("db init --sample")
+        << QStringList{QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--sample")};
 }
 
 void TestCli::notADatabase()
@@ -933,7 +1003,8 @@ void TestCli::qalamDbEnvironment()
     QProcessEnvironment env;
     env.insert(QStringLiteral("QALAM_DB"), fromEnv);
 
-    const CliRun created = run({QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Из окружения")}, env);
+    const CliRun created =
+        run({QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Из окружения")}, env);
     QVERIFY2(created.exitCode == 0, created.describe());
     QVERIFY(QFile::exists(fromEnv));
     QVERIFY(!QFile::exists(m_dbPath));
@@ -941,10 +1012,12 @@ void TestCli::qalamDbEnvironment()
     const CliRun listed = run({QStringLiteral("list"), QStringLiteral("--json")}, env);
     QVERIFY2(listed.exitCode == 0, listed.describe());
     QCOMPARE(listed.json().array().size(), 1);
-    QCOMPARE(listed.json().array().first().toObject().value(QStringLiteral("id")).toString(), created.outText().trimmed());
+    QCOMPARE(listed.json().array().first().toObject().value(QStringLiteral("id")).toString(),
+             created.outText().trimmed());
 
     // --db wins over the environment.
-    const CliRun explicitDb = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), m_dbPath}, env);
+    const CliRun explicitDb =
+        run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), m_dbPath}, env);
     QVERIFY2(explicitDb.exitCode == 0, explicitDb.describe());
     QCOMPARE(explicitDb.json().array().size(), 0);
     QVERIFY(QFile::exists(m_dbPath));

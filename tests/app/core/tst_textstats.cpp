@@ -31,7 +31,8 @@ void TestTextStats::counts_data()
     QTest::newRow("hyphenated city") << QStringLiteral("Нур-Султан — столица") << 2 << 20 << 18;
     QTest::newRow("en dash between spaces is not a word")
         << QStringLiteral("Главное – это диалог с народом") << 5 << 30 << 25;
-    QTest::newRow("hyphen-minus between spaces is not a word") << QStringLiteral("Токаев - акимам") << 2 << 15 << 13;
+    QTest::newRow("hyphen-minus between spaces is not a word")
+        << QStringLiteral("Токаев - акимам") << 2 << 15 << 13;
     QTest::newRow("kazakh") << QStringLiteral("Қазақстан Республикасының Үкіметі") << 3 << 33 << 31;
     QTest::newRow("kazakh letters alone") << QStringLiteral("ә ғ қ ң ө ұ ү һ і") << 9 << 17 << 9;
     QTest::newRow("english apostrophes") << QStringLiteral("Don't stop — it's fine") << 4 << 22 << 18;
@@ -40,7 +41,8 @@ void TestTextStats::counts_data()
     // Line breaks separate paragraphs; they are not characters of the text.
     QTest::newRow("paragraphs") << QStringLiteral("Первый абзац.\nВторой абзац.") << 4 << 26 << 24;
     QTest::newRow("crlf") << QStringLiteral("Первый абзац.\r\nВторой абзац.") << 4 << 26 << 24;
-    QTest::newRow("paragraph separator") << QStringLiteral("Первый абзац.\u2029Второй абзац.") << 4 << 26 << 24;
+    QTest::newRow("paragraph separator")
+        << QStringLiteral("Первый абзац.\u2029Второй абзац.") << 4 << 26 << 24;
     QTest::newRow("tabs and runs of spaces") << QStringLiteral("  Токаев  \t акимам ") << 2 << 19 << 12;
     QTest::newRow("no-break space") << QStringLiteral("15\u00a0мая") << 2 << 6 << 5;
 }

@@ -95,7 +95,8 @@ void TestArticleDocument::setFieldPushesUndoCommand_data()
     QTest::addColumn<ArticleDocument::Field>("field");
     QTest::addColumn<QString>("value");
 
-    QTest::newRow("headline") << ArticleDocument::Field::Headline << QStringLiteral("Тоқаев әкімдермен кездесті");
+    QTest::newRow("headline") << ArticleDocument::Field::Headline
+                              << QStringLiteral("Тоқаев әкімдермен кездесті");
     QTest::newRow("lead") << ArticleDocument::Field::Lead << QStringLiteral("Новый лид.");
     QTest::newRow("region") << ArticleDocument::Field::Region << QStringLiteral("Шымкент");
     QTest::newRow("rubric") << ArticleDocument::Field::Rubric << QStringLiteral("Экономика");
@@ -202,7 +203,8 @@ void TestArticleDocument::tagsAreSplitAndTrimmed()
 {
     ArticleDocument doc(sampleArticle());
     doc.setField(ArticleDocument::Field::Tags, QStringLiteral(" бюджет ,налоги,, , әкімдер "));
-    QCOMPARE(doc.snapshot().tags, QStringList({QStringLiteral("бюджет"), QStringLiteral("налоги"), QStringLiteral("әкімдер")}));
+    QCOMPARE(doc.snapshot().tags,
+             QStringList({QStringLiteral("бюджет"), QStringLiteral("налоги"), QStringLiteral("әкімдер")}));
     QCOMPARE(doc.field(ArticleDocument::Field::Tags), QStringLiteral("бюджет, налоги, әкімдер"));
     doc.undoStack()->undo();
     QCOMPARE(doc.snapshot().tags, sampleArticle().tags);
@@ -212,8 +214,9 @@ void TestArticleDocument::bylineIsUndoable()
 {
     ArticleDocument doc(sampleArticle());
     QSignalSpy authorsSpy(&doc, &ArticleDocument::authorsChanged);
-    const QList<Author> byline = {Author{0, QStringLiteral("Сейтқали Айгүл"), QStringLiteral("Корреспондент"), {}},
-                                  sampleArticle().authors.first()};
+    const QList<Author> byline = {
+        Author{0, QStringLiteral("Сейтқали Айгүл"), QStringLiteral("Корреспондент"), {}},
+        sampleArticle().authors.first()};
     doc.setAuthors(byline);
     QCOMPARE(doc.authors(), byline);
     QCOMPARE(authorsSpy.count(), 1);
@@ -284,7 +287,8 @@ void TestArticleDocument::snapshotCarriesBody()
     typeAtEnd(doc.body(), QStringLiteral(" <script> & ә"));
     doc.setField(ArticleDocument::Field::Lead, QStringLiteral("Лид"));
     snap = doc.snapshot();
-    QCOMPARE(snap.bodyHtml, QStringLiteral("<p>Первый абзац.</p><p>Второй абзац. &lt;script&gt; &amp; ә</p>"));
+    QCOMPARE(snap.bodyHtml,
+             QStringLiteral("<p>Первый абзац.</p><p>Второй абзац. &lt;script&gt; &amp; ә</p>"));
     QCOMPARE(snap.bodyText, QStringLiteral("Первый абзац.\nВторой абзац. <script> & ә"));
     QCOMPARE(snap.lead, QStringLiteral("Лид"));
 }

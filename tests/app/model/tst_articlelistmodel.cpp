@@ -14,10 +14,12 @@ const QDateTime s_t0(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
 QList<ArticleSummary> threeArticles()
 {
     return {
-        ArticleSummary{QStringLiteral("id-1"), QStringLiteral("Токаев провел совещание"), QStringLiteral("Астана"),
-                       QStringLiteral("Колмакова Виктория"), ArticleStatus::InReview, s_t0.addSecs(300), 420},
-        ArticleSummary{QStringLiteral("id-2"), QStringLiteral("Қазақстан экономикасы"), QStringLiteral("Алматы"),
-                       QStringLiteral("Сейтқали Айгүл, Колмакова Виктория"), ArticleStatus::Draft, s_t0.addSecs(200), 95},
+        ArticleSummary{QStringLiteral("id-1"), QStringLiteral("Токаев провел совещание"),
+                       QStringLiteral("Астана"), QStringLiteral("Колмакова Виктория"),
+                       ArticleStatus::InReview, s_t0.addSecs(300), 420},
+        ArticleSummary{QStringLiteral("id-2"), QStringLiteral("Қазақстан экономикасы"),
+                       QStringLiteral("Алматы"), QStringLiteral("Сейтқали Айгүл, Колмакова Виктория"),
+                       ArticleStatus::Draft, s_t0.addSecs(200), 95},
         ArticleSummary{QStringLiteral("id-3"), QString(), QStringLiteral("Шымкент"), QString(),
                        ArticleStatus::Published, s_t0.addSecs(100), 0},
     };
@@ -50,7 +52,8 @@ private:
 void TestArticleListModel::init()
 {
     m_model = new ArticleListModel(this);
-    m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_tester =
+        new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
 }
 
 void TestArticleListModel::cleanup()
@@ -87,11 +90,16 @@ void TestArticleListModel::roles_data()
     QTest::addColumn<QVariant>("expected");
 
     QTest::newRow("id") << 1 << int(ArticleListModel::IdRole) << QVariant(QStringLiteral("id-2"));
-    QTest::newRow("display") << 1 << int(Qt::DisplayRole) << QVariant(QStringLiteral("Қазақстан экономикасы"));
-    QTest::newRow("headline") << 0 << int(ArticleListModel::HeadlineRole) << QVariant(QStringLiteral("Токаев провел совещание"));
-    QTest::newRow("status") << 0 << int(ArticleListModel::StatusRole) << QVariant(int(ArticleStatus::InReview));
-    QTest::newRow("status text") << 0 << int(ArticleListModel::StatusTextRole) << QVariant(QStringLiteral("In review"));
-    QTest::newRow("published") << 2 << int(ArticleListModel::StatusTextRole) << QVariant(QStringLiteral("Published"));
+    QTest::newRow("display") << 1 << int(Qt::DisplayRole)
+                             << QVariant(QStringLiteral("Қазақстан экономикасы"));
+    QTest::newRow("headline") << 0 << int(ArticleListModel::HeadlineRole)
+                              << QVariant(QStringLiteral("Токаев провел совещание"));
+    QTest::newRow("status") << 0 << int(ArticleListModel::StatusRole)
+                            << QVariant(int(ArticleStatus::InReview));
+    QTest::newRow("status text") << 0 << int(ArticleListModel::StatusTextRole)
+                                 << QVariant(QStringLiteral("In review"));
+    QTest::newRow("published") << 2 << int(ArticleListModel::StatusTextRole)
+                               << QVariant(QStringLiteral("Published"));
     QTest::newRow("region") << 2 << int(ArticleListModel::RegionRole) << QVariant(QStringLiteral("Шымкент"));
     QTest::newRow("authors") << 1 << int(ArticleListModel::AuthorsRole)
                              << QVariant(QStringLiteral("Сейтқали Айгүл, Колмакова Виктория"));
@@ -157,7 +165,8 @@ void TestArticleListModel::updateArticleMovesRowToTop()
     saved.status = ArticleStatus::InReview;
     saved.updated = s_t0.addSecs(600);
     saved.bodyText = QStringLiteral("Бір екі үш.\nТөрт бес.");
-    saved.authors = {Author{1, QStringLiteral("Сейтқали Айгүл"), {}, {}}, Author{2, QStringLiteral("Нұрлан Әбенов"), {}, {}}};
+    saved.authors = {Author{1, QStringLiteral("Сейтқали Айгүл"), {}, {}},
+                     Author{2, QStringLiteral("Нұрлан Әбенов"), {}, {}}};
     m_model->updateArticle(saved);
 
     QCOMPARE(movedSpy.count(), 1);
@@ -174,7 +183,8 @@ void TestArticleListModel::updateArticleMovesRowToTop()
     QCOMPARE(top.data(ArticleListModel::StatusRole).toInt(), int(ArticleStatus::InReview));
     QCOMPARE(top.data(ArticleListModel::UpdatedRole).toDateTime(), saved.updated);
     QCOMPARE(top.data(ArticleListModel::WordsRole).toInt(), 5);
-    QCOMPARE(top.data(ArticleListModel::AuthorsRole).toString(), QStringLiteral("Сейтқали Айгүл, Нұрлан Әбенов"));
+    QCOMPARE(top.data(ArticleListModel::AuthorsRole).toString(),
+             QStringLiteral("Сейтқали Айгүл, Нұрлан Әбенов"));
 
     // The middle row moves up too.
     Article second;

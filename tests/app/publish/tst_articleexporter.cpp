@@ -40,7 +40,8 @@ Article TestArticleExporter::sample()
     a.version = 7;
     a.created = QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
     a.updated = QDateTime(QDate(2026, 11, 28), QTime(9, 30), Qt::UTC);
-    a.authors = {Author{1, QStringLiteral("Соколова Марина"), QStringLiteral("Редактор региональных новостей"), {}}};
+    a.authors = {
+        Author{1, QStringLiteral("Соколова Марина"), QStringLiteral("Редактор региональных новостей"), {}}};
     return a;
 }
 

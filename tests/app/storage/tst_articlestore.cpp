@@ -14,12 +14,12 @@ using namespace Qalam;
 namespace {
 
 // Body HTML already in the stored subset, every allowed tag once.
-const QString s_allTagsBody = QStringLiteral(
-    "<h2>Раздел</h2><p>Обычный <strong>жирный</strong> и <em>курсив</em>, "
-    "<a href=\"https://akorda.kz/ru/news?id=5\">ссылка</a>.<br>Новая строка.</p>"
-    "<h3>Подраздел</h3><blockquote><p>Цитата.</p></blockquote>"
-    "<ul><li>Один</li><li>Два<ol><li>Вложенный</li></ol></li></ul>"
-    "<figure><figcaption>Фото: Акорда</figcaption></figure>");
+const QString s_allTagsBody =
+    QStringLiteral("<h2>Раздел</h2><p>Обычный <strong>жирный</strong> и <em>курсив</em>, "
+                   "<a href=\"https://akorda.kz/ru/news?id=5\">ссылка</a>.<br>Новая строка.</p>"
+                   "<h3>Подраздел</h3><blockquote><p>Цитата.</p></blockquote>"
+                   "<ul><li>Один</li><li>Два<ol><li>Вложенный</li></ol></li></ul>"
+                   "<figure><figcaption>Фото: Акорда</figcaption></figure>");
 
 QStringList headlines(const QList<ArticleSummary> &rows)
 {
@@ -120,19 +120,23 @@ void TestArticleStore::roundTrip_data()
         << QStringLiteral("<p>Қазақстан Республикасының Президенті <strong>Қасым-Жомарт Тоқаев</strong>.</p>"
                           "<ul><li>Әділет</li><li>Ұлттық қауіпсіздік</li></ul>")
         << QStringLiteral("Шымкент") << QStringLiteral("Саясат")
-        << QStringList{QStringLiteral("әкімдер"), QStringLiteral("Ақорда")} << QStringLiteral("Ақорда хабарлайды")
-        << QStringLiteral("kk") << ArticleStatus::Approved
-        << QStringList{QStringLiteral("Сейтқали Айгүл"), QStringLiteral("Нұрланұлы Ғабит"), QStringLiteral("Өмірбек Һәкім")}
+        << QStringList{QStringLiteral("әкімдер"), QStringLiteral("Ақорда")}
+        << QStringLiteral("Ақорда хабарлайды") << QStringLiteral("kk") << ArticleStatus::Approved
+        << QStringList{QStringLiteral("Сейтқали Айгүл"), QStringLiteral("Нұрланұлы Ғабит"),
+                       QStringLiteral("Өмірбек Һәкім")}
         << QStringList{QStringLiteral("Тілші"), QString(), QStringLiteral("Бас редактор")};
     QTest::newRow("english")
-        << QStringLiteral("Tokayev meets regional governors") << QStringLiteral("The head of state held a meeting.")
-        << QStringLiteral("<p>Plain <em>English</em> text &amp; an <a href=\"mailto:desk@example.kz\">e-mail</a>.</p>")
+        << QStringLiteral("Tokayev meets regional governors")
+        << QStringLiteral("The head of state held a meeting.")
+        << QStringLiteral(
+               "<p>Plain <em>English</em> text &amp; an <a href=\"mailto:desk@example.kz\">e-mail</a>.</p>")
         << QStringLiteral("Almaty") << QStringLiteral("Politics") << QStringList{QStringLiteral("governors")}
         << QStringLiteral("Akorda press service") << QStringLiteral("en") << ArticleStatus::Published
         << QStringList{QStringLiteral("Jane Doe")} << QStringList{QStringLiteral("Editor")};
     QTest::newRow("empty optional fields")
-        << QStringLiteral("Только заголовок") << QString() << QString() << QString() << QString() << QStringList()
-        << QString() << QStringLiteral("ru") << ArticleStatus::Draft << QStringList() << QStringList();
+        << QStringLiteral("Только заголовок") << QString() << QString() << QString() << QString()
+        << QStringList() << QString() << QStringLiteral("ru") << ArticleStatus::Draft << QStringList()
+        << QStringList();
 }
 
 void TestArticleStore::roundTrip()
@@ -276,8 +280,10 @@ void TestArticleStore::saveUnknownId()
 
 void TestArticleStore::createDesk()
 {
-    m_kolmakova = *m_store->ensureAuthor(Author{0, QStringLiteral("Колмакова Виктория"), QStringLiteral("Редактор"), {}});
-    m_seitkali = *m_store->ensureAuthor(Author{0, QStringLiteral("Сейтқали Айгүл"), QStringLiteral("Тілші"), {}});
+    m_kolmakova = *m_store->ensureAuthor(
+        Author{0, QStringLiteral("Колмакова Виктория"), QStringLiteral("Редактор"), {}});
+    m_seitkali =
+        *m_store->ensureAuthor(Author{0, QStringLiteral("Сейтқали Айгүл"), QStringLiteral("Тілші"), {}});
     struct Row
     {
         const char16_t *headline;
@@ -289,10 +295,11 @@ void TestArticleStore::createDesk()
         bool bySeitkali;
     };
     const Row rows[] = {
-        {u"Токаев провел совещание с акимами", u"<p>Глава государства Касым-Жомарт Токаев встретился с акимами Алматы.</p>",
-         u"Астана", "ru", ArticleStatus::InReview, true, false},
-        {u"Қазақстан экономикасы өсті", u"<p>Қазақстанда ішкі жалпы өнім өсті. Әкімдер есеп берді.</p>", u"Астана", "kk",
-         ArticleStatus::Draft, false, true},
+        {u"Токаев провел совещание с акимами",
+         u"<p>Глава государства Касым-Жомарт Токаев встретился с акимами Алматы.</p>", u"Астана", "ru",
+         ArticleStatus::InReview, true, false},
+        {u"Қазақстан экономикасы өсті", u"<p>Қазақстанда ішкі жалпы өнім өсті. Әкімдер есеп берді.</p>",
+         u"Астана", "kk", ArticleStatus::Draft, false, true},
         {u"Snow expected in Almaty", u"<p>Heavy snow is expected in Almaty tomorrow.</p>", u"Алматы", "en",
          ArticleStatus::Published, true, true},
         {u"Акимы Алматы отчитались", u"<p>Отчёт о работе за год. Ёлка на площади.</p>", u"Алматы", "ru",
@@ -342,7 +349,8 @@ void TestArticleStore::search_data()
     QTest::newRow("punctuation between words") << QStringLiteral("токаев, акимами!") << QStringList{tokayev};
     QTest::newRow("ё kept distinct") << QStringLiteral("ёлка") << QStringList{akims};
     QTest::newRow("no match") << QStringLiteral("несуществующее") << QStringList{};
-    QTest::newRow("one word matches, one does not") << QStringLiteral("токаев несуществующее") << QStringList{};
+    QTest::newRow("one word matches, one does not")
+        << QStringLiteral("токаев несуществующее") << QStringList{};
 }
 
 void TestArticleStore::search()
@@ -396,8 +404,8 @@ void TestArticleStore::filters()
     createDesk();
     ArticleFilter drafts;
     drafts.status = ArticleStatus::Draft;
-    QCOMPARE(headlines(*m_store->list(drafts)),
-             QStringList({QStringLiteral("Акимы Алматы отчитались"), QStringLiteral("Қазақстан экономикасы өсті")}));
+    QCOMPARE(headlines(*m_store->list(drafts)), QStringList({QStringLiteral("Акимы Алматы отчитались"),
+                                                             QStringLiteral("Қазақстан экономикасы өсті")}));
 
     ArticleFilter published;
     published.status = ArticleStatus::Published;
@@ -410,12 +418,14 @@ void TestArticleStore::filters()
     ArticleFilter astana;
     astana.region = QStringLiteral("Астана");
     QCOMPARE(headlines(*m_store->list(astana)),
-             QStringList({QStringLiteral("Қазақстан экономикасы өсті"), QStringLiteral("Токаев провел совещание с акимами")}));
+             QStringList({QStringLiteral("Қазақстан экономикасы өсті"),
+                          QStringLiteral("Токаев провел совещание с акимами")}));
 
     ArticleFilter byKolmakova;
     byKolmakova.authorId = m_kolmakova.id;
     QCOMPARE(headlines(*m_store->list(byKolmakova)),
-             QStringList({QStringLiteral("Snow expected in Almaty"), QStringLiteral("Токаев провел совещание с акимами")}));
+             QStringList({QStringLiteral("Snow expected in Almaty"),
+                          QStringLiteral("Токаев провел совещание с акимами")}));
 
     ArticleFilter combined;
     combined.authorId = m_seitkali.id;
@@ -450,7 +460,8 @@ void TestArticleStore::listOrderFollowsLastChange()
     first.lead = QStringLiteral("Правка");
     QVERIFY(m_store->save(first));
     const auto rows = *m_store->list();
-    QCOMPARE(headlines(rows), QStringList({QStringLiteral("Первая"), QStringLiteral("Третья"), QStringLiteral("Вторая")}));
+    QCOMPARE(headlines(rows),
+             QStringList({QStringLiteral("Первая"), QStringLiteral("Третья"), QStringLiteral("Вторая")}));
     QCOMPARE(rows.first().updated, m_clock->nowUtc());
 
     // Same timestamp: the newer article first, deterministically.
@@ -470,7 +481,8 @@ void TestArticleStore::listLimit()
     }
     ArticleFilter filter;
     filter.limit = 2;
-    QCOMPARE(headlines(*m_store->list(filter)), QStringList({QStringLiteral("Статья 4"), QStringLiteral("Статья 3")}));
+    QCOMPARE(headlines(*m_store->list(filter)),
+             QStringList({QStringLiteral("Статья 4"), QStringLiteral("Статья 3")}));
     filter.limit = 0;
     QCOMPARE(m_store->list(filter)->size(), 0);
 }
@@ -531,7 +543,8 @@ void TestArticleStore::revisions()
 
 void TestArticleStore::restore()
 {
-    const Author author = *m_store->ensureAuthor(Author{0, QStringLiteral("Колмакова Виктория"), QStringLiteral("Редактор"), {}});
+    const Author author = *m_store->ensureAuthor(
+        Author{0, QStringLiteral("Колмакова Виктория"), QStringLiteral("Редактор"), {}});
     Article draft;
     draft.headline = QStringLiteral("Исходный заголовок");
     draft.bodyHtml = QStringLiteral("<p>Исходный текст.</p>");
@@ -599,7 +612,8 @@ void TestArticleStore::restoreKeepsReplacedText()
     QVERIFY2(restored, qPrintable(restored.error().message));
     bool kept = false;
     for (const Revision &r : *m_store->revisions(v1->id))
-        kept = kept || r.snapshot.bodyText == QStringLiteral("Набрано после создания, только автосохранения.");
+        kept =
+            kept || r.snapshot.bodyText == QStringLiteral("Набрано после создания, только автосохранения.");
     QVERIFY2(kept, "the text replaced by the restore is in no revision");
     QCOMPARE(m_store->load(v1->id)->bodyText, QString());
 }
@@ -715,7 +729,8 @@ void TestArticleStore::editorState()
 
 void TestArticleStore::authorsAndRegions()
 {
-    auto first = m_store->ensureAuthor(Author{0, QStringLiteral("  Сейтқали   Айгүл "), QStringLiteral("Тілші"), {}});
+    auto first =
+        m_store->ensureAuthor(Author{0, QStringLiteral("  Сейтқали   Айгүл "), QStringLiteral("Тілші"), {}});
     QVERIFY(first);
     QCOMPARE(first->name, QStringLiteral("Сейтқали Айгүл"));
     auto again = m_store->ensureAuthor(Author{0, QStringLiteral("Сейтқали Айгүл"), QString(), {}});

@@ -145,8 +145,9 @@ void TestAutosaver::typingSavesOnceAfterDebounce()
 {
     QSignalSpy savedSpy(m_saver.get(), &Autosaver::articleSaved);
     QSignalSpy stateSpy(m_saver.get(), &Autosaver::stateChanged);
-    const QStringList words = {QStringLiteral(" Глава"), QStringLiteral(" государства"), QStringLiteral(" Қасым-Жомарт"),
-                               QStringLiteral(" Тоқаев"), QStringLiteral(" провёл.")};
+    const QStringList words = {QStringLiteral(" Глава"), QStringLiteral(" государства"),
+                               QStringLiteral(" Қасым-Жомарт"), QStringLiteral(" Тоқаев"),
+                               QStringLiteral(" провёл.")};
     for (const QString &w : words)
         typeAtEnd(m_document->body(), w);
     QCOMPARE(m_saver->state(), Autosaver::State::Pending);
@@ -247,7 +248,8 @@ void TestAutosaver::conflictStopsAutosave()
     QSignalSpy conflictSpy(m_saver.get(), &Autosaver::conflictDetected);
     QSignalSpy savedSpy(m_saver.get(), &Autosaver::articleSaved);
     QSignalSpy failedSpy(m_saver.get(), &Autosaver::saveFailed);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^save failed: .*changed elsewhere")));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("^save failed: .*changed elsewhere")));
     typeAtEnd(m_document->body(), QStringLiteral(" Моя правка."));
     QVERIFY(conflictSpy.wait());
     QCOMPARE(conflictSpy.count(), 1);

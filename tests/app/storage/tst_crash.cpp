@@ -104,8 +104,10 @@ void TestCrash::killedWriterLeavesLastCommit()
     auto article = store.load(id);
     QVERIFY(article);
     // Every reported commit survived; at most one more finished after the last report.
-    QVERIFY2(article->version >= lastReported && article->version <= lastReported + 1,
-             qPrintable(QStringLiteral("stored version %1, last reported %2").arg(article->version).arg(lastReported)));
+    QVERIFY2(
+        article->version >= lastReported && article->version <= lastReported + 1,
+        qPrintable(
+            QStringLiteral("stored version %1, last reported %2").arg(article->version).arg(lastReported)));
 
     // The body is exactly the one saved with that version: "w2 … wN".
     QStringList expected;

@@ -84,12 +84,13 @@ QString buildSchema(const QString &path, int version)
     }
     if (version >= 1) {
         for (const QString &sql : {
-                 QStringLiteral("INSERT INTO articles (id, headline, lead, body_html, body_text, region, language,"
-                                " status, word_count, created, updated, version) VALUES"
-                                " ('0b0e7c43-2b5e-4a57-9d1c-000000000001', 'Токаев провел совещание с акимами',"
-                                " 'Лид', '<p>Қазақстан әкімдері жиналды.</p>', 'Қазақстан әкімдері жиналды.',"
-                                " 'Астана', 'ru', 'in_review', 3, '2024-01-10T09:00:00.000Z',"
-                                " '2024-01-10T09:05:00.000Z', 4)"),
+                 QStringLiteral(
+                     "INSERT INTO articles (id, headline, lead, body_html, body_text, region, language,"
+                     " status, word_count, created, updated, version) VALUES"
+                     " ('0b0e7c43-2b5e-4a57-9d1c-000000000001', 'Токаев провел совещание с акимами',"
+                     " 'Лид', '<p>Қазақстан әкімдері жиналды.</p>', 'Қазақстан әкімдері жиналды.',"
+                     " 'Астана', 'ru', 'in_review', 3, '2024-01-10T09:00:00.000Z',"
+                     " '2024-01-10T09:05:00.000Z', 4)"),
                  QStringLiteral("INSERT INTO authors (name, position, created)"
                                 " VALUES ('Колмакова Виктория', 'Редактор', '2024-01-10T09:00:00.000Z')"),
                  QStringLiteral("INSERT INTO article_authors (article_id, author_id, ord)"
@@ -149,12 +150,14 @@ void TestDatabaseFile::newFileGetsLatestSchema()
     auto conn = db->connection();
     QVERIFY(conn);
     QSqlQuery q(*conn);
-    QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') ORDER BY name")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') ORDER BY name")));
     QStringList names;
     while (q.next())
         names.append(q.value(0).toString());
-    for (const char *expected : {"articles", "authors", "article_authors", "article_revisions", "articles_fts",
-                                 "editor_state", "articles_fts_insert", "articles_fts_update", "articles_fts_delete"})
+    for (const char *expected :
+         {"articles", "authors", "article_authors", "article_revisions", "articles_fts", "editor_state",
+          "articles_fts_insert", "articles_fts_update", "articles_fts_delete"})
         QVERIFY2(names.contains(QLatin1String(expected)), expected);
 
     ArticleStore store(db);
@@ -228,8 +231,8 @@ void TestDatabaseFile::migratesFromEveryEarlierVersion()
     QCOMPARE(loaded->authors.size(), 1);
     QCOMPARE(loaded->authors.first().name, QStringLiteral("Колмакова Виктория"));
 
-    for (const QString &query : {QStringLiteral("токаев"), QStringLiteral("ТОКАЕ"), QStringLiteral("әкімдері"),
-                                 QStringLiteral("лид")}) {
+    for (const QString &query : {QStringLiteral("токаев"), QStringLiteral("ТОКАЕ"),
+                                 QStringLiteral("әкімдері"), QStringLiteral("лид")}) {
         ArticleFilter filter;
         filter.search = query;
         auto found = store.list(filter);
@@ -283,7 +286,8 @@ void TestDatabaseFile::walAndForeignKeys()
 
     // Foreign keys are enforced: a byline row for no article is refused.
     QSqlQuery orphan(*conn);
-    QVERIFY(!orphan.exec(QStringLiteral("INSERT INTO article_authors (article_id, author_id, ord) VALUES ('none', 1, 0)")));
+    QVERIFY(!orphan.exec(
+        QStringLiteral("INSERT INTO article_authors (article_id, author_id, ord) VALUES ('none', 1, 0)")));
 
     // WAL is a property of the file: a second process sees it too.
     RawConnection raw(file.path());
@@ -323,7 +327,8 @@ void TestDatabaseFile::notADatabase_data()
     for (char &c : random)
         c = char(generator.bounded(256));
     QTest::newRow("random bytes") << random;
-    QTest::newRow("text file") << QStringLiteral("Это не база данных, а заметка редактора.\nҚазақша мәтін.\n").toUtf8();
+    QTest::newRow("text file")
+        << QStringLiteral("Это не база данных, а заметка редактора.\nҚазақша мәтін.\n").toUtf8();
     QTest::newRow("one byte") << QByteArray("x");
     QTest::newRow("json") << QByteArray("{\"articles\": []}\n");
     // The right magic, then garbage: SQLite itself has to refuse it.
@@ -383,8 +388,10 @@ void TestDatabaseFile::otherProgramsSqliteFile()
     {
         RawConnection raw(file.path());
         QVERIFY(raw.isOpen());
-        QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")), QString());
-        QCOMPARE(raw.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('заметка другой программы')")), QString());
+        QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")),
+                 QString());
+        QCOMPARE(raw.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('заметка другой программы')")),
+                 QString());
         raw.close();
     }
     const QByteArray before = checksum(file.path());
@@ -410,14 +417,16 @@ void TestDatabaseFile::unwritableFolder()
     Qalam::Test::TestDatabase file;
     const QString readOnly = QDir(file.dir()).filePath(QStringLiteral("read-only"));
     QVERIFY(QDir().mkpath(readOnly));
-    QVERIFY(QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                                | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                                | QFileDevice::ExeOther)); // 0555
+    QVERIFY(QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                                                QFileDevice::ReadOther | QFileDevice::ExeOther)); // 0555
     auto restore = qScopeGuard([&] {
-        QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(readOnly,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     });
     if (::access(QFile::encodeName(readOnly).constData(), W_OK) == 0)
-        QSKIP("running with privileges that ignore folder permissions (root); parentIsARegularFile covers Io");
+        QSKIP(
+            "running with privileges that ignore folder permissions (root); parentIsARegularFile covers Io");
 
     const QString path = QDir(readOnly).filePath(QStringLiteral("qalam.sqlite"));
     auto db = Database::open(path);
@@ -445,10 +454,10 @@ void TestDatabaseFile::readOnlyFile()
 {
     Qalam::Test::TestDatabase file;
     QVERIFY(file.open());
-    QVERIFY(QFile::setPermissions(file.path(), QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    auto restore = qScopeGuard([&] {
-        QFile::setPermissions(file.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    });
+    QVERIFY(QFile::setPermissions(file.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    auto restore = qScopeGuard(
+        [&] { QFile::setPermissions(file.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner); });
     if (::access(QFile::encodeName(file.path()).constData(), W_OK) == 0)
         QSKIP("running with privileges that ignore file permissions (root)");
     auto db = Database::open(file.path());

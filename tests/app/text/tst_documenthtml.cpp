@@ -54,25 +54,31 @@ void TestDocumentHtml::roundTrip_data()
     QTest::newRow("h3") << QStringLiteral("<h3>Подзаголовок</h3><p>Текст</p>");
     QTest::newRow("strong") << QStringLiteral("<p>Это <strong>важно</strong>, очень.</p>");
     QTest::newRow("em") << QStringLiteral("<p>Это <em>курсив</em>.</p>");
-    QTest::newRow("link") << QStringLiteral("<p>См. <a href=\"https://akorda.kz/ru/news\">сайт Акорды</a>.</p>");
-    QTest::newRow("link with query") << QStringLiteral("<p><a href=\"https://example.kz/?a=1&amp;b=2\">ссылка</a></p>");
-    QTest::newRow("bold link") << QStringLiteral("<p><a href=\"https://example.kz/\"><strong>жирная ссылка</strong></a></p>");
+    QTest::newRow("link") << QStringLiteral(
+        "<p>См. <a href=\"https://akorda.kz/ru/news\">сайт Акорды</a>.</p>");
+    QTest::newRow("link with query") << QStringLiteral(
+        "<p><a href=\"https://example.kz/?a=1&amp;b=2\">ссылка</a></p>");
+    QTest::newRow("bold link") << QStringLiteral(
+        "<p><a href=\"https://example.kz/\"><strong>жирная ссылка</strong></a></p>");
     QTest::newRow("ul") << QStringLiteral("<ul><li>Один</li><li>Два</li></ul>");
     QTest::newRow("ol") << QStringLiteral("<ol><li>Один</li><li>Два</li></ol>");
-    QTest::newRow("list between paragraphs") << QStringLiteral("<p>До</p><ul><li>Один</li><li>Два</li></ul><p>После</p>");
+    QTest::newRow("list between paragraphs")
+        << QStringLiteral("<p>До</p><ul><li>Один</li><li>Два</li></ul><p>После</p>");
     QTest::newRow("two lists") << QStringLiteral("<ul><li>Один</li></ul><p>Между</p><ol><li>Раз</li></ol>");
-    QTest::newRow("formatting in list item") << QStringLiteral("<ul><li><strong>Один</strong> и <em>два</em></li></ul>");
-    QTest::newRow("blockquote") << QStringLiteral("<p>До</p><blockquote><p>Цитата</p></blockquote><p>После</p>");
+    QTest::newRow("formatting in list item")
+        << QStringLiteral("<ul><li><strong>Один</strong> и <em>два</em></li></ul>");
+    QTest::newRow("blockquote") << QStringLiteral(
+        "<p>До</p><blockquote><p>Цитата</p></blockquote><p>После</p>");
     QTest::newRow("blockquote with two paragraphs")
         << QStringLiteral("<blockquote><p>Первый</p><p>Второй</p></blockquote>");
     QTest::newRow("br") << QStringLiteral("<p>строка<br>строка</p>");
     QTest::newRow("escaped text") << QStringLiteral("<p>&lt;тег&gt; &amp; &quot;кавычки&quot; «ёлочки»</p>");
     QTest::newRow("kazakh") << QStringLiteral("<h2>Қазақстан</h2><p>ә ғ қ ң ө ұ ү һ і</p>");
-    QTest::newRow("everything")
-        << QStringLiteral("<h2>Заголовок</h2><p>Глава государства <strong>Касым-Жомарт Токаев</strong> провел "
-                          "<em>рабочее</em> совещание, <a href=\"https://akorda.kz/\">передает Акорда</a>.</p>"
-                          "<h3>Задачи</h3><ol><li>Закон</li><li>Диалог</li></ol>"
-                          "<blockquote><p>В стране должен царить закон.</p></blockquote><ul><li>Итог</li></ul>");
+    QTest::newRow("everything") << QStringLiteral(
+        "<h2>Заголовок</h2><p>Глава государства <strong>Касым-Жомарт Токаев</strong> провел "
+        "<em>рабочее</em> совещание, <a href=\"https://akorda.kz/\">передает Акорда</a>.</p>"
+        "<h3>Задачи</h3><ol><li>Закон</li><li>Диалог</li></ol>"
+        "<blockquote><p>В стране должен царить закон.</p></blockquote><ul><li>Итог</li></ul>");
 }
 
 void TestDocumentHtml::roundTrip()
@@ -95,8 +101,9 @@ void TestDocumentHtml::stableAfterOneRound_data()
 
     // Formats that overlap are written as runs of one format each; after one
     // round the HTML no longer changes and the text is the same.
-    QTest::newRow("em inside strong") << QStringLiteral("<p><strong>жирный <em>и курсив</em></strong> текст</p>")
-                                      << QStringLiteral("жирный и курсив текст");
+    QTest::newRow("em inside strong")
+        << QStringLiteral("<p><strong>жирный <em>и курсив</em></strong> текст</p>")
+        << QStringLiteral("жирный и курсив текст");
     QTest::newRow("strong inside link")
         << QStringLiteral("<p><a href=\"https://example.kz/\">ссылка <strong>жирная</strong></a></p>")
         << QStringLiteral("ссылка жирная");
@@ -181,10 +188,12 @@ void TestDocumentHtml::editorKeepsStoredStructure_data()
     // Subset HTML that reaches the store without the editor (qalam-cli new
     // --body-file, imports, the sample newsroom) and must survive being opened
     // and autosaved: the first keystroke must not restructure it.
-    QTest::newRow("figure caption") << QStringLiteral("<p>До</p><figure><figcaption>Фото: Акорда</figcaption></figure><p>После</p>");
-    QTest::newRow("nested list") << QStringLiteral("<ul><li>Один<ul><li>Вложенный</li></ul></li><li>Два</li></ul>");
-    QTest::newRow("two quotes in a row")
-        << QStringLiteral("<blockquote><p>Первая цитата.</p></blockquote><blockquote><p>Вторая цитата.</p></blockquote>");
+    QTest::newRow("figure caption") << QStringLiteral(
+        "<p>До</p><figure><figcaption>Фото: Акорда</figcaption></figure><p>После</p>");
+    QTest::newRow("nested list") << QStringLiteral(
+        "<ul><li>Один<ul><li>Вложенный</li></ul></li><li>Два</li></ul>");
+    QTest::newRow("two quotes in a row") << QStringLiteral(
+        "<blockquote><p>Первая цитата.</p></blockquote><blockquote><p>Вторая цитата.</p></blockquote>");
 }
 
 void TestDocumentHtml::editorKeepsStoredStructure()

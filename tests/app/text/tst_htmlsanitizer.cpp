@@ -58,44 +58,56 @@ void TestHtmlSanitizer::rules_data()
 
     // Active content goes, with its text.
     QTest::newRow("script between paragraphs")
-        << QStringLiteral("<p>До</p><script>alert(\"x\")</script><p>После</p>") << QStringLiteral("<p>До</p><p>После</p>");
+        << QStringLiteral("<p>До</p><script>alert(\"x\")</script><p>После</p>")
+        << QStringLiteral("<p>До</p><p>После</p>");
     QTest::newRow("script inside a paragraph")
-        << QStringLiteral("<p>До<script>document.cookie</script> после</p>") << QStringLiteral("<p>До после</p>");
-    QTest::newRow("upper-case script") << QStringLiteral("<P>Текст</P><SCRIPT>x()</SCRIPT>") << QStringLiteral("<p>Текст</p>");
-    QTest::newRow("unterminated script") << QStringLiteral("<p>Текст</p><script>x()") << QStringLiteral("<p>Текст</p>");
-    QTest::newRow("style") << QStringLiteral("<style>p { color: red }</style><p>Текст</p>") << QStringLiteral("<p>Текст</p>");
-    QTest::newRow("iframe") << QStringLiteral("<p>Видео:</p><iframe src=\"https://youtube.com/embed/x\">запасной текст</iframe>")
-                            << QStringLiteral("<p>Видео:</p>");
+        << QStringLiteral("<p>До<script>document.cookie</script> после</p>")
+        << QStringLiteral("<p>До после</p>");
+    QTest::newRow("upper-case script")
+        << QStringLiteral("<P>Текст</P><SCRIPT>x()</SCRIPT>") << QStringLiteral("<p>Текст</p>");
+    QTest::newRow("unterminated script")
+        << QStringLiteral("<p>Текст</p><script>x()") << QStringLiteral("<p>Текст</p>");
+    QTest::newRow("style") << QStringLiteral("<style>p { color: red }</style><p>Текст</p>")
+                           << QStringLiteral("<p>Текст</p>");
+    QTest::newRow("iframe")
+        << QStringLiteral("<p>Видео:</p><iframe src=\"https://youtube.com/embed/x\">запасной текст</iframe>")
+        << QStringLiteral("<p>Видео:</p>");
     QTest::newRow("svg and noscript")
         << QStringLiteral("<p>Текст<svg><text>svg</text></svg></p><noscript>включите JS</noscript>")
         << QStringLiteral("<p>Текст</p>");
-    QTest::newRow("head and title")
-        << QStringLiteral("<html><head><title>Заголовок окна</title><meta charset=\"utf-8\"></head><body><p>Текст</p></body></html>")
-        << QStringLiteral("<p>Текст</p>");
+    QTest::newRow("head and title") << QStringLiteral(
+                                           "<html><head><title>Заголовок окна</title><meta "
+                                           "charset=\"utf-8\"></head><body><p>Текст</p></body></html>")
+                                    << QStringLiteral("<p>Текст</p>");
 
     // Attributes and links.
     QTest::newRow("on* attributes")
-        << QStringLiteral("<p onclick=\"steal()\">Текст <a href=\"https://example.kz/\" onmouseover=\"x()\">ссылка</a></p>")
+        << QStringLiteral("<p onclick=\"steal()\">Текст <a href=\"https://example.kz/\" "
+                          "onmouseover=\"x()\">ссылка</a></p>")
         << QStringLiteral("<p>Текст <a href=\"https://example.kz/\">ссылка</a></p>");
     QTest::newRow("javascript: url") << QStringLiteral("<p><a href=\"javascript:alert(1)\">клик</a></p>")
                                      << QStringLiteral("<p>клик</p>");
     QTest::newRow("mixed-case javascript: url with spaces")
-        << QStringLiteral("<p><a href=\"  JaVaScRiPt:alert(1)\">клик</a></p>") << QStringLiteral("<p>клик</p>");
+        << QStringLiteral("<p><a href=\"  JaVaScRiPt:alert(1)\">клик</a></p>")
+        << QStringLiteral("<p>клик</p>");
     QTest::newRow("data: url") << QStringLiteral("<p><a href=\"data:text/html,<b>x</b>\">клик</a></p>")
                                << QStringLiteral("<p>клик</p>");
     QTest::newRow("utm parameters removed")
-        << QStringLiteral("<p><a href=\"https://kz.kursiv.media/news?id=5&amp;utm_source=tg&amp;utm_medium=social\">новость</a></p>")
+        << QStringLiteral("<p><a "
+                          "href=\"https://kz.kursiv.media/"
+                          "news?id=5&amp;utm_source=tg&amp;utm_medium=social\">новость</a></p>")
         << QStringLiteral("<p><a href=\"https://kz.kursiv.media/news?id=5\">новость</a></p>");
     QTest::newRow("only utm parameters")
-        << QStringLiteral("<p><a href=\"https://example.kz/news?utm_source=tg&utm_campaign=x\">новость</a></p>")
+        << QStringLiteral(
+               "<p><a href=\"https://example.kz/news?utm_source=tg&utm_campaign=x\">новость</a></p>")
         << QStringLiteral("<p><a href=\"https://example.kz/news\">новость</a></p>");
     QTest::newRow("other parameters kept and escaped")
         << QStringLiteral("<p><a href=\"https://example.kz/?a=1&b=2&UTM_term=x\">новость</a></p>")
         << QStringLiteral("<p><a href=\"https://example.kz/?a=1&amp;b=2\">новость</a></p>");
     QTest::newRow("mailto kept") << QStringLiteral("<a href=\"mailto:news@example.kz\">почта</a>")
                                  << QStringLiteral("<p><a href=\"mailto:news@example.kz\">почта</a></p>");
-    QTest::newRow("attribute with > inside quotes") << QStringLiteral("<p title=\"a>b\">текст</p>")
-                                                    << QStringLiteral("<p>текст</p>");
+    QTest::newRow("attribute with > inside quotes")
+        << QStringLiteral("<p title=\"a>b\">текст</p>") << QStringLiteral("<p>текст</p>");
 
     // Formatting mapped onto the subset.
     QTest::newRow("b to strong") << QStringLiteral("<p><b>Важно</b>: текст</p>")
@@ -103,36 +115,43 @@ void TestHtmlSanitizer::rules_data()
     QTest::newRow("i to em") << QStringLiteral("<p><i>курсив</i> и <em>тоже</em></p>")
                              << QStringLiteral("<p><em>курсив</em> и <em>тоже</em></p>");
     QTest::newRow("span bold to strong")
-        << QStringLiteral("<p><span style=\"font-weight:700\">жирный</span> и <span style=\"font-weight: bold\">тоже</span></p>")
+        << QStringLiteral("<p><span style=\"font-weight:700\">жирный</span> и <span style=\"font-weight: "
+                          "bold\">тоже</span></p>")
         << QStringLiteral("<p><strong>жирный</strong> и <strong>тоже</strong></p>");
-    QTest::newRow("span italic to em") << QStringLiteral("<p><span style=\"font-style: italic\">курсив</span></p>")
-                                       << QStringLiteral("<p><em>курсив</em></p>");
+    QTest::newRow("span italic to em")
+        << QStringLiteral("<p><span style=\"font-style: italic\">курсив</span></p>")
+        << QStringLiteral("<p><em>курсив</em></p>");
     QTest::newRow("span bold and italic")
         << QStringLiteral("<p><span style=\"font-weight:bold; font-style:italic\">оба</span> нет</p>")
         << QStringLiteral("<p><strong><em>оба</em></strong> нет</p>");
-    QTest::newRow("plain span unwrapped") << QStringLiteral("<p><span class=\"x\">текст</span></p>")
-                                          << QStringLiteral("<p>текст</p>");
+    QTest::newRow("plain span unwrapped")
+        << QStringLiteral("<p><span class=\"x\">текст</span></p>") << QStringLiteral("<p>текст</p>");
     QTest::newRow("font and u unwrapped")
         << QStringLiteral("<p><font color=\"red\">красный</font> <u>подчёркнутый</u></p>")
         << QStringLiteral("<p>красный подчёркнутый</p>");
     QTest::newRow("h1 to h2") << QStringLiteral("<h1>Заголовок</h1>") << QStringLiteral("<h2>Заголовок</h2>");
-    QTest::newRow("h2 and h3 kept") << QStringLiteral("<h2>Два</h2><h3>Три</h3>") << QStringLiteral("<h2>Два</h2><h3>Три</h3>");
-    QTest::newRow("h4 to h3") << QStringLiteral("<h4>Подзаголовок</h4>") << QStringLiteral("<h3>Подзаголовок</h3>");
+    QTest::newRow("h2 and h3 kept") << QStringLiteral("<h2>Два</h2><h3>Три</h3>")
+                                    << QStringLiteral("<h2>Два</h2><h3>Три</h3>");
+    QTest::newRow("h4 to h3") << QStringLiteral("<h4>Подзаголовок</h4>")
+                              << QStringLiteral("<h3>Подзаголовок</h3>");
     QTest::newRow("h6 to h3") << QStringLiteral("<h6>Мелкий</h6>") << QStringLiteral("<h3>Мелкий</h3>");
     QTest::newRow("div to p") << QStringLiteral("<div>Первый</div><div>Второй</div>")
                               << QStringLiteral("<p>Первый</p><p>Второй</p>");
     QTest::newRow("nested divs") << QStringLiteral("<div><div>Первый</div>Второй</div>")
                                  << QStringLiteral("<p>Первый</p><p>Второй</p>");
-    QTest::newRow("table cells to paragraphs") << QStringLiteral("<table><tr><td>а</td><td>б</td></tr></table>")
-                                               << QStringLiteral("<p>а</p><p>б</p>");
-    QTest::newRow("stray text wrapped") << QStringLiteral("Просто текст") << QStringLiteral("<p>Просто текст</p>");
-    QTest::newRow("stray text around a paragraph") << QStringLiteral("Текст<p>Абзац</p>хвост")
-                                                   << QStringLiteral("<p>Текст</p><p>Абзац</p><p>хвост</p>");
-    QTest::newRow("stray inline formatting") << QStringLiteral("<b>жирный</b> текст")
-                                             << QStringLiteral("<p><strong>жирный</strong> текст</p>");
+    QTest::newRow("table cells to paragraphs")
+        << QStringLiteral("<table><tr><td>а</td><td>б</td></tr></table>")
+        << QStringLiteral("<p>а</p><p>б</p>");
+    QTest::newRow("stray text wrapped")
+        << QStringLiteral("Просто текст") << QStringLiteral("<p>Просто текст</p>");
+    QTest::newRow("stray text around a paragraph")
+        << QStringLiteral("Текст<p>Абзац</p>хвост") << QStringLiteral("<p>Текст</p><p>Абзац</p><p>хвост</p>");
+    QTest::newRow("stray inline formatting")
+        << QStringLiteral("<b>жирный</b> текст") << QStringLiteral("<p><strong>жирный</strong> текст</p>");
     QTest::newRow("word processor paste")
-        << QStringLiteral("<html><body><!--StartFragment--><div class=\"WordSection1\"><p class=\"MsoNormal\">"
-                          "<span style=\"font-weight:bold\">Жирный</span><o:p></o:p></p></div></body></html>")
+        << QStringLiteral(
+               "<html><body><!--StartFragment--><div class=\"WordSection1\"><p class=\"MsoNormal\">"
+               "<span style=\"font-weight:bold\">Жирный</span><o:p></o:p></p></div></body></html>")
         << QStringLiteral("<p><strong>Жирный</strong></p>");
 
     // Structure.
@@ -153,38 +172,44 @@ void TestHtmlSanitizer::rules_data()
     QTest::newRow("figure and figcaption")
         << QStringLiteral("<figure><img src=\"akorda.jpg\"><figcaption>Фото: Акорда</figcaption></figure>")
         << QStringLiteral("<figure><figcaption>Фото: Акорда</figcaption></figure>");
-    QTest::newRow("figcaption outside figure") << QStringLiteral("<figcaption>Подпись</figcaption>")
-                                               << QStringLiteral("<p>Подпись</p>");
-    QTest::newRow("br") << QStringLiteral("<p>один<br>два<br />три</p>") << QStringLiteral("<p>один<br>два<br>три</p>");
-    QTest::newRow("empty paragraphs dropped") << QStringLiteral("<p></p><p> </p><p><strong> </strong></p><p>текст</p>")
-                                              << QStringLiteral("<p>текст</p>");
+    QTest::newRow("figcaption outside figure")
+        << QStringLiteral("<figcaption>Подпись</figcaption>") << QStringLiteral("<p>Подпись</p>");
+    QTest::newRow("br") << QStringLiteral("<p>один<br>два<br />три</p>")
+                        << QStringLiteral("<p>один<br>два<br>три</p>");
+    QTest::newRow("empty paragraphs dropped")
+        << QStringLiteral("<p></p><p> </p><p><strong> </strong></p><p>текст</p>")
+        << QStringLiteral("<p>текст</p>");
     QTest::newRow("white space collapsed") << QStringLiteral("<p>  много   пробелов \n перевод\tстроки  </p>")
                                            << QStringLiteral("<p>много пробелов перевод строки</p>");
-    QTest::newRow("comment") << QStringLiteral("<p>текст<!-- <script>x</script> --></p>") << QStringLiteral("<p>текст</p>");
+    QTest::newRow("comment") << QStringLiteral("<p>текст<!-- <script>x</script> --></p>")
+                             << QStringLiteral("<p>текст</p>");
 
     // Text.
     QTest::newRow("entities decoded and re-escaped")
-        << QStringLiteral("<p>&laquo;Кавычки&raquo; &amp; &lt;тег&gt; &quot;q&quot; 10&nbsp;мая&nbsp;&mdash; &#1178;&#x049B;</p>")
+        << QStringLiteral("<p>&laquo;Кавычки&raquo; &amp; &lt;тег&gt; &quot;q&quot; 10&nbsp;мая&nbsp;&mdash; "
+                          "&#1178;&#x049B;</p>")
         << QStringLiteral("<p>«Кавычки» &amp; &lt;тег&gt; &quot;q&quot; 10\u00a0мая\u00a0— Ққ</p>");
-    QTest::newRow("bare ampersand and unknown entity") << QStringLiteral("<p>AT&T &foo; Q&amp;A</p>")
-                                                       << QStringLiteral("<p>AT&amp;T &amp;foo; Q&amp;A</p>");
+    QTest::newRow("bare ampersand and unknown entity")
+        << QStringLiteral("<p>AT&T &foo; Q&amp;A</p>") << QStringLiteral("<p>AT&amp;T &amp;foo; Q&amp;A</p>");
     QTest::newRow("lone less-than") << QStringLiteral("<p>a < b</p>") << QStringLiteral("<p>a &lt; b</p>");
-    QTest::newRow("invalid numeric entity") << QStringLiteral("<p>x&#0;y&#xD800;z</p>")
-                                            << QStringLiteral("<p>x\ufffdy\ufffdz</p>");
+    QTest::newRow("invalid numeric entity")
+        << QStringLiteral("<p>x&#0;y&#xD800;z</p>") << QStringLiteral("<p>x\ufffdy\ufffdz</p>");
     QTest::newRow("cyrillic and kazakh preserved")
         << QStringLiteral("<p>Қазақстан әкімдері: ә ғ қ ң ө ұ ү һ і, Ё ё Й й</p>")
         << QStringLiteral("<p>Қазақстан әкімдері: ә ғ қ ң ө ұ ү һ і, Ё ё Й й</p>");
-    QTest::newRow("non-BMP character preserved") << QStringLiteral("<p>огонь \U0001F525</p>")
-                                                 << QStringLiteral("<p>огонь \U0001F525</p>");
+    QTest::newRow("non-BMP character preserved")
+        << QStringLiteral("<p>огонь \U0001F525</p>") << QStringLiteral("<p>огонь \U0001F525</p>");
 
     // Unclosed and misnested tags.
-    QTest::newRow("unclosed paragraphs") << QStringLiteral("<p>Первый<p>Второй <strong>жирный")
-                                         << QStringLiteral("<p>Первый</p><p>Второй <strong>жирный</strong></p>");
-    QTest::newRow("unclosed list items") << QStringLiteral("<ul><li>Один<li>Два</ul>")
-                                         << QStringLiteral("<ul><li>Один</li><li>Два</li></ul>");
+    QTest::newRow("unclosed paragraphs")
+        << QStringLiteral("<p>Первый<p>Второй <strong>жирный")
+        << QStringLiteral("<p>Первый</p><p>Второй <strong>жирный</strong></p>");
+    QTest::newRow("unclosed list items")
+        << QStringLiteral("<ul><li>Один<li>Два</ul>") << QStringLiteral("<ul><li>Один</li><li>Два</li></ul>");
     QTest::newRow("unclosed em") << QStringLiteral("<p><em>курсив</p><p>прямой</p>")
                                  << QStringLiteral("<p><em>курсив</em></p><p>прямой</p>");
-    QTest::newRow("stray end tags") << QStringLiteral("</div></p>текст</strong>") << QStringLiteral("<p>текст</p>");
+    QTest::newRow("stray end tags") << QStringLiteral("</div></p>текст</strong>")
+                                    << QStringLiteral("<p>текст</p>");
     QTest::newRow("empty input") << QString() << QString();
 }
 
@@ -200,11 +225,14 @@ namespace {
 // block, must not glue the words together.
 void addBlockBoundaryRows()
 {
-    QTest::newRow("empty paragraph in a list item") << QStringLiteral("<ul><li>слово<p></p>слово</li></ul>") << QString();
-    QTest::newRow("empty div in a list item") << QStringLiteral("<ul><li>слово<div></div>слово</li></ul>") << QString();
-    QTest::newRow("empty nested list") << QStringLiteral("<ul><li>слово<ul></ul>слово</li></ul>") << QString();
-    QTest::newRow("empty quote in a list item") << QStringLiteral("<ol><li>слово<blockquote></blockquote>слово</li></ol>")
-                                                << QString();
+    QTest::newRow("empty paragraph in a list item")
+        << QStringLiteral("<ul><li>слово<p></p>слово</li></ul>") << QString();
+    QTest::newRow("empty div in a list item")
+        << QStringLiteral("<ul><li>слово<div></div>слово</li></ul>") << QString();
+    QTest::newRow("empty nested list")
+        << QStringLiteral("<ul><li>слово<ul></ul>слово</li></ul>") << QString();
+    QTest::newRow("empty quote in a list item")
+        << QStringLiteral("<ol><li>слово<blockquote></blockquote>слово</li></ol>") << QString();
     QTest::newRow("hr in a list item") << QStringLiteral("<ul><li>слово<hr>слово</li></ul>") << QString();
     QTest::newRow("stray text in a list") << QStringLiteral("<ol>слово<p></p>слово</ol>") << QString();
 }
@@ -251,19 +279,23 @@ void TestHtmlSanitizer::plainText_data()
     QTest::newRow("paragraphs and heading")
         << QStringLiteral("<h2>Заголовок</h2><p>Абзац один.</p><p>Абзац <strong>два</strong>.</p>")
         << QStringLiteral("Заголовок\nАбзац один.\nАбзац два.");
-    QTest::newRow("list items") << QStringLiteral("<ul><li>раз</li><li>два</li></ul>") << QStringLiteral("раз\nдва");
+    QTest::newRow("list items") << QStringLiteral("<ul><li>раз</li><li>два</li></ul>")
+                                << QStringLiteral("раз\nдва");
     QTest::newRow("nested list items")
         << QStringLiteral("<ul><li>Один<ul><li>Вложенный</li></ul></li><li>Два</li></ul>")
         << QStringLiteral("Один\nВложенный\nДва");
     QTest::newRow("br") << QStringLiteral("<p>строка<br>строка</p>") << QStringLiteral("строка\nстрока");
-    QTest::newRow("entities") << QStringLiteral("<p>&laquo;Ққ&raquo; &amp; &lt;b&gt;</p>") << QStringLiteral("«Ққ» & <b>");
-    QTest::newRow("quote then paragraph") << QStringLiteral("<blockquote><p>Цитата</p></blockquote><p>После</p>")
-                                          << QStringLiteral("Цитата\nПосле");
-    QTest::newRow("script text is not text") << QStringLiteral("<p>Текст</p><script>var a = 1;</script>")
-                                             << QStringLiteral("Текст");
+    QTest::newRow("entities") << QStringLiteral("<p>&laquo;Ққ&raquo; &amp; &lt;b&gt;</p>")
+                              << QStringLiteral("«Ққ» & <b>");
+    QTest::newRow("quote then paragraph")
+        << QStringLiteral("<blockquote><p>Цитата</p></blockquote><p>После</p>")
+        << QStringLiteral("Цитата\nПосле");
+    QTest::newRow("script text is not text")
+        << QStringLiteral("<p>Текст</p><script>var a = 1;</script>") << QStringLiteral("Текст");
     QTest::newRow("link text") << QStringLiteral("<p>См. <a href=\"https://example.kz/\">сайт</a>.</p>")
                                << QStringLiteral("См. сайт.");
-    QTest::newRow("figure caption") << QStringLiteral("<p>До</p><figure><figcaption>Фото: Акорда</figcaption></figure>")
+    QTest::newRow("figure caption") << QStringLiteral(
+                                           "<p>До</p><figure><figcaption>Фото: Акорда</figcaption></figure>")
                                     << QStringLiteral("До\nФото: Акорда");
 }
 
@@ -283,21 +315,25 @@ void TestHtmlSanitizer::fromPlainText_data()
     QTest::newRow("lines become paragraphs") << QStringLiteral("Первый абзац\nВторой абзац\n")
                                              << QStringLiteral("<p>Первый абзац</p><p>Второй абзац</p>")
                                              << QStringLiteral("Первый абзац\nВторой абзац");
-    QTest::newRow("crlf, cr and blank lines") << QStringLiteral("Один\r\n\r\nДва\rТри\n\n\n")
-                                              << QStringLiteral("<p>Один</p><p>Два</p><p>Три</p>")
-                                              << QStringLiteral("Один\nДва\nТри");
-    QTest::newRow("spaces collapsed") << QStringLiteral("  пробелы \t внутри  ") << QStringLiteral("<p>пробелы внутри</p>")
-                                      << QStringLiteral("пробелы внутри");
+    QTest::newRow("crlf, cr and blank lines")
+        << QStringLiteral("Один\r\n\r\nДва\rТри\n\n\n") << QStringLiteral("<p>Один</p><p>Два</p><p>Три</p>")
+        << QStringLiteral("Один\nДва\nТри");
+    QTest::newRow("spaces collapsed")
+        << QStringLiteral("  пробелы \t внутри  ") << QStringLiteral("<p>пробелы внутри</p>")
+        << QStringLiteral("пробелы внутри");
     QTest::newRow("markup is text") << QStringLiteral("<script>alert(1)</script> & <b>")
-                                    << QStringLiteral("<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;</p>")
+                                    << QStringLiteral(
+                                           "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;</p>")
                                     << QStringLiteral("<script>alert(1)</script> & <b>");
-    QTest::newRow("entity-looking text stays") << QStringLiteral("&amp; &laquo;")
-                                               << QStringLiteral("<p>&amp;amp; &amp;laquo;</p>")
-                                               << QStringLiteral("&amp; &laquo;");
-    QTest::newRow("kazakh") << QStringLiteral("Қазақстан\nәкімдері") << QStringLiteral("<p>Қазақстан</p><p>әкімдері</p>")
+    QTest::newRow("entity-looking text stays")
+        << QStringLiteral("&amp; &laquo;") << QStringLiteral("<p>&amp;amp; &amp;laquo;</p>")
+        << QStringLiteral("&amp; &laquo;");
+    QTest::newRow("kazakh") << QStringLiteral("Қазақстан\nәкімдері")
+                            << QStringLiteral("<p>Қазақстан</p><p>әкімдері</p>")
                             << QStringLiteral("Қазақстан\nәкімдері");
-    QTest::newRow("paragraph separator") << QStringLiteral("Один\u2029Два") << QStringLiteral("<p>Один</p><p>Два</p>")
-                                         << QStringLiteral("Один\nДва");
+    QTest::newRow("paragraph separator")
+        << QStringLiteral("Один\u2029Два") << QStringLiteral("<p>Один</p><p>Два</p>")
+        << QStringLiteral("Один\nДва");
     QTest::newRow("empty") << QString() << QString() << QString();
 }
 
@@ -322,7 +358,8 @@ void TestHtmlSanitizer::largeInput()
     // About 10 MB of pasted HTML: many paragraphs with formatting, links and
     // junk around them. No timing assertion; it has to finish and be complete.
     const QString paragraph = QStringLiteral(
-        "<div class=\"x\"><p style=\"margin:0\">Глава государства <b>Касым-Жомарт Токаев</b> провел совещание "
+        "<div class=\"x\"><p style=\"margin:0\">Глава государства <b>Касым-Жомарт Токаев</b> провел "
+        "совещание "
         "с акимами, <a href=\"https://akorda.kz/ru/news?utm_source=x\">передает Акорда</a>. Қазақстан &amp; "
         "әкімдер.<script>track()</script></p></div>\n");
     const int paragraphs = int(10 * 1024 * 1024 / paragraph.toUtf8().size()) + 1;
@@ -354,7 +391,8 @@ void TestHtmlSanitizer::largeInputWithAmpersands()
 
     const HtmlSanitizer::Output out = HtmlSanitizer::sanitize(input);
     QCOMPARE(out.html.count(QStringLiteral("<p>")), paragraphs);
-    QVERIFY(out.html.startsWith(QStringLiteral("<p>Q&amp;A: AT&amp;T, R&amp;D и M&amp;A — это нормально</p>")));
+    QVERIFY(
+        out.html.startsWith(QStringLiteral("<p>Q&amp;A: AT&amp;T, R&amp;D и M&amp;A — это нормально</p>")));
 }
 
 void TestHtmlSanitizer::nestedInput()
@@ -395,10 +433,12 @@ void TestHtmlSanitizer::hostileInput()
         QFAIL(qPrintable(QStringLiteral("the sanitizer did not finish within %1 s").arg(deadlineMs / 1000)));
     }
     const QString output = QString::fromUtf8(child.readAllStandardOutput());
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit,
-             qPrintable(QStringLiteral("the sanitizer crashed (signal); child output:\n") + output.right(2000)));
+    QVERIFY2(
+        child.exitStatus() == QProcess::NormalExit,
+        qPrintable(QStringLiteral("the sanitizer crashed (signal); child output:\n") + output.right(2000)));
     QVERIFY2(child.exitCode() == 0, qPrintable(output.right(2000)));
-    QVERIFY2(output.contains(QStringLiteral("PASS   : TestHtmlSanitizer::") + childFunction), qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("PASS   : TestHtmlSanitizer::") + childFunction),
+             qPrintable(output));
 }
 
 void TestHtmlSanitizer::child_deepNesting()

@@ -18,8 +18,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
-#include <QPushButton>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,7 +31,8 @@ namespace {
 void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, c == u' ' ? Qt::Key_Space : Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent press(QEvent::KeyPress, c == u' ' ? Qt::Key_Space : Qt::Key_unknown, Qt::NoModifier,
+                        QString(c));
         QApplication::sendEvent(widget, &press);
         QKeyEvent release(QEvent::KeyRelease, c == u' ' ? Qt::Key_Space : Qt::Key_unknown, Qt::NoModifier,
                           QString(c));
@@ -173,17 +174,18 @@ void TestArticleEditor::pasteKeepsOnlyAllowedFormatting()
     BodyEdit *body = window->editor()->bodyEdit();
     body->moveCursor(QTextCursor::End);
     auto *mime = new QMimeData;
-    mime->setHtml(QStringLiteral(
-        "<html><head><style>p{color:red}</style><script>alert(1)</script></head><body>"
-        "<p style=\"font-size:40px\" onclick=\"steal()\">Текст с <b>жирным</b> и "
-        "<a href=\"https://example.com/a?utm_source=fb&amp;id=7\">ссылкой</a></p>"
-        "<img src=\"x.png\" onerror=\"steal()\"><iframe src=\"https://evil.example\"></iframe>"
-        "<a href=\"javascript:steal()\">плохая ссылка</a></body></html>"));
+    mime->setHtml(
+        QStringLiteral("<html><head><style>p{color:red}</style><script>alert(1)</script></head><body>"
+                       "<p style=\"font-size:40px\" onclick=\"steal()\">Текст с <b>жирным</b> и "
+                       "<a href=\"https://example.com/a?utm_source=fb&amp;id=7\">ссылкой</a></p>"
+                       "<img src=\"x.png\" onerror=\"steal()\"><iframe src=\"https://evil.example\"></iframe>"
+                       "<a href=\"javascript:steal()\">плохая ссылка</a></body></html>"));
     QGuiApplication::clipboard()->setMimeData(mime);
     body->paste();
     QTRY_VERIFY(!body->isPasting());
     const Article snapshot = window->document()->snapshot();
-    QVERIFY2(snapshot.bodyHtml.contains(QStringLiteral("<strong>жирным</strong>")), qPrintable(snapshot.bodyHtml));
+    QVERIFY2(snapshot.bodyHtml.contains(QStringLiteral("<strong>жирным</strong>")),
+             qPrintable(snapshot.bodyHtml));
     QVERIFY(snapshot.bodyHtml.contains(QStringLiteral("href=\"https://example.com/a?id=7\"")));
     QVERIFY(!snapshot.bodyHtml.contains(QStringLiteral("utm_")));
     QVERIFY(!snapshot.bodyHtml.contains(QStringLiteral("alert")));
@@ -212,7 +214,8 @@ void TestArticleEditor::largePasteRunsOffTheGuiThread()
     BodyEdit *body = window->editor()->bodyEdit();
     // About 10 MB of text in 100,000 lines.
     QString big;
-    const QString line = QStringLiteral("Строка вставки номер %1 с текстом для проверки отзывчивости редактора. ");
+    const QString line =
+        QStringLiteral("Строка вставки номер %1 с текстом для проверки отзывчивости редактора. ");
     while (big.size() < 10 * 1024 * 1024 / 2)
         big += line.arg(big.size()) + u'\n';
     auto *mime = new QMimeData;
