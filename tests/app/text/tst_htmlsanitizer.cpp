@@ -81,10 +81,11 @@ void TestHtmlSanitizer::rules_data()
                                     << QStringLiteral("<p>Текст</p>");
 
     // Attributes and links.
-    QTest::newRow("on* attributes")
-        << QStringLiteral("<p onclick=\"steal()\">Текст <a href=\"https://example.kz/\" "
-                          "onmouseover=\"x()\">ссылка</a></p>")
-        << QStringLiteral("<p>Текст <a href=\"https://example.kz/\">ссылка</a></p>");
+    QTest::newRow("on* attributes") << QStringLiteral(
+                                           "<p onclick=\"steal()\">Текст <a href=\"https://example.kz/\" "
+                                           "onmouseover=\"x()\">ссылка</a></p>")
+                                    << QStringLiteral(
+                                           "<p>Текст <a href=\"https://example.kz/\">ссылка</a></p>");
     QTest::newRow("javascript: url") << QStringLiteral("<p><a href=\"javascript:alert(1)\">клик</a></p>")
                                      << QStringLiteral("<p>клик</p>");
     QTest::newRow("mixed-case javascript: url with spaces")
