@@ -113,6 +113,22 @@ Article prepared(Article a)
     return a;
 }
 
+// The columns an insert and an update both write.
+void bindContent(QSqlQuery &q, const Article &a)
+{
+    q.bindValue(QStringLiteral(":headline"), a.headline);
+    q.bindValue(QStringLiteral(":lead"), a.lead);
+    q.bindValue(QStringLiteral(":body_html"), a.bodyHtml);
+    q.bindValue(QStringLiteral(":body_text"), a.bodyText);
+    q.bindValue(QStringLiteral(":region"), a.region);
+    q.bindValue(QStringLiteral(":rubric"), a.rubric);
+    q.bindValue(QStringLiteral(":tags"), tagsToDb(a.tags));
+    q.bindValue(QStringLiteral(":source"), a.source);
+    q.bindValue(QStringLiteral(":language"), a.language);
+    q.bindValue(QStringLiteral(":status"), statusKey(a.status));
+    q.bindValue(QStringLiteral(":word_count"), TextStats::of(a.bodyText).words);
+}
+
 const char *s_articleColumns =
     "id, headline, lead, body_html, body_text, region, rubric, tags, source, language,"
     " status, created, updated, version";
@@ -190,17 +206,7 @@ Result<Article> ArticleStore::create(Article draft, const QString &reason)
                        " VALUES (:id, :headline, :lead, :body_html, :body_text, :region, :rubric, :tags,"
                        " :source, :language, :status, :word_count, :created, :updated, :version)"));
     q.bindValue(QStringLiteral(":id"), a.id);
-    q.bindValue(QStringLiteral(":headline"), a.headline);
-    q.bindValue(QStringLiteral(":lead"), a.lead);
-    q.bindValue(QStringLiteral(":body_html"), a.bodyHtml);
-    q.bindValue(QStringLiteral(":body_text"), a.bodyText);
-    q.bindValue(QStringLiteral(":region"), a.region);
-    q.bindValue(QStringLiteral(":rubric"), a.rubric);
-    q.bindValue(QStringLiteral(":tags"), tagsToDb(a.tags));
-    q.bindValue(QStringLiteral(":source"), a.source);
-    q.bindValue(QStringLiteral(":language"), a.language);
-    q.bindValue(QStringLiteral(":status"), statusKey(a.status));
-    q.bindValue(QStringLiteral(":word_count"), TextStats::of(a.bodyText).words);
+    bindContent(q, a);
     q.bindValue(QStringLiteral(":created"), toDb(a.created));
     q.bindValue(QStringLiteral(":updated"), toDb(a.updated));
     q.bindValue(QStringLiteral(":version"), a.version);
@@ -259,17 +265,7 @@ Result<Article> ArticleStore::save(const Article &edited, SaveKind kind, const Q
                              " source = :source, language = :language, status = :status,"
                              " word_count = :word_count, updated = :updated, version = version + 1"
                              " WHERE id = :id AND version = :base"));
-    q.bindValue(QStringLiteral(":headline"), a.headline);
-    q.bindValue(QStringLiteral(":lead"), a.lead);
-    q.bindValue(QStringLiteral(":body_html"), a.bodyHtml);
-    q.bindValue(QStringLiteral(":body_text"), a.bodyText);
-    q.bindValue(QStringLiteral(":region"), a.region);
-    q.bindValue(QStringLiteral(":rubric"), a.rubric);
-    q.bindValue(QStringLiteral(":tags"), tagsToDb(a.tags));
-    q.bindValue(QStringLiteral(":source"), a.source);
-    q.bindValue(QStringLiteral(":language"), a.language);
-    q.bindValue(QStringLiteral(":status"), statusKey(a.status));
-    q.bindValue(QStringLiteral(":word_count"), TextStats::of(a.bodyText).words);
+    bindContent(q, a);
     q.bindValue(QStringLiteral(":updated"), toDb(a.updated));
     q.bindValue(QStringLiteral(":id"), a.id);
     q.bindValue(QStringLiteral(":base"), base);

@@ -1,6 +1,7 @@
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
 #include "app/storage/sqldialect.h"
+#include "tests/support/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -20,6 +21,8 @@
 #include <QUuid>
 
 using namespace Qalam;
+using Qalam::Test::checksum;
+using Qalam::Test::writeFile;
 
 namespace {
 
@@ -43,22 +46,6 @@ struct CliRun
         return "exit " + QByteArray::number(exitCode) + "\n--- stdout:\n" + out + "\n--- stderr:\n" + err;
     }
 };
-
-QByteArray checksum(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 QStringList sortedKeys(const QJsonObject &o)
 {

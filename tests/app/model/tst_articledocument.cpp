@@ -1,4 +1,5 @@
 #include "app/model/articledocument.h"
+#include "tests/support/testfiles.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -59,22 +60,9 @@ private slots:
     void replaceContentClearsUndo();
 };
 
-namespace {
-QtMessageHandler s_testHandler = nullptr;
-
-// Without a QGuiApplication Qt's HTML reader cannot size heading fonts and says
-// so; layout is never used here, so that one message is noise.
-void dropHeadingFontNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("QFont::setPixelSize: Pixel size <= 0")))
-        return;
-    s_testHandler(type, context, message);
-}
-} // namespace
-
 void TestArticleDocument::initTestCase()
 {
-    s_testHandler = qInstallMessageHandler(dropHeadingFontNoise);
+    Test::quietHeadingFontWarnings();
 }
 
 void TestArticleDocument::initialState()

@@ -2,6 +2,7 @@
 #include "app/storage/database.h"
 #include "app/storage/sqldialect.h"
 #include "tests/support/testdatabase.h"
+#include "tests/support/testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,24 +18,10 @@
 #include <unistd.h>
 
 using namespace Qalam;
+using Qalam::Test::checksum;
+using Qalam::Test::writeFile;
 
 namespace {
-
-QByteArray checksum(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // A raw connection, outside Database, to build files as older (or newer)
 // versions of Qalam left them. Removed when the object goes.

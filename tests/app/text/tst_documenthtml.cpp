@@ -1,5 +1,6 @@
 #include "app/text/documenthtml.h"
 #include "app/text/htmlsanitizer.h"
+#include "tests/support/testfiles.h"
 
 #include <QTest>
 #include <QTextBlock>
@@ -27,22 +28,9 @@ private slots:
     void editorKeepsStoredStructure();
 };
 
-namespace {
-QtMessageHandler s_testHandler = nullptr;
-
-// Without a QGuiApplication Qt's HTML reader cannot size heading fonts and says
-// so; layout is never used here, so that one message is noise.
-void dropHeadingFontNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("QFont::setPixelSize: Pixel size <= 0")))
-        return;
-    s_testHandler(type, context, message);
-}
-} // namespace
-
 void TestDocumentHtml::initTestCase()
 {
-    s_testHandler = qInstallMessageHandler(dropHeadingFontNoise);
+    Test::quietHeadingFontWarnings();
 }
 
 void TestDocumentHtml::roundTrip_data()
