@@ -20,7 +20,9 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qalam;
@@ -46,6 +48,7 @@ class TestArticleEditor : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void typingLandsInDatabase();
@@ -56,6 +59,7 @@ private slots:
     void reopensLastArticleAtCursor();
     void conflictKeepsBothTexts();
     void restoreRevisionFromDock();
+    void dockLayoutPersists();
 
 private:
     MainWindow *openWindow(const QString &articleId);
@@ -65,7 +69,15 @@ private:
     QString m_id;
     QString m_otherId;
     MainWindow *m_window = nullptr;
+    QTemporaryDir m_settingsDir;
 };
+
+void TestArticleEditor::initTestCase()
+{
+    // Window layout goes to QSettings: keep it in a folder of the test's own.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("QalamTest"));
+}
 
 void TestArticleEditor::init()
 {
@@ -337,6 +349,25 @@ void TestArticleEditor::restoreRevisionFromDock()
     QCOMPARE(store.load(m_id)->bodyText, QStringLiteral("Первый абзац."));
     // The text that was replaced stays as a revision.
     QCOMPARE(revisions->at(1).snapshot.bodyText, QStringLiteral("Совсем другой текст."));
+}
+
+void TestArticleEditor::dockLayoutPersists()
+{
+    MainWindow *window = openWindow(m_id);
+    QVERIFY(window);
+    auto *dock = window->findChild<RevisionsDock *>();
+    QVERIFY(dock && dock->isVisible());
+    dock->hide();
+    window->resize(1100, 700);
+    QVERIFY(window->close());
+
+    delete m_window;
+    m_window = new MainWindow(m_db);
+    m_window->show();
+    auto *again = m_window->findChild<RevisionsDock *>();
+    QVERIFY(again);
+    QVERIFY(!again->isVisible());
+    QCOMPARE(m_window->size(), QSize(1100, 700));
 }
 
 QTEST_MAIN(TestArticleEditor)
