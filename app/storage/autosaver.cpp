@@ -29,6 +29,15 @@ Autosaver::Autosaver(const ArticleStore &store, ArticleDocument *document, QObje
         m_debounce.start();
     });
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &Autosaver::finished);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (m_revisionWanted) {
+            m_revisionWanted = false;
+            start(ArticleStore::SaveKind::Revision, m_revisionReason);
+        } else {
+            start(ArticleStore::SaveKind::Autosave, QString());
+        }
+    });
 }
 
 Autosaver::~Autosaver()
@@ -104,6 +113,7 @@ void Autosaver::start(ArticleStore::SaveKind kind, const QString &reason)
             Outcome outcome;
             outcome.changeCount = changeCount;
             outcome.revision = revision;
+            outcome.reason = reason;
             // An unchanged article saved as a revision still gets its snapshot.
             auto result = store.save(article, kind, reason.isEmpty() ? QStringLiteral("autosave") : reason);
             if (result) {
@@ -131,6 +141,8 @@ void Autosaver::finished()
     if (!m_document)
         return;
     if (outcome.article) {
+        m_failures = 0;
+        m_retry.stop();
         m_document->markSaved(*outcome.article, outcome.changeCount);
         emit articleSaved(*outcome.article, outcome.revision);
         if (m_revisionWanted) {
@@ -152,6 +164,13 @@ void Autosaver::finished()
         setState(State::Conflict);
         emit conflictDetected(outcome.error);
     } else {
+        // The text stays in the document; try again, backing off to 30 s.
+        if (outcome.revision && !m_revisionWanted) {
+            m_revisionWanted = true;
+            m_revisionReason = outcome.reason;
+        }
+        ++m_failures;
+        m_retry.start(qMin(30000, 1000 << qMin(m_failures - 1, 5)));
         setState(State::Failed);
         emit saveFailed(outcome.error);
     }

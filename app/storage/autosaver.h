@@ -15,7 +15,8 @@ class ArticleDocument;
 
 // Persists an open ArticleDocument: about a second after typing stops, on an
 // explicit save (which also records a revision), and as a revision after every
-// few minutes of editing. Writes run on one private worker thread, one at a
+// few minutes of editing. A failed save is retried with a growing pause (1 s
+// up to 30 s); a version conflict stops saving until the document is replaced. Writes run on one private worker thread, one at a
 // time, so the GUI thread never waits for the disk. Owned by the window (GUI
 // thread) for as long as the document is open.
 class Autosaver : public QObject
@@ -57,6 +58,7 @@ private:
         Error error;
         quint64 changeCount = 0;
         bool revision = false;
+        QString reason;
     };
 
     void start(ArticleStore::SaveKind kind, const QString &reason);
@@ -66,6 +68,8 @@ private:
     ArticleStore m_store;
     QPointer<ArticleDocument> m_document;
     QTimer m_debounce;
+    QTimer m_retry; // after a failed save
+    int m_failures = 0;
     QThreadPool m_pool;
     QFutureWatcher<Outcome> m_watcher;
     qint64 m_revisionIntervalMs = 5 * 60 * 1000;

@@ -12,10 +12,12 @@
 #include "ui/editor/headlineedit.h"
 #include "ui/revisions/revisionsdock.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -107,7 +109,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    closeDocument();
+    closeDocument(Leave::Force);
 }
 
 void MainWindow::setupActions()
@@ -217,11 +219,13 @@ void MainWindow::refreshAuthorsAndRegions()
         });
 }
 
-void MainWindow::closeDocument()
+bool MainWindow::closeDocument(Leave leave)
 {
     if (m_autosaver) {
-        if (!m_autosaver->flush() && m_autosaver->state() != Autosaver::State::Conflict)
-            qWarning("the open article could not be saved before closing");
+        // An article whose changes cannot be stored (a version conflict, a
+        // failing disk) stays open unless the caller says otherwise.
+        if (!m_autosaver->flush() && leave == Leave::IfSaved)
+            return false;
         delete m_autosaver;
     }
     if (m_document) {
@@ -229,6 +233,15 @@ void MainWindow::closeDocument()
         m_editor->setDocument(nullptr);
         delete m_document;
     }
+    return true;
+}
+
+QString MainWindow::unsavedReason() const
+{
+    if (!m_autosaver)
+        return {};
+    return m_autosaver->state() == Autosaver::State::Conflict ? tr("it was changed elsewhere in the meantime")
+                                                              : m_autosaver->lastError().message;
 }
 
 void MainWindow::openArticle(const QString &id, int cursorPosition)
@@ -269,7 +282,13 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
                 emit openFailed(opened.error.message);
                 return;
             }
-            closeDocument();
+            if (!closeDocument()) {
+                showMessage(tr("The open article has changes that could not be saved (%1). Nothing was "
+                               "discarded; resolve that before opening another article.")
+                                .arg(unsavedReason()));
+                m_desk->selectArticle(m_document->id());
+                return;
+            }
             m_document = new ArticleDocument(*opened.article, this);
             m_undoGroup.addStack(m_document->undoStack());
             m_undoGroup.setActiveStack(m_document->undoStack());
@@ -490,7 +509,20 @@ void MainWindow::showShortcuts()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    closeDocument();
+    if (!closeDocument()) {
+        const auto answer =
+            QMessageBox::warning(this, tr("Unsaved changes"),
+                                 tr("The article could not be saved: %1\n\nClose anyway? Your text will be "
+                                    "copied to the clipboard.")
+                                     .arg(unsavedReason()),
+                                 QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+        QGuiApplication::clipboard()->setText(m_document->body()->toPlainText());
+        closeDocument(Leave::Force);
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -64,7 +64,11 @@ private:
     void setupActions();
     void retranslate();
     void newArticle();
-    void closeDocument();
+    enum class Leave { IfSaved, Force };
+    // Stores what is typed and closes the article; with Leave::IfSaved an
+    // article that cannot be stored stays open and false is returned.
+    bool closeDocument(Leave leave = Leave::IfSaved);
+    QString unsavedReason() const;
     void refreshRevisions();
     void refreshAuthorsAndRegions();
     void restoreRevision(qint64 revisionId);

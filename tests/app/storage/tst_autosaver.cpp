@@ -94,6 +94,7 @@ private slots:
     void flushWithNothingPending();
     void cursorPositionIsRemembered();
     void replaceContentLeavesNothingPending();
+    void failedSaveIsRetried();
     void flushRightAfterWorkerFinished();
     void saveNowRightAfterWorkerFinished();
 
@@ -380,6 +381,42 @@ bool TestAutosaver::finishSaveWithoutReporting()
     // ready while the watcher's "finished" notification is still queued.
     finder.watcher->waitForFinished();
     return finder.watcher->isFinished() && stored().version == 2;
+}
+
+void TestAutosaver::failedSaveIsRetried()
+{
+    // Another connection makes every update fail for a while, as a full or
+    // broken disk would: the text stays in the document and the save is tried
+    // again without anyone typing.
+    auto blocker = Database::open(m_file->path());
+    QVERIFY(blocker);
+    auto conn = (*blocker)->connection();
+    QVERIFY(conn);
+    QSqlQuery q(*conn);
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_updates BEFORE UPDATE ON articles BEGIN"
+                                  " SELECT RAISE(ABORT, 'disk trouble'); END")));
+
+    QSignalSpy failedSpy(m_saver.get(), &Autosaver::saveFailed);
+    QSignalSpy savedSpy(m_saver.get(), &Autosaver::articleSaved);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("disk trouble")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^save failed: .*disk trouble")));
+    typeAtEnd(m_document->body(), QStringLiteral(" Не потеряно."));
+    m_saver->saveNow(QStringLiteral("перед сдачей"));
+    QVERIFY(failedSpy.wait());
+    QCOMPARE(m_saver->state(), Autosaver::State::Failed);
+    QVERIFY(m_saver->lastError().detail.contains(QStringLiteral("disk trouble")));
+    QCOMPARE(stored().version, 1);
+    QVERIFY(m_document->isModified());
+
+    // The trouble ends; the retry (about a second later) stores the text and
+    // the revision that was asked for.
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_updates")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_saver->state(), Autosaver::State::Saved, 10000);
+    QVERIFY(!m_document->isModified());
+    QCOMPARE(stored().bodyText, QStringLiteral("Начало. Не потеряно."));
+    QCOMPARE(m_store->revisions(m_article.id)->first().reason, QStringLiteral("перед сдачей"));
+    QCOMPARE(savedSpy.count(), 1);
+    QCOMPARE(failedSpy.count(), 1);
 }
 
 void TestAutosaver::flushRightAfterWorkerFinished()

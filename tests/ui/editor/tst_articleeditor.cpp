@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -306,6 +307,12 @@ void TestArticleEditor::conflictKeepsBothTexts()
     QVERIFY(banner->isVisible());
     // Nothing was overwritten, and my text is still in the editor.
     QCOMPARE(other.load(m_id)->bodyText, QStringLiteral("Их версия."));
+    QVERIFY(body->toPlainText().contains(QStringLiteral("Моя правка.")));
+
+    // Opening another article now would drop my text: the window refuses.
+    window->openArticle(m_otherId);
+    QTRY_VERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Nothing was discarded")));
+    QCOMPARE(window->document()->id(), m_id);
     QVERIFY(body->toPlainText().contains(QStringLiteral("Моя правка.")));
 
     // Reload: theirs in the editor, mine on the clipboard.
