@@ -16,9 +16,10 @@ class ArticleDocument;
 // Persists an open ArticleDocument: about a second after typing stops, on an
 // explicit save (which also records a revision), and as a revision after every
 // few minutes of editing. A failed save is retried with a growing pause (1 s
-// up to 30 s); a version conflict stops saving until the document is replaced. Writes run on one private worker thread, one at a
-// time, so the GUI thread never waits for the disk. Owned by the window (GUI
-// thread) for as long as the document is open.
+// up to 30 s); a version conflict stops saving until the document is
+// replaced. Writes run on one private worker thread, one at a time, so the GUI
+// thread never waits for the disk. Owned by the window (GUI thread) for as
+// long as the document is open.
 class Autosaver : public QObject
 {
     Q_OBJECT
