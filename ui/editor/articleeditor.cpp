@@ -4,7 +4,7 @@
 
 #include "app/model/articledocument.h"
 #include "ui/editor/bodyedit.h"
-#include "ui/editor/headlineedit.h"
+#include "ui/editor/paragraphedit.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -101,7 +101,7 @@ BodyEdit *ArticleEditor::bodyEdit() const
     return m_ui->bodyEdit;
 }
 
-HeadlineEdit *ArticleEditor::headlineEdit() const
+ParagraphEdit *ArticleEditor::headlineEdit() const
 {
     return m_ui->headlineEdit;
 }

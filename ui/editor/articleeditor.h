@@ -18,7 +18,7 @@ class ArticleEditor;
 namespace Qalam {
 
 class BodyEdit;
-class HeadlineEdit;
+class ParagraphEdit;
 
 // The centre of the window: headline, lead, body and the metadata strip of one
 // ArticleDocument. Every edit goes through the document (undoable); the editor
@@ -36,7 +36,7 @@ public:
     void setAuthors(const QList<Author> &authors);
     void setRegions(const QStringList &regions);
     BodyEdit *bodyEdit() const;
-    HeadlineEdit *headlineEdit() const;
+    ParagraphEdit *headlineEdit() const;
 
     void showConflict(const QString &message);
     void hideConflict();

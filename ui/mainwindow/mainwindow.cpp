@@ -9,7 +9,7 @@
 #include "ui/desk/deskpanel.h"
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/bodyedit.h"
-#include "ui/editor/headlineedit.h"
+#include "ui/editor/paragraphedit.h"
 #include "ui/revisions/revisionsdock.h"
 
 #include <QClipboard>

@@ -9,7 +9,7 @@
 #include "ui/desk/deskpanel.h"
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/bodyedit.h"
-#include "ui/editor/headlineedit.h"
+#include "ui/editor/paragraphedit.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/revisions/revisionsdock.h"
 
@@ -133,7 +133,7 @@ void TestArticleEditor::typingLandsInDatabase()
     body->moveCursor(QTextCursor::End);
     QTest::keyClick(body, Qt::Key_Return);
     typeText(body, QStringLiteral("Жители Шымкента ждали этот автобус."));
-    HeadlineEdit *headline = window->editor()->headlineEdit();
+    ParagraphEdit *headline = window->editor()->headlineEdit();
     headline->selectAll();
     typeText(headline, QStringLiteral("Новый маршрут в Шымкенте"));
 

@@ -1,4 +1,4 @@
-#include "ui/editor/headlineedit.h"
+#include "ui/editor/paragraphedit.h"
 
 #include <QKeyEvent>
 #include <QMimeData>
@@ -6,33 +6,33 @@
 
 namespace Qalam {
 
-HeadlineEdit::HeadlineEdit(QWidget *parent) : QPlainTextEdit(parent)
+ParagraphEdit::ParagraphEdit(QWidget *parent) : QPlainTextEdit(parent)
 {
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setTabChangesFocus(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    connect(document(), &QTextDocument::contentsChanged, this, &HeadlineEdit::fitHeight);
+    connect(document(), &QTextDocument::contentsChanged, this, &ParagraphEdit::fitHeight);
 }
 
-void HeadlineEdit::setText(const QString &text)
+void ParagraphEdit::setText(const QString &text)
 {
     setPlainText(text);
     fitHeight();
 }
 
-QSize HeadlineEdit::sizeHint() const
+QSize ParagraphEdit::sizeHint() const
 {
     return {400, height()};
 }
 
-QSize HeadlineEdit::minimumSizeHint() const
+QSize ParagraphEdit::minimumSizeHint() const
 {
     return {100, fontMetrics().height() + 12};
 }
 
-void HeadlineEdit::keyPressEvent(QKeyEvent *event)
+void ParagraphEdit::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         focusNextChild();
@@ -41,20 +41,27 @@ void HeadlineEdit::keyPressEvent(QKeyEvent *event)
     QPlainTextEdit::keyPressEvent(event);
 }
 
-void HeadlineEdit::insertFromMimeData(const QMimeData *source)
+void ParagraphEdit::insertFromMimeData(const QMimeData *source)
 {
     if (!source->hasText())
         return;
     insertPlainText(source->text().simplified());
 }
 
-void HeadlineEdit::resizeEvent(QResizeEvent *event)
+void ParagraphEdit::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
     fitHeight();
 }
 
-void HeadlineEdit::fitHeight()
+void ParagraphEdit::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitHeight();
+}
+
+void ParagraphEdit::fitHeight()
 {
     // QPlainTextEdit's layout counts lines per block; sum the wrapped lines.
     int lines = 0;

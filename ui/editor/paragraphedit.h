@@ -4,15 +4,15 @@
 
 namespace Qalam {
 
-// The headline: one paragraph that wraps onto as many lines as it needs
-// (newsroom headlines are long), never a line break inside. Enter moves on to
-// the lead; pasted line breaks become spaces.
-class HeadlineEdit : public QPlainTextEdit
+// One paragraph that grows to as many lines as it needs and never holds a
+// line break: the headline (newsroom headlines are long) and the lead. Enter
+// moves on to the next field; pasted line breaks become spaces.
+class ParagraphEdit : public QPlainTextEdit
 {
     Q_OBJECT
 
 public:
-    explicit HeadlineEdit(QWidget *parent = nullptr);
+    explicit ParagraphEdit(QWidget *parent = nullptr);
 
     QString text() const { return toPlainText(); }
     void setText(const QString &text);
@@ -23,6 +23,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void insertFromMimeData(const QMimeData *source) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void fitHeight();
