@@ -80,6 +80,41 @@ QStringList SqliteDialect::migration(int version) const
                            " key TEXT PRIMARY KEY,"
                            " value TEXT NOT NULL)"),
         };
+    case 3: {
+        // Russian writers type "е" for "ё" as often as not: the index holds
+        // both as "е" (queries are folded the same way in searchQuery()).
+        const auto fold = [](const char *column) {
+            return QStringLiteral("replace(replace(%1, 'ё', 'е'), 'Ё', 'Е')").arg(QLatin1String(column));
+        };
+        const QString newValues =
+            fold("new.headline") + u',' + fold("new.lead") + u',' + fold("new.body_text");
+        const QString oldValues =
+            fold("old.headline") + u',' + fold("old.lead") + u',' + fold("old.body_text");
+        return {
+            QStringLiteral("DROP TRIGGER articles_fts_insert"),
+            QStringLiteral("DROP TRIGGER articles_fts_delete"),
+            QStringLiteral("DROP TRIGGER articles_fts_update"),
+            QStringLiteral("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')"),
+            QStringLiteral("CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
+                           " INSERT INTO articles_fts(rowid, headline, lead, body_text)"
+                           " VALUES (new.seq, %1); END")
+                .arg(newValues),
+            QStringLiteral("CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+                           " INSERT INTO articles_fts(articles_fts, rowid, headline, lead, body_text)"
+                           " VALUES ('delete', old.seq, %1); END")
+                .arg(oldValues),
+            QStringLiteral("CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, lead, body_text"
+                           " ON articles BEGIN"
+                           " INSERT INTO articles_fts(articles_fts, rowid, headline, lead, body_text)"
+                           " VALUES ('delete', old.seq, %1);"
+                           " INSERT INTO articles_fts(rowid, headline, lead, body_text)"
+                           " VALUES (new.seq, %2); END")
+                .arg(oldValues, newValues),
+            QStringLiteral("INSERT INTO articles_fts(rowid, headline, lead, body_text) SELECT seq, %1, %2, %3"
+                           " FROM articles")
+                .arg(fold("headline"), fold("lead"), fold("body_text")),
+        };
+    }
     default:
         return {};
     }
@@ -101,7 +136,11 @@ QString SqliteDialect::searchQuery(const QString &userText) const
             terms.append(u'"' + word + QStringLiteral("\"*"));
         word.clear();
     };
-    for (const QChar c : userText) {
+    for (QChar c : userText) {
+        if (c == u'ё')
+            c = u'е';
+        else if (c == u'Ё')
+            c = u'Е';
         if (c.isLetterOrNumber() || c.isMark())
             word += c;
         else

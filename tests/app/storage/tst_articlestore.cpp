@@ -347,7 +347,10 @@ void TestArticleStore::search_data()
     QTest::newRow("multi-word AND across languages") << QStringLiteral("snow алматы") << QStringList{};
     QTest::newRow("words in any order") << QStringLiteral("tomorrow snow") << QStringList{snow};
     QTest::newRow("punctuation between words") << QStringLiteral("токаев, акимами!") << QStringList{tokayev};
-    QTest::newRow("ё kept distinct") << QStringLiteral("ёлка") << QStringList{akims};
+    QTest::newRow("ё as typed") << QStringLiteral("ёлка") << QStringList{akims};
+    QTest::newRow("е finds ё") << QStringLiteral("елка") << QStringList{akims};
+    QTest::newRow("е finds ё, prefix") << QStringLiteral("отче") << QStringList{akims};
+    QTest::newRow("upper-case Ё") << QStringLiteral("ЁЛКА") << QStringList{akims};
     QTest::newRow("no match") << QStringLiteral("несуществующее") << QStringList{};
     QTest::newRow("one word matches, one does not")
         << QStringLiteral("токаев несуществующее") << QStringList{};

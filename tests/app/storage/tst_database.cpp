@@ -75,7 +75,8 @@ QString buildSchema(const QString &path, int version)
                      "INSERT INTO articles (id, headline, lead, body_html, body_text, region, language,"
                      " status, word_count, created, updated, version) VALUES"
                      " ('0b0e7c43-2b5e-4a57-9d1c-000000000001', 'Токаев провел совещание с акимами',"
-                     " 'Лид', '<p>Қазақстан әкімдері жиналды.</p>', 'Қазақстан әкімдері жиналды.',"
+                     " 'Лид: ёлка на площади', '<p>Қазақстан әкімдері жиналды.</p>', 'Қазақстан әкімдері "
+                     "жиналды.',"
                      " 'Астана', 'ru', 'in_review', 3, '2024-01-10T09:00:00.000Z',"
                      " '2024-01-10T09:05:00.000Z', 4)"),
                  QStringLiteral("INSERT INTO authors (name, position, created)"
@@ -218,8 +219,9 @@ void TestDatabaseFile::migratesFromEveryEarlierVersion()
     QCOMPARE(loaded->authors.size(), 1);
     QCOMPARE(loaded->authors.first().name, QStringLiteral("Колмакова Виктория"));
 
-    for (const QString &query : {QStringLiteral("токаев"), QStringLiteral("ТОКАЕ"),
-                                 QStringLiteral("әкімдері"), QStringLiteral("лид")}) {
+    for (const QString &query :
+         {QStringLiteral("токаев"), QStringLiteral("ТОКАЕ"), QStringLiteral("әкімдері"),
+          QStringLiteral("лид"), QStringLiteral("ёлка"), QStringLiteral("елка")}) {
         ArticleFilter filter;
         filter.search = query;
         auto found = store.list(filter);
