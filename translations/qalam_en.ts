@@ -338,52 +338,52 @@
 <context>
     <name>Qalam::ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="109"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="112"/>
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="110"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="113"/>
         <source>Lead: the news in one or two sentences</source>
         <translation>Lead: the news in one or two sentences</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="111"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="114"/>
         <source>Text of the article</source>
         <translation>Text of the article</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="112"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="115"/>
         <source>comma-separated</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="113"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="116"/>
         <source>e.g. передает Акорда</source>
         <translation>e.g. передает Акорда</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="114"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="117"/>
         <source>Choose an author to add to the byline</source>
         <translation>Choose an author to add to the byline</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="204"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="210"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="205"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="211"/>
         <source>(no author)</source>
         <translation>(no author)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="295"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="301"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="295"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="301"/>
         <source>Address (https://…):</source>
         <translation>Address (https://…):</translation>
     </message>
@@ -391,7 +391,7 @@
 <context>
     <name>Qalam::ArticleListDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/desk/articlelistdelegate.cpp" line="92"/>
+        <location filename="../ui/desk/articlelistdelegate.cpp" line="98"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -464,47 +464,47 @@
         <translation>The change could not be written; your text is kept.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="163"/>
+        <location filename="../app/storage/articlestore.cpp" line="180"/>
         <source>This article was changed elsewhere (it is now at version %1; your edit is based on version %2). Nothing was overwritten and your text is kept in the editor: reload the article and apply your change again.</source>
         <translation>This article was changed elsewhere (it is now at version %1; your edit is based on version %2). Nothing was overwritten and your text is kept in the editor: reload the article and apply your change again.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="205"/>
+        <location filename="../app/storage/articlestore.cpp" line="213"/>
         <source>The new article could not be stored.</source>
         <translation>The new article could not be stored.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="229"/>
-        <location filename="../app/storage/articlestore.cpp" line="300"/>
+        <location filename="../app/storage/articlestore.cpp" line="237"/>
+        <location filename="../app/storage/articlestore.cpp" line="298"/>
         <source>The article could not be read.</source>
         <translation>The article could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="232"/>
-        <location filename="../app/storage/articlestore.cpp" line="283"/>
+        <location filename="../app/storage/articlestore.cpp" line="240"/>
+        <location filename="../app/storage/articlestore.cpp" line="281"/>
         <source>There is no article with id %1.</source>
         <translation>There is no article with id %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="274"/>
-        <location filename="../app/storage/articlestore.cpp" line="280"/>
+        <location filename="../app/storage/articlestore.cpp" line="272"/>
+        <location filename="../app/storage/articlestore.cpp" line="278"/>
         <source>The article could not be saved; your text is kept.</source>
         <translation>The article could not be saved; your text is kept.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="347"/>
-        <location filename="../app/storage/articlestore.cpp" line="371"/>
+        <location filename="../app/storage/articlestore.cpp" line="345"/>
+        <location filename="../app/storage/articlestore.cpp" line="369"/>
         <source>The article list could not be read.</source>
         <translation>The article list could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="382"/>
-        <location filename="../app/storage/articlestore.cpp" line="403"/>
+        <location filename="../app/storage/articlestore.cpp" line="381"/>
+        <location filename="../app/storage/articlestore.cpp" line="402"/>
         <source>The byline could not be saved.</source>
         <translation>The byline could not be saved.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="416"/>
+        <location filename="../app/storage/articlestore.cpp" line="415"/>
         <source>The byline could not be read.</source>
         <translation>The byline could not be read.</translation>
     </message>
@@ -545,17 +545,17 @@
         <translation>The author could not be added.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="580"/>
+        <location filename="../app/storage/articlestore.cpp" line="581"/>
         <source>The regions could not be read.</source>
         <translation>The regions could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="598"/>
+        <location filename="../app/storage/articlestore.cpp" line="599"/>
         <source>The editor position could not be remembered.</source>
         <translation>The editor position could not be remembered.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="609"/>
+        <location filename="../app/storage/articlestore.cpp" line="610"/>
         <source>The editor position could not be read.</source>
         <translation>The editor position could not be read.</translation>
     </message>
@@ -563,314 +563,314 @@
 <context>
     <name>Qalam::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="61"/>
-        <location filename="../app/cli/cliapp.cpp" line="137"/>
+        <location filename="../app/cli/cliapp.cpp" line="62"/>
+        <location filename="../app/cli/cliapp.cpp" line="162"/>
         <source>Usage: %1</source>
         <translation>Usage: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="80"/>
+        <location filename="../app/cli/cliapp.cpp" line="81"/>
         <source>Database file (default: $QALAM_DB, else the per-user data folder)</source>
         <translation>Database file (default: $QALAM_DB, else the per-user data folder)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="81"/>
+        <location filename="../app/cli/cliapp.cpp" line="82"/>
         <source>Machine-readable JSON output</source>
         <translation>Machine-readable JSON output</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="82"/>
+        <location filename="../app/cli/cliapp.cpp" line="83"/>
         <source>Describe the command</source>
         <translation>Describe the command</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="86"/>
+        <location filename="../app/cli/cliapp.cpp" line="88"/>
         <source>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</source>
         <translation>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="88"/>
+        <location filename="../app/cli/cliapp.cpp" line="90"/>
         <source>Headline (required)</source>
         <translation>Headline (required)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="89"/>
+        <location filename="../app/cli/cliapp.cpp" line="91"/>
         <source>Lead paragraph</source>
         <translation>Lead paragraph</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="90"/>
+        <location filename="../app/cli/cliapp.cpp" line="92"/>
         <source>Body from a .html or .txt file</source>
         <translation>Body from a .html or .txt file</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="91"/>
+        <location filename="../app/cli/cliapp.cpp" line="93"/>
         <source>Region, e.g. Алматы</source>
         <translation>Region, e.g. Алматы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="92"/>
+        <location filename="../app/cli/cliapp.cpp" line="94"/>
         <source>Rubric</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="93"/>
+        <location filename="../app/cli/cliapp.cpp" line="95"/>
         <source>A tag (repeatable)</source>
         <translation>A tag (repeatable)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="94"/>
+        <location filename="../app/cli/cliapp.cpp" line="97"/>
         <source>Source attribution, e.g. &quot;передает Акорда&quot;</source>
         <translation>Source attribution, e.g. &quot;передает Акорда&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="95"/>
+        <location filename="../app/cli/cliapp.cpp" line="98"/>
         <source>Article language (default ru)</source>
         <translation>Article language (default ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="96"/>
+        <location filename="../app/cli/cliapp.cpp" line="100"/>
         <source>Byline author, created when new (repeatable)</source>
         <translation>Byline author, created when new (repeatable)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="99"/>
+        <location filename="../app/cli/cliapp.cpp" line="105"/>
         <source>List articles, most recently changed first.</source>
         <translation>List articles, most recently changed first.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="101"/>
+        <location filename="../app/cli/cliapp.cpp" line="107"/>
         <source>draft, in_review, returned, approved or published</source>
         <translation>draft, in_review, returned, approved or published</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="102"/>
+        <location filename="../app/cli/cliapp.cpp" line="109"/>
         <source>Full-text search (prefix match on every word)</source>
         <translation>Full-text search (prefix match on every word)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="103"/>
+        <location filename="../app/cli/cliapp.cpp" line="110"/>
         <source>Only this region</source>
         <translation>Only this region</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="104"/>
+        <location filename="../app/cli/cliapp.cpp" line="111"/>
         <source>At most N articles</source>
         <translation>At most N articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="106"/>
+        <location filename="../app/cli/cliapp.cpp" line="116"/>
         <source>Print one article.</source>
         <translation>Print one article.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="109"/>
+        <location filename="../app/cli/cliapp.cpp" line="122"/>
         <source>Export one article as Qalam JSON or a sanitised HTML page.</source>
         <translation>Export one article as Qalam JSON or a sanitised HTML page.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="110"/>
+        <location filename="../app/cli/cliapp.cpp" line="123"/>
         <source>Output format (required)</source>
         <translation>Output format (required)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="111"/>
+        <location filename="../app/cli/cliapp.cpp" line="124"/>
         <source>Write to FILE instead of standard output</source>
         <translation>Write to FILE instead of standard output</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="114"/>
+        <location filename="../app/cli/cliapp.cpp" line="129"/>
         <source>List an article&apos;s revisions, newest first.</source>
         <translation>List an article&apos;s revisions, newest first.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="116"/>
+        <location filename="../app/cli/cliapp.cpp" line="135"/>
         <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
         <translation>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="119"/>
+        <location filename="../app/cli/cliapp.cpp" line="141"/>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
         <translation>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="120"/>
+        <location filename="../app/cli/cliapp.cpp" line="144"/>
         <source>Load the bundled sample newsroom when the database has no articles</source>
         <translation>Load the bundled sample newsroom when the database has no articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="145"/>
+        <location filename="../app/cli/cliapp.cpp" line="170"/>
         <source>Options:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="149"/>
+        <location filename="../app/cli/cliapp.cpp" line="174"/>
         <source>Global options:</source>
         <translation>Global options:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="157"/>
+        <location filename="../app/cli/cliapp.cpp" line="182"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
         <translation>qalam-cli: the Qalam newsroom editor&apos;s command line.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="158"/>
+        <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="161"/>
+        <location filename="../app/cli/cliapp.cpp" line="186"/>
         <source>Global options (before or after the command): --db PATH, --json, --help</source>
         <translation>Global options (before or after the command): --db PATH, --json, --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="162"/>
+        <location filename="../app/cli/cliapp.cpp" line="187"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
         <translation>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="163"/>
+        <location filename="../app/cli/cliapp.cpp" line="188"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="208"/>
+        <location filename="../app/cli/cliapp.cpp" line="233"/>
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="237"/>
-        <location filename="../app/cli/cliapp.cpp" line="245"/>
+        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <location filename="../app/cli/cliapp.cpp" line="271"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
         <translation>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="244"/>
+        <location filename="../app/cli/cliapp.cpp" line="270"/>
         <source>&quot;db&quot; needs a subcommand: check or init.</source>
         <translation>&quot;db&quot; needs a subcommand: check or init.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="261"/>
+        <location filename="../app/cli/cliapp.cpp" line="287"/>
         <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>Unknown option --%1 for &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <location filename="../app/cli/cliapp.cpp" line="289"/>
         <source>The option --%1 takes no value.</source>
         <translation>The option --%1 takes no value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="265"/>
+        <location filename="../app/cli/cliapp.cpp" line="291"/>
         <source>The option --%1 is given twice.</source>
         <translation>The option --%1 is given twice.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="272"/>
+        <location filename="../app/cli/cliapp.cpp" line="299"/>
         <source>&quot;%1&quot; needs an article id.</source>
         <translation>&quot;%1&quot; needs an article id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="273"/>
+        <location filename="../app/cli/cliapp.cpp" line="300"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="289"/>
+        <location filename="../app/cli/cliapp.cpp" line="316"/>
         <source>A new article needs --headline.</source>
         <translation>A new article needs --headline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="299"/>
+        <location filename="../app/cli/cliapp.cpp" line="326"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
         <translation>Unknown language &quot;%1&quot;: use ru, kk or en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="304"/>
+        <location filename="../app/cli/cliapp.cpp" line="331"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>Cannot read the body file %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="309"/>
+        <location filename="../app/cli/cliapp.cpp" line="336"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>The body file %1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="347"/>
+        <location filename="../app/cli/cliapp.cpp" line="374"/>
         <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
         <translation>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="354"/>
+        <location filename="../app/cli/cliapp.cpp" line="380"/>
         <source>--limit needs a whole number.</source>
         <translation>--limit needs a whole number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="401"/>
+        <location filename="../app/cli/cliapp.cpp" line="428"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>Id: %1 · version %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="402"/>
+        <location filename="../app/cli/cliapp.cpp" line="430"/>
         <source>Byline: %1</source>
         <translation>Byline: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="403"/>
+        <location filename="../app/cli/cliapp.cpp" line="432"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Region: %1 · Rubric: %2 · Tags: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="405"/>
+        <location filename="../app/cli/cliapp.cpp" line="434"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="406"/>
+        <location filename="../app/cli/cliapp.cpp" line="435"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Updated: %1 UTC · %2 words · %3 characters with spaces</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="423"/>
+        <location filename="../app/cli/cliapp.cpp" line="452"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>Unknown or missing --format: use json or html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="434"/>
+        <location filename="../app/cli/cliapp.cpp" line="463"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="443"/>
+        <location filename="../app/cli/cliapp.cpp" line="472"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="483"/>
+        <location filename="../app/cli/cliapp.cpp" line="512"/>
         <source>There is no database at %1.</source>
         <translation>There is no database at %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="505"/>
+        <location filename="../app/cli/cliapp.cpp" line="535"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="505"/>
+        <location filename="../app/cli/cliapp.cpp" line="536"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Schema version: %1 (latest %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="506"/>
+        <location filename="../app/cli/cliapp.cpp" line="537"/>
         <source>Integrity: ok</source>
         <translation>Integrity: ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="506"/>
+        <location filename="../app/cli/cliapp.cpp" line="537"/>
         <source>Integrity: damaged</source>
         <translation>Integrity: damaged</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="537"/>
+        <location filename="../app/cli/cliapp.cpp" line="568"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>Database %1 is at schema %2; %n sample article added.</numerusform>
@@ -891,64 +891,64 @@
         <translation>Cannot read the database file %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="63"/>
+        <location filename="../app/storage/database.cpp" line="65"/>
         <source>%1 is not a Qalam database (not an SQLite file). It was left untouched.</source>
         <translation>%1 is not a Qalam database (not an SQLite file). It was left untouched.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="67"/>
+        <location filename="../app/storage/database.cpp" line="69"/>
         <source>The database file %1 is not writable.</source>
         <translation>The database file %1 is not writable.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="72"/>
+        <location filename="../app/storage/database.cpp" line="74"/>
         <source>Cannot create the database in %1: the folder is not writable.</source>
         <translation>Cannot create the database in %1: the folder is not writable.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="83"/>
-        <location filename="../app/storage/database.cpp" line="95"/>
-        <location filename="../app/storage/database.cpp" line="153"/>
+        <location filename="../app/storage/database.cpp" line="86"/>
+        <location filename="../app/storage/database.cpp" line="98"/>
+        <location filename="../app/storage/database.cpp" line="157"/>
         <source>%1 is not a readable Qalam database. It was left untouched.</source>
         <translation>%1 is not a readable Qalam database. It was left untouched.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="99"/>
+        <location filename="../app/storage/database.cpp" line="103"/>
         <source>%1 is an SQLite database of another program, not Qalam&apos;s. It was left untouched.</source>
         <translation>%1 is an SQLite database of another program, not Qalam&apos;s. It was left untouched.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="105"/>
+        <location filename="../app/storage/database.cpp" line="109"/>
         <source>%1 was written by a newer Qalam (schema %2; this version knows up to %3). It was left untouched; update Qalam to open it.</source>
         <translation>%1 was written by a newer Qalam (schema %2; this version knows up to %3). It was left untouched; update Qalam to open it.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="115"/>
+        <location filename="../app/storage/database.cpp" line="119"/>
         <source>%1 has schema %2 and needs migrating to %3.</source>
         <translation>%1 has schema %2 and needs migrating to %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="146"/>
+        <location filename="../app/storage/database.cpp" line="150"/>
         <source>Cannot open the database %1.</source>
         <translation>Cannot open the database %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="165"/>
+        <location filename="../app/storage/database.cpp" line="169"/>
         <source>Cannot start the database upgrade.</source>
         <translation>Cannot start the database upgrade.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="171"/>
+        <location filename="../app/storage/database.cpp" line="175"/>
         <source>Upgrading the database to schema %1 failed; it was left at schema %2.</source>
         <translation>Upgrading the database to schema %1 failed; it was left at schema %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="181"/>
+        <location filename="../app/storage/database.cpp" line="187"/>
         <source>Upgrading the database to schema %1 failed.</source>
         <translation>Upgrading the database to schema %1 failed.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="207"/>
+        <location filename="../app/storage/database.cpp" line="212"/>
         <source>The integrity check could not run.</source>
         <translation>The integrity check could not run.</translation>
     </message>
@@ -994,37 +994,47 @@
 <context>
     <name>Qalam::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Cleaning the pasted text…</source>
         <translation>Cleaning the pasted text…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>About Qalam</source>
         <translation>About Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <source>it was changed elsewhere in the meantime</source>
+        <translation>it was changed elsewhere in the meantime</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
+        <source>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</source>
+        <translation>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>Revision restored; the previous text is kept as a revision.</source>
         <translation>Revision restored; the previous text is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="431"/>
         <source>Reloaded the stored version; your text is on the clipboard.</source>
         <translation>Reloaded the stored version; your text is on the clipboard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="439"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1032,12 +1042,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
         <source>%1 characters with spaces · %2 without</source>
         <translation>%1 characters with spaces · %2 without</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="443"/>
         <source>%n min reading</source>
         <translation>
             <numerusform>%n min reading</numerusform>
@@ -1045,110 +1055,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="450"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="457"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="464"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="467"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="470"/>
         <source>Version conflict: not saved</source>
         <translation>Version conflict: not saved</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
         <source>%1 — Qalam</source>
         <translation>%1 — Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="489"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="489"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="514"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="515"/>
+        <source>The article could not be saved: %1
+
+Close anyway? Your text will be copied to the clipboard.</source>
+        <translation>The article could not be saved: %1
+
+Close anyway? Your text will be copied to the clipboard.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::RevisionsDock</name>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="33"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="34"/>
         <source>Revisions</source>
         <translation>Revisions</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="34"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="35"/>
         <source>Restore this revision</source>
         <translation>Restore this revision</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="35"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="37"/>
         <source>Makes the selected revision the current text; the current text stays in the list</source>
         <translation>Makes the selected revision the current text; the current text stays in the list</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="48"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="50"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="50"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="52"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="52"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="54"/>
         <source>autosave</source>
         <translation>autosave</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="54"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="56"/>
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="56"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="58"/>
         <source>sample newsroom</source>
         <translation>sample newsroom</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="58"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="60"/>
         <source>restored %1</source>
         <translation>restored %1</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="67"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="70"/>
         <source>#%1 · %2
 %3 · %4</source>
         <translation>#%1 · %2
@@ -1171,7 +1195,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="100"/>
+        <location filename="../ui/main.cpp" line="105"/>
         <source>Qalam cannot open the database</source>
         <translation>Qalam cannot open the database</translation>
     </message>

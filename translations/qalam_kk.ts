@@ -338,52 +338,52 @@
 <context>
     <name>Qalam::ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="109"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="112"/>
         <source>Headline</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="110"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="113"/>
         <source>Lead: the news in one or two sentences</source>
         <translation>Лид: жаңалықтың мәні бір-екі сөйлеммен</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="111"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="114"/>
         <source>Text of the article</source>
         <translation>Мақала мәтіні</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="112"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="115"/>
         <source>comma-separated</source>
         <translation>үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="113"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="116"/>
         <source>e.g. передает Акорда</source>
         <translation>мысалы, Ақорда хабарлайды</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="114"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="117"/>
         <source>Choose an author to add to the byline</source>
         <translation>Авторлар тізіміне қосу үшін авторды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="204"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="210"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="205"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="211"/>
         <source>(no author)</source>
         <translation>(автор жоқ)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="295"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="301"/>
         <source>Link</source>
         <translation>Сілтеме</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="295"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="301"/>
         <source>Address (https://…):</source>
         <translation>Мекенжай (https://…):</translation>
     </message>
@@ -391,7 +391,7 @@
 <context>
     <name>Qalam::ArticleListDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/desk/articlelistdelegate.cpp" line="92"/>
+        <location filename="../ui/desk/articlelistdelegate.cpp" line="98"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n сөз</numerusform>
@@ -464,47 +464,47 @@
         <translation>Өзгерісті жазу мүмкін болмады; мәтініңіз жоғалған жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="163"/>
+        <location filename="../app/storage/articlestore.cpp" line="180"/>
         <source>This article was changed elsewhere (it is now at version %1; your edit is based on version %2). Nothing was overwritten and your text is kept in the editor: reload the article and apply your change again.</source>
         <translation>Бұл мақала басқа жерде өзгертілген (қазір ол %1-нұсқада, ал сіздің түзетуіңіз %2-нұсқаға негізделген). Ештеңе қайта жазылған жоқ, мәтініңіз редакторда қалды: мақаланы қайта жүктеп, өзгерісіңізді қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="205"/>
+        <location filename="../app/storage/articlestore.cpp" line="213"/>
         <source>The new article could not be stored.</source>
         <translation>Жаңа мақаланы сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="229"/>
-        <location filename="../app/storage/articlestore.cpp" line="300"/>
+        <location filename="../app/storage/articlestore.cpp" line="237"/>
+        <location filename="../app/storage/articlestore.cpp" line="298"/>
         <source>The article could not be read.</source>
         <translation>Мақаланы оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="232"/>
-        <location filename="../app/storage/articlestore.cpp" line="283"/>
+        <location filename="../app/storage/articlestore.cpp" line="240"/>
+        <location filename="../app/storage/articlestore.cpp" line="281"/>
         <source>There is no article with id %1.</source>
         <translation>Идентификаторы %1 болатын мақала жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="274"/>
-        <location filename="../app/storage/articlestore.cpp" line="280"/>
+        <location filename="../app/storage/articlestore.cpp" line="272"/>
+        <location filename="../app/storage/articlestore.cpp" line="278"/>
         <source>The article could not be saved; your text is kept.</source>
         <translation>Мақаланы сақтау мүмкін болмады; мәтініңіз жоғалған жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="347"/>
-        <location filename="../app/storage/articlestore.cpp" line="371"/>
+        <location filename="../app/storage/articlestore.cpp" line="345"/>
+        <location filename="../app/storage/articlestore.cpp" line="369"/>
         <source>The article list could not be read.</source>
         <translation>Мақалалар тізімін оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="382"/>
-        <location filename="../app/storage/articlestore.cpp" line="403"/>
+        <location filename="../app/storage/articlestore.cpp" line="381"/>
+        <location filename="../app/storage/articlestore.cpp" line="402"/>
         <source>The byline could not be saved.</source>
         <translation>Мақала авторларын сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="416"/>
+        <location filename="../app/storage/articlestore.cpp" line="415"/>
         <source>The byline could not be read.</source>
         <translation>Мақала авторларын оқу мүмкін болмады.</translation>
     </message>
@@ -545,17 +545,17 @@
         <translation>Авторды қосу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="580"/>
+        <location filename="../app/storage/articlestore.cpp" line="581"/>
         <source>The regions could not be read.</source>
         <translation>Өңірлер тізімін оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="598"/>
+        <location filename="../app/storage/articlestore.cpp" line="599"/>
         <source>The editor position could not be remembered.</source>
         <translation>Редактордағы орынды есте сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="609"/>
+        <location filename="../app/storage/articlestore.cpp" line="610"/>
         <source>The editor position could not be read.</source>
         <translation>Редактордағы орынды оқу мүмкін болмады.</translation>
     </message>
@@ -563,314 +563,314 @@
 <context>
     <name>Qalam::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="61"/>
-        <location filename="../app/cli/cliapp.cpp" line="137"/>
+        <location filename="../app/cli/cliapp.cpp" line="62"/>
+        <location filename="../app/cli/cliapp.cpp" line="162"/>
         <source>Usage: %1</source>
         <translation>Қолданылуы: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="80"/>
+        <location filename="../app/cli/cliapp.cpp" line="81"/>
         <source>Database file (default: $QALAM_DB, else the per-user data folder)</source>
         <translation>Дерекқор файлы (әдепкі: $QALAM_DB, әйтпесе — пайдаланушының деректер қалтасы)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="81"/>
+        <location filename="../app/cli/cliapp.cpp" line="82"/>
         <source>Machine-readable JSON output</source>
         <translation>Машинамен оқылатын JSON шығысы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="82"/>
+        <location filename="../app/cli/cliapp.cpp" line="83"/>
         <source>Describe the command</source>
         <translation>Команданың сипаттамасын көрсету</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="86"/>
+        <location filename="../app/cli/cliapp.cpp" line="88"/>
         <source>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</source>
         <translation>Жоба мақала жасап, оның идентификаторын шығару. Мәтін файлы — HTML (рұқсат етілген ішкі жиынға дейін қысқартылады) немесе қарапайым мәтін (әр жолда бір абзац), UTF-8 кодтауында.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="88"/>
+        <location filename="../app/cli/cliapp.cpp" line="90"/>
         <source>Headline (required)</source>
         <translation>Тақырып (міндетті)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="89"/>
+        <location filename="../app/cli/cliapp.cpp" line="91"/>
         <source>Lead paragraph</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="90"/>
+        <location filename="../app/cli/cliapp.cpp" line="92"/>
         <source>Body from a .html or .txt file</source>
         <translation>.html немесе .txt файлындағы мәтін</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="91"/>
+        <location filename="../app/cli/cliapp.cpp" line="93"/>
         <source>Region, e.g. Алматы</source>
         <translation>Өңір, мысалы Алматы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="92"/>
+        <location filename="../app/cli/cliapp.cpp" line="94"/>
         <source>Rubric</source>
         <translation>Айдар</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="93"/>
+        <location filename="../app/cli/cliapp.cpp" line="95"/>
         <source>A tag (repeatable)</source>
         <translation>Тег (бірнеше рет көрсетуге болады)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="94"/>
+        <location filename="../app/cli/cliapp.cpp" line="97"/>
         <source>Source attribution, e.g. &quot;передает Акорда&quot;</source>
         <translation>Дереккөзге сілтеме, мысалы «Ақорда хабарлайды»</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="95"/>
+        <location filename="../app/cli/cliapp.cpp" line="98"/>
         <source>Article language (default ru)</source>
         <translation>Мақала тілі (әдепкі ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="96"/>
+        <location filename="../app/cli/cliapp.cpp" line="100"/>
         <source>Byline author, created when new (repeatable)</source>
         <translation>Мақала авторы; жаңа автор автоматты түрде жасалады (бірнеше рет көрсетуге болады)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="99"/>
+        <location filename="../app/cli/cliapp.cpp" line="105"/>
         <source>List articles, most recently changed first.</source>
         <translation>Мақалалар тізімін шығару, соңғы өзгертілгендері бірінші.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="101"/>
+        <location filename="../app/cli/cliapp.cpp" line="107"/>
         <source>draft, in_review, returned, approved or published</source>
         <translation>draft, in_review, returned, approved немесе published</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="102"/>
+        <location filename="../app/cli/cliapp.cpp" line="109"/>
         <source>Full-text search (prefix match on every word)</source>
         <translation>Толық мәтінді іздеу (әр сөздің басы бойынша)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="103"/>
+        <location filename="../app/cli/cliapp.cpp" line="110"/>
         <source>Only this region</source>
         <translation>Тек осы өңір</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="104"/>
+        <location filename="../app/cli/cliapp.cpp" line="111"/>
         <source>At most N articles</source>
         <translation>Ең көбі N мақала</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="106"/>
+        <location filename="../app/cli/cliapp.cpp" line="116"/>
         <source>Print one article.</source>
         <translation>Бір мақаланы шығару.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="109"/>
+        <location filename="../app/cli/cliapp.cpp" line="122"/>
         <source>Export one article as Qalam JSON or a sanitised HTML page.</source>
         <translation>Бір мақаланы Qalam JSON немесе тазартылған HTML беті ретінде экспорттау.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="110"/>
+        <location filename="../app/cli/cliapp.cpp" line="123"/>
         <source>Output format (required)</source>
         <translation>Шығыс пішімі (міндетті)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="111"/>
+        <location filename="../app/cli/cliapp.cpp" line="124"/>
         <source>Write to FILE instead of standard output</source>
         <translation>Стандартты шығыстың орнына FILE файлына жазу</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="114"/>
+        <location filename="../app/cli/cliapp.cpp" line="129"/>
         <source>List an article&apos;s revisions, newest first.</source>
         <translation>Мақала нұсқаларының тізімін шығару, ең жаңасы бірінші.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="116"/>
+        <location filename="../app/cli/cliapp.cpp" line="135"/>
         <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
         <translation>SQLite тұтастығын тексеруді іске қосып, схема нұсқасын шығару; тексеру зақым тапса, шығу коды 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="119"/>
+        <location filename="../app/cli/cliapp.cpp" line="141"/>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
         <translation>Дерекқорды жасау немесе жаңарту; --sample берілсе, бос дерекқорға үлгі редакцияны жүктеу.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="120"/>
+        <location filename="../app/cli/cliapp.cpp" line="144"/>
         <source>Load the bundled sample newsroom when the database has no articles</source>
         <translation>Дерекқорда мақала болмаса, кірістірілген үлгі редакцияны жүктеу</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="145"/>
+        <location filename="../app/cli/cliapp.cpp" line="170"/>
         <source>Options:</source>
         <translation>Параметрлер:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="149"/>
+        <location filename="../app/cli/cliapp.cpp" line="174"/>
         <source>Global options:</source>
         <translation>Жалпы параметрлер:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="157"/>
+        <location filename="../app/cli/cliapp.cpp" line="182"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
         <translation>qalam-cli: Qalam редакциялық жүйесінің командалық жолы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="158"/>
+        <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>Commands:</source>
         <translation>Командалар:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="161"/>
+        <location filename="../app/cli/cliapp.cpp" line="186"/>
         <source>Global options (before or after the command): --db PATH, --json, --help</source>
         <translation>Жалпы параметрлер (командадан бұрын немесе кейін): --db PATH, --json, --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="162"/>
+        <location filename="../app/cli/cliapp.cpp" line="187"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
         <translation>Бір команданың параметрлерін көру үшін «qalam-cli help COMMAND» іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="163"/>
+        <location filename="../app/cli/cliapp.cpp" line="188"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Шығу кодтары: 0 — сәтті, 1 — операция орындалмады, 2 — қате қолдану немесе кіріс деректер.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="208"/>
+        <location filename="../app/cli/cliapp.cpp" line="233"/>
         <source>The option --%1 needs a value.</source>
         <translation>--%1 параметріне мән қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="237"/>
-        <location filename="../app/cli/cliapp.cpp" line="245"/>
+        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <location filename="../app/cli/cliapp.cpp" line="271"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
         <translation>Белгісіз команда «%1». «qalam-cli help» іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="244"/>
+        <location filename="../app/cli/cliapp.cpp" line="270"/>
         <source>&quot;db&quot; needs a subcommand: check or init.</source>
         <translation>«db» үшін ішкі команда қажет: check немесе init.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="261"/>
+        <location filename="../app/cli/cliapp.cpp" line="287"/>
         <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>«%2» үшін белгісіз параметр: --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <location filename="../app/cli/cliapp.cpp" line="289"/>
         <source>The option --%1 takes no value.</source>
         <translation>--%1 параметрі мән қабылдамайды.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="265"/>
+        <location filename="../app/cli/cliapp.cpp" line="291"/>
         <source>The option --%1 is given twice.</source>
         <translation>--%1 параметрі екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="272"/>
+        <location filename="../app/cli/cliapp.cpp" line="299"/>
         <source>&quot;%1&quot; needs an article id.</source>
         <translation>«%1» үшін мақала идентификаторы қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="273"/>
+        <location filename="../app/cli/cliapp.cpp" line="300"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Күтпеген аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="289"/>
+        <location filename="../app/cli/cliapp.cpp" line="316"/>
         <source>A new article needs --headline.</source>
         <translation>Жаңа мақала үшін --headline қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="299"/>
+        <location filename="../app/cli/cliapp.cpp" line="326"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
         <translation>Белгісіз тіл «%1»: ru, kk немесе en қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="304"/>
+        <location filename="../app/cli/cliapp.cpp" line="331"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>%1 мәтін файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="309"/>
+        <location filename="../app/cli/cliapp.cpp" line="336"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>%1 мәтін файлы UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="347"/>
+        <location filename="../app/cli/cliapp.cpp" line="374"/>
         <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
         <translation>Белгісіз күй «%1»: draft, in_review, returned, approved немесе published қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="354"/>
+        <location filename="../app/cli/cliapp.cpp" line="380"/>
         <source>--limit needs a whole number.</source>
         <translation>--limit үшін бүтін сан қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="401"/>
+        <location filename="../app/cli/cliapp.cpp" line="428"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>ID: %1 · нұсқа %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="402"/>
+        <location filename="../app/cli/cliapp.cpp" line="430"/>
         <source>Byline: %1</source>
         <translation>Авторлар: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="403"/>
+        <location filename="../app/cli/cliapp.cpp" line="432"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Өңір: %1 · Айдар: %2 · Тегтер: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="405"/>
+        <location filename="../app/cli/cliapp.cpp" line="434"/>
         <source>Source: %1</source>
         <translation>Дереккөз: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="406"/>
+        <location filename="../app/cli/cliapp.cpp" line="435"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Жаңартылды: %1 UTC · %2 сөз · бос орындарымен %3 таңба</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="423"/>
+        <location filename="../app/cli/cliapp.cpp" line="452"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>--format белгісіз немесе көрсетілмеген: json немесе html қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="434"/>
+        <location filename="../app/cli/cliapp.cpp" line="463"/>
         <source>The export failed: %1</source>
         <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="443"/>
+        <location filename="../app/cli/cliapp.cpp" line="472"/>
         <source>Cannot write %1.</source>
         <translation>%1 жазу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="483"/>
+        <location filename="../app/cli/cliapp.cpp" line="512"/>
         <source>There is no database at %1.</source>
         <translation>%1 жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="505"/>
+        <location filename="../app/cli/cliapp.cpp" line="535"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="505"/>
+        <location filename="../app/cli/cliapp.cpp" line="536"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Схема нұсқасы: %1 (ең соңғысы — %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="506"/>
+        <location filename="../app/cli/cliapp.cpp" line="537"/>
         <source>Integrity: ok</source>
         <translation>Тұтастық: қалыпты</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="506"/>
+        <location filename="../app/cli/cliapp.cpp" line="537"/>
         <source>Integrity: damaged</source>
         <translation>Тұтастық: бұзылған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="537"/>
+        <location filename="../app/cli/cliapp.cpp" line="568"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>%1 дерекқоры: схема %2; %n үлгі мақала қосылды.</numerusform>
@@ -891,64 +891,64 @@
         <translation>%1 дерекқор файлын оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="63"/>
+        <location filename="../app/storage/database.cpp" line="65"/>
         <source>%1 is not a Qalam database (not an SQLite file). It was left untouched.</source>
         <translation>%1 — Qalam дерекқоры емес (SQLite файлы емес). Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="67"/>
+        <location filename="../app/storage/database.cpp" line="69"/>
         <source>The database file %1 is not writable.</source>
         <translation>%1 дерекқор файлына жазу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="72"/>
+        <location filename="../app/storage/database.cpp" line="74"/>
         <source>Cannot create the database in %1: the folder is not writable.</source>
         <translation>%1 ішінде дерекқор жасау мүмкін емес: қалтаға жазу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="83"/>
-        <location filename="../app/storage/database.cpp" line="95"/>
-        <location filename="../app/storage/database.cpp" line="153"/>
+        <location filename="../app/storage/database.cpp" line="86"/>
+        <location filename="../app/storage/database.cpp" line="98"/>
+        <location filename="../app/storage/database.cpp" line="157"/>
         <source>%1 is not a readable Qalam database. It was left untouched.</source>
         <translation>%1 — оқылатын Qalam дерекқоры емес. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="99"/>
+        <location filename="../app/storage/database.cpp" line="103"/>
         <source>%1 is an SQLite database of another program, not Qalam&apos;s. It was left untouched.</source>
         <translation>%1 — Qalam емес, басқа бағдарламаның SQLite дерекқоры. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="105"/>
+        <location filename="../app/storage/database.cpp" line="109"/>
         <source>%1 was written by a newer Qalam (schema %2; this version knows up to %3). It was left untouched; update Qalam to open it.</source>
         <translation>%1 Qalam бағдарламасының жаңарақ нұсқасымен жазылған (схема %2; бұл нұсқа %3 схемасына дейін қолдайды). Файл өзгертілмеді; оны ашу үшін Qalam бағдарламасын жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="115"/>
+        <location filename="../app/storage/database.cpp" line="119"/>
         <source>%1 has schema %2 and needs migrating to %3.</source>
         <translation>%1 схемасы — %2, оны %3 схемасына көшіру қажет.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="146"/>
+        <location filename="../app/storage/database.cpp" line="150"/>
         <source>Cannot open the database %1.</source>
         <translation>%1 дерекқорын ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="165"/>
+        <location filename="../app/storage/database.cpp" line="169"/>
         <source>Cannot start the database upgrade.</source>
         <translation>Дерекқорды жаңартуды бастау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="171"/>
+        <location filename="../app/storage/database.cpp" line="175"/>
         <source>Upgrading the database to schema %1 failed; it was left at schema %2.</source>
         <translation>Дерекқорды %1 схемасына жаңарту сәтсіз аяқталды; ол %2 схемасында қалды.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="181"/>
+        <location filename="../app/storage/database.cpp" line="187"/>
         <source>Upgrading the database to schema %1 failed.</source>
         <translation>Дерекқорды %1 схемасына жаңарту сәтсіз аяқталды.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="207"/>
+        <location filename="../app/storage/database.cpp" line="212"/>
         <source>The integrity check could not run.</source>
         <translation>Тұтастықты тексеру орындалмады.</translation>
     </message>
@@ -994,37 +994,47 @@
 <context>
     <name>Qalam::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
         <source>Cleaning the pasted text…</source>
         <translation>Қойылған мәтін тазартылуда…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>About Qalam</source>
         <translation>Qalam туралы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;Өңірлік редакторларға, фоторедакторларға және бас редакторларға арналған редакциялық жүйе.&lt;/p&gt;&lt;p&gt;Дерекқор: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <source>it was changed elsewhere in the meantime</source>
+        <translation>осы уақытта оны басқа жерде өзгертті</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
+        <source>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</source>
+        <translation>Ашық мақалада сақталмаған өзгерістер бар (%1). Ештеңе жойылған жоқ; басқа мақаланы ашпас бұрын мұны шешіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
         <source>Revision restored; the previous text is kept as a revision.</source>
         <translation>Нұсқа қалпына келтірілді; алдыңғы мәтін жеке нұсқа ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="431"/>
         <source>Reloaded the stored version; your text is on the clipboard.</source>
         <translation>Сақталған нұсқа қайта жүктелді; мәтініңіз алмасу буферінде.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="439"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n сөз</numerusform>
@@ -1032,12 +1042,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
         <source>%1 characters with spaces · %2 without</source>
         <translation>бос орындарымен %1 таңба · бос орынсыз %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="443"/>
         <source>%n min reading</source>
         <translation>
             <numerusform>%n мин оқу</numerusform>
@@ -1045,110 +1055,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="450"/>
         <source>No article open</source>
         <translation>Мақала ашылмаған</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="457"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
         <source>Not saved yet</source>
         <translation>Әлі сақталмаған</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="464"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="467"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="470"/>
         <source>Version conflict: not saved</source>
         <translation>Нұсқалар қайшылығы: сақталмады</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
         <source>%1 — Qalam</source>
         <translation>%1 — Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
         <source>Keyboard shortcuts</source>
         <translation>Жылдам пернелер</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="489"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="489"/>
         <source>Shortcut</source>
         <translation>Пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="514"/>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="515"/>
+        <source>The article could not be saved: %1
+
+Close anyway? Your text will be copied to the clipboard.</source>
+        <translation>Мақаланы сақтау мүмкін болмады: %1
+
+Бәрібір жабу керек пе? Мәтініңіз алмасу буферіне көшіріледі.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::RevisionsDock</name>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="33"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="34"/>
         <source>Revisions</source>
         <translation>Нұсқалар</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="34"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="35"/>
         <source>Restore this revision</source>
         <translation>Осы нұсқаны қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="35"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="37"/>
         <source>Makes the selected revision the current text; the current text stays in the list</source>
         <translation>Таңдалған нұсқаны ағымдағы мәтінге айналдырады; ағымдағы мәтін тізімде қалады</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="48"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="50"/>
         <source>created</source>
         <translation>жасалды</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="50"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="52"/>
         <source>saved</source>
         <translation>сақталды</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="52"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="54"/>
         <source>autosave</source>
         <translation>автосақтау</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="54"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="56"/>
         <source>before a restore</source>
         <translation>қалпына келтіру алдында</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="56"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="58"/>
         <source>sample newsroom</source>
         <translation>үлгі редакция</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="58"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="60"/>
         <source>restored %1</source>
         <translation>%1 нұсқасынан қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="67"/>
+        <location filename="../ui/revisions/revisionsdock.cpp" line="70"/>
         <source>#%1 · %2
 %3 · %4</source>
         <translation>#%1 · %2
@@ -1171,7 +1195,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="100"/>
+        <location filename="../ui/main.cpp" line="105"/>
         <source>Qalam cannot open the database</source>
         <translation>Qalam дерекқорды аша алмайды</translation>
     </message>
