@@ -2,7 +2,7 @@
 //   open the database and fill the article list model   (goal < 150 ms)
 //   one full-text query                                  (goal < 10 ms median)
 //   autosave of a 5,000-word article                     (goal < 5 ms)
-// Run: build/bin/qalam_bench [--benchmark_repetitions=5]
+// Run: build/bin/qalam_bench_store [--benchmark_repetitions=5]
 // The generated database is kept in the system temp folder between runs
 // (QALAM_BENCH_DB overrides the path).
 

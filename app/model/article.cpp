@@ -69,6 +69,9 @@ QJsonObject Article::toJson() const
     for (const Author &a : authors)
         byline.append(
             QJsonObject{{QStringLiteral("name"), a.name}, {QStringLiteral("position"), a.position}});
+    QJsonArray pulls;
+    for (const PullQuote &p : pullQuotes)
+        pulls.append(QJsonObject{{QStringLiteral("text"), p.text}, {QStringLiteral("speaker"), p.speaker}});
     return QJsonObject{
         {QStringLiteral("id"), id},
         {QStringLiteral("headline"), headline},
@@ -85,6 +88,7 @@ QJsonObject Article::toJson() const
         {QStringLiteral("created"), isoUtc(created)},
         {QStringLiteral("updated"), isoUtc(updated)},
         {QStringLiteral("authors"), byline},
+        {QStringLiteral("pull_quotes"), pulls},
     };
 }
 
@@ -112,6 +116,11 @@ Article Article::fromJson(const QJsonObject &o)
         author.name = ao.value(QStringLiteral("name")).toString();
         author.position = ao.value(QStringLiteral("position")).toString();
         a.authors.append(author);
+    }
+    for (const auto &v : o.value(QStringLiteral("pull_quotes")).toArray()) {
+        const QJsonObject po = v.toObject();
+        a.pullQuotes.append(PullQuote{po.value(QStringLiteral("text")).toString(),
+                                      po.value(QStringLiteral("speaker")).toString()});
     }
     return a;
 }

@@ -29,6 +29,15 @@ struct Author
     bool operator==(const Author &) const = default;
 };
 
+// A sentence the editor picked to stand out in the published story.
+struct PullQuote
+{
+    QString text;
+    QString speaker;
+
+    bool operator==(const PullQuote &) const = default;
+};
+
 // One article as stored: a plain value, copied freely between threads.
 // `bodyHtml` is always the sanitised subset (see HtmlSanitizer); `bodyText` is
 // its plain text, kept for search and counting.
@@ -49,6 +58,7 @@ struct Article
     QDateTime updated;     // UTC
     int version = 0;       // bumped by every save; a save names the version it edited
     QList<Author> authors; // byline order
+    QList<PullQuote> pullQuotes;
 
     bool operator==(const Article &) const = default;
 

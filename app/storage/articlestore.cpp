@@ -212,12 +212,8 @@ Result<Article> ArticleStore::create(Article draft, const QString &reason)
     q.bindValue(QStringLiteral(":version"), a.version);
     if (auto r = execChecked(q, tr("The new article could not be stored.")); !r)
         return r.error();
-    if (auto r = writeByline(db, a.id, a.authors); !r)
+    if (auto r = writeRelated(db, a); !r)
         return r.error();
-    auto byline = readByline(db, a.id);
-    if (!byline)
-        return byline.error();
-    a.authors = *byline;
     if (auto r = writeRevision(db, a, reason); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -239,10 +235,8 @@ Result<Article> ArticleStore::load(const QString &id)
     if (!q.next())
         return Error{Error::Code::NotFound, tr("There is no article with id %1.").arg(id), {}};
     Article a = articleFromRow(q);
-    auto byline = readByline(db, id);
-    if (!byline)
-        return byline.error();
-    a.authors = *byline;
+    if (auto r = readRelated(db, a); !r)
+        return r.error();
     return a;
 }
 
@@ -282,12 +276,8 @@ Result<Article> ArticleStore::save(const Article &edited, SaveKind kind, const Q
         return conflictError(v.value(0).toInt(), base);
     }
     a.version = base + 1;
-    if (auto r = writeByline(db, a.id, a.authors); !r)
+    if (auto r = writeRelated(db, a); !r)
         return r.error();
-    auto byline = readByline(db, a.id);
-    if (!byline)
-        return byline.error();
-    a.authors = *byline;
     if (kind == SaveKind::Revision) {
         if (auto r = writeRevision(db, a, reason); !r)
             return r.error();
@@ -370,6 +360,48 @@ Result<int> ArticleStore::count()
         return r.error();
     q.next();
     return q.value(0).toInt();
+}
+
+Result<void> ArticleStore::writeRelated(QSqlDatabase &db, Article &article)
+{
+    if (auto r = writeByline(db, article.id, article.authors); !r)
+        return r;
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM pull_quotes WHERE article_id = :id"));
+    del.bindValue(QStringLiteral(":id"), article.id);
+    if (auto r = execChecked(del, tr("The pull quotes could not be saved.")); !r)
+        return r;
+    int ord = 0;
+    for (const PullQuote &pull : std::as_const(article.pullQuotes)) {
+        QSqlQuery ins(db);
+        ins.prepare(QStringLiteral("INSERT INTO pull_quotes (article_id, ord, text, speaker)"
+                                   " VALUES (:article, :ord, :text, :speaker)"));
+        ins.bindValue(QStringLiteral(":article"), article.id);
+        ins.bindValue(QStringLiteral(":ord"), ord++);
+        ins.bindValue(QStringLiteral(":text"), nn(pull.text));
+        ins.bindValue(QStringLiteral(":speaker"), nn(pull.speaker));
+        if (auto r = execChecked(ins, tr("The pull quotes could not be saved.")); !r)
+            return r;
+    }
+    // Read back: new byline authors get their ids.
+    return readRelated(db, article);
+}
+
+Result<void> ArticleStore::readRelated(QSqlDatabase &db, Article &article)
+{
+    auto byline = readByline(db, article.id);
+    if (!byline)
+        return byline.error();
+    article.authors = *byline;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT text, speaker FROM pull_quotes WHERE article_id = :id ORDER BY ord"));
+    q.bindValue(QStringLiteral(":id"), article.id);
+    if (auto r = execChecked(q, tr("The pull quotes could not be read.")); !r)
+        return r;
+    article.pullQuotes.clear();
+    while (q.next())
+        article.pullQuotes.append(PullQuote{q.value(0).toString(), q.value(1).toString()});
+    return {};
 }
 
 Result<void> ArticleStore::writeByline(QSqlDatabase &db, const QString &articleId,

@@ -71,6 +71,9 @@ public:
     static QString currentAccount();
 
 private:
+    // Byline and pull quotes, written and read back with the article.
+    Result<void> writeRelated(QSqlDatabase &db, Article &article);
+    Result<void> readRelated(QSqlDatabase &db, Article &article);
     Result<void> writeByline(QSqlDatabase &db, const QString &articleId, const QList<Author> &authors);
     Result<QList<Author>> readByline(QSqlDatabase &db, const QString &articleId);
     Result<void> writeRevision(QSqlDatabase &db, const Article &article, const QString &reason);

@@ -115,6 +115,23 @@ QStringList SqliteDialect::migration(int version) const
                 .arg(fold("headline"), fold("lead"), fold("body_text")),
         };
     }
+    case 4:
+        return {
+            // Pull quotes chosen by the editor, in order; exported and published.
+            QStringLiteral("CREATE TABLE pull_quotes ("
+                           " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " ord INTEGER NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " speaker TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (article_id, ord))"),
+            // Words every editor's spellchecker accepts, per language.
+            QStringLiteral("CREATE TABLE newsroom_dictionary ("
+                           " language TEXT NOT NULL CHECK (language IN ('ru','kk','en')),"
+                           " word TEXT NOT NULL,"
+                           " added_by TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " PRIMARY KEY (language, word))"),
+        };
     default:
         return {};
     }

@@ -529,7 +529,8 @@ void TestCli::showJsonKeys()
                      QStringLiteral("body_html"), QStringLiteral("body_text"), QStringLiteral("region"),
                      QStringLiteral("rubric"), QStringLiteral("tags"), QStringLiteral("source"),
                      QStringLiteral("language"), QStringLiteral("status"), QStringLiteral("version"),
-                     QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("authors")}));
+                     QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("authors"),
+                     QStringLiteral("pull_quotes")}));
     QVERIFY(o.value(QStringLiteral("tags")).isArray());
     QVERIFY(o.value(QStringLiteral("version")).isDouble());
     QCOMPARE(o.value(QStringLiteral("body_html")).toString(),

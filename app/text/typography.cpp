@@ -1,0 +1,2 @@
+// Being written.
+#include "app/text/typography.h"
