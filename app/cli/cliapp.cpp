@@ -7,6 +7,8 @@
 #include "app/storage/database.h"
 #include "app/storage/samplenewsroom.h"
 #include "app/text/htmlsanitizer.h"
+#include "app/text/quoteanalyzer.h"
+#include "app/text/typography.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -39,6 +41,34 @@ int exitFor(const Error &error)
     default:
         return CliApp::Failed;
     }
+}
+} // namespace
+
+namespace {
+QJsonObject quoteJson(const Quote &q)
+{
+    return QJsonObject{{QStringLiteral("text"), q.text},
+                       {QStringLiteral("kind"), Quote::kindKey(q.kind)},
+                       {QStringLiteral("speaker"), q.speaker},
+                       {QStringLiteral("verb"), q.verb},
+                       {QStringLiteral("attributed"), q.attributed},
+                       {QStringLiteral("start"), q.start},
+                       {QStringLiteral("end"), q.end},
+                       {QStringLiteral("paragraph"), q.paragraph},
+                       {QStringLiteral("level"), q.level}};
+}
+
+// An article as the checks read it: headline, lead and body text, a line each.
+QString articleCheckText(const Article &a)
+{
+    return a.headline + u'\n' + a.lead + u'\n' + a.bodyText;
+}
+
+QuoteAnalyzer::Options articleQuoteOptions()
+{
+    QuoteAnalyzer::Options options;
+    options.firstParagraphIsHeadline = true;
+    return options;
 }
 } // namespace
 
@@ -144,6 +174,21 @@ void CliApp::defineCommands()
            tr("Load the bundled sample newsroom when the database has no articles")}},
          0,
          &CliApp::cmdDbInit},
+        {QStringLiteral("quotes"),
+         QStringLiteral("qalam-cli quotes FILE|--id ID"),
+         tr("Print the direct quotations of a text file or an article, with who said them. Offsets count "
+            "UTF-16 code units; an article's text is its headline, lead and body, one per line."),
+         {{QStringLiteral("id"), QStringLiteral("ID"), tr("Analyse this article instead of a file")}},
+         0,
+         &CliApp::cmdQuotes,
+         1},
+        {QStringLiteral("typo"),
+         QStringLiteral("qalam-cli typo --lang ru|kk|en [--dash em|en]"),
+         tr("Read UTF-8 text on standard input and write it with the house typography applied."),
+         {{QStringLiteral("lang"), QStringLiteral("ru|kk|en"), tr("Language of the text (default ru)")},
+          {QStringLiteral("dash"), QStringLiteral("em|en"), tr("The dash between words (default em)")}},
+         0,
+         &CliApp::cmdTypo},
     };
 }
 
@@ -293,7 +338,8 @@ int CliApp::run(const QStringList &arguments)
     }
     m_json = m_values.contains(QStringLiteral("json"));
     m_positionals = words.mid(command->name.count(u' ') + 1);
-    if (m_positionals.size() != command->positionals) {
+    if (m_positionals.size() < command->positionals ||
+        m_positionals.size() > command->positionals + command->optionalPositionals) {
         return usageError(
             m_positionals.size() < command->positionals
                 ? tr("\"%1\" needs an article id.").arg(command->name)
@@ -415,7 +461,13 @@ int CliApp::cmdShow()
     if (!article)
         return fail(article.error());
     if (m_json) {
-        outJson(article->toJson());
+        QJsonObject json = article->toJson();
+        QJsonArray quotes;
+        for (const Quote &q :
+             QuoteAnalyzer::analyze(articleCheckText(*article), articleQuoteOptions()).quotes)
+            quotes.append(quoteJson(q));
+        json.insert(QStringLiteral("quotes"), quotes);
+        outJson(json);
         return Ok;
     }
     const Article &a = *article;
@@ -569,6 +621,99 @@ int CliApp::cmdDbInit()
                 .arg((*db)->path())
                 .arg((*db)->schemaVersion()) +
             u'\n');
+    return Ok;
+}
+
+int CliApp::loadCheckedText(CheckedText *out, const QString &argument, const QString &id)
+{
+    if (!argument.isEmpty() && QFileInfo(argument).isFile()) {
+        QFile file(argument);
+        if (!file.open(QIODevice::ReadOnly)) {
+            usageError(tr("Cannot read %1: %2").arg(argument, file.errorString()));
+            return Usage;
+        }
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        out->text = decoder(file.readAll());
+        if (decoder.hasError()) {
+            usageError(tr("%1 is not UTF-8 text.").arg(argument));
+            return Usage;
+        }
+        out->text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        return Ok;
+    }
+    const QString articleId = id.isEmpty() ? argument : id;
+    if (articleId.isEmpty()) {
+        usageError(tr("Name a text file or an article (--id ID)."));
+        return Usage;
+    }
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    ArticleStore store(*db);
+    auto article = store.load(articleId);
+    if (!article) {
+        // Neither a file nor an article: say both.
+        if (article.error().code == Error::Code::NotFound && id.isEmpty())
+            return fail(Error{
+                Error::Code::NotFound, tr("%1 is neither a file nor an article id.").arg(articleId), {}});
+        return fail(article.error());
+    }
+    out->text = articleCheckText(*article);
+    out->headlineFirst = true;
+    out->language = article->language;
+    return Ok;
+}
+
+int CliApp::cmdQuotes()
+{
+    CheckedText checked;
+    if (const int rc =
+            loadCheckedText(&checked, m_positionals.value(0), m_values.value(QStringLiteral("id")).value(0));
+        rc != Ok)
+        return rc;
+    QuoteAnalyzer::Options options;
+    options.firstParagraphIsHeadline = checked.headlineFirst;
+    const auto analysis = QuoteAnalyzer::analyze(checked.text, options);
+    if (m_json) {
+        QJsonArray array;
+        for (const Quote &q : analysis.quotes)
+            array.append(quoteJson(q));
+        outJson(array);
+        return Ok;
+    }
+    for (const Quote &q : analysis.quotes) {
+        const QString who = q.kind == Quote::Kind::Title ? tr("(title)")
+                            : q.attributed ? (q.speaker.isEmpty() ? tr("(attributed)") : q.speaker)
+                                           : tr("(unattributed)");
+        out(QStringLiteral("%1\t%2\t%3\t%4\n")
+                .arg(q.paragraph)
+                .arg(Quote::kindKey(q.kind), who, q.text.simplified()));
+    }
+    if (!analysis.sourceAttribution.isEmpty())
+        out(tr("Source: %1").arg(analysis.sourceAttribution) + u'\n');
+    return Ok;
+}
+
+int CliApp::cmdTypo()
+{
+    Typography::Options options;
+    options.language = m_values.value(QStringLiteral("lang"), {QStringLiteral("ru")}).value(0);
+    if (!isSupportedLanguage(options.language))
+        return usageError(tr("Unknown language \"%1\": use ru, kk or en.").arg(options.language));
+    const QString dash = m_values.value(QStringLiteral("dash"), {QStringLiteral("em")}).value(0);
+    if (dash != u"em" && dash != u"en")
+        return usageError(tr("--dash takes em or en."));
+    options.dash = dash == u"en" ? Typography::Dash::En : Typography::Dash::Em;
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return fail(Error{Error::Code::Io, tr("Cannot read standard input."), input.errorString()});
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(input.readAll());
+    if (decoder.hasError())
+        return usageError(tr("The input is not UTF-8 text."));
+    const QByteArray bytes = Typography::apply(text, options).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
     return Ok;
 }
 

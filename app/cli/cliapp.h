@@ -43,6 +43,7 @@ private:
         QList<Option> options;
         int positionals = 0; // required positional arguments after the name
         std::function<int(CliApp &)> run;
+        int optionalPositionals = 0; // more that may follow
     };
 
     void defineCommands();
@@ -60,6 +61,18 @@ private:
     int cmdRevisions();
     int cmdDbCheck();
     int cmdDbInit();
+    int cmdQuotes();
+    int cmdTypo();
+    int cmdCheck();
+
+    struct CheckedText
+    {
+        QString text;
+        bool headlineFirst = false; // an article: headline, lead and body, one per line
+        QString language = QStringLiteral("ru");
+    };
+    // The text named by a FILE argument or an article id (--id or positional).
+    int loadCheckedText(CheckedText *out, const QString &argument, const QString &id);
 
     void out(const QString &text);
     void outJson(const class QJsonValue &value);
