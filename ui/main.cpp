@@ -38,7 +38,8 @@ void screenshotWhenReady(Qalam::MainWindow &window, const QString &file, const Q
             QCoreApplication::exit(ok ? 0 : 1);
         });
     };
-    QObject::connect(&window, &Qalam::MainWindow::articleOpened, &window, shoot, Qt::SingleShotConnection);
+    // An open article is shown once its quotations are analysed and coloured.
+    QObject::connect(&window, &Qalam::MainWindow::quotesAnalysed, &window, shoot, Qt::SingleShotConnection);
     QObject::connect(&window, &Qalam::MainWindow::openFailed, &window, [](const QString &message) {
         std::fprintf(stderr, "qalam: %s\n", qPrintable(message));
         QCoreApplication::exit(2);

@@ -33,21 +33,24 @@ private:
     QString m_after;
 };
 
-class BylineCommand : public QUndoCommand
+// Replaces one list-valued part of the article (byline, pull quotes).
+template <typename T> class ListCommand : public QUndoCommand
 {
 public:
-    BylineCommand(ArticleDocument *doc, QList<Author> before, QList<Author> after)
-        : m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
+    using Apply = void (ArticleDocument::*)(const QList<T> &);
+    ListCommand(ArticleDocument *doc, Apply apply, QList<T> before, QList<T> after, const QString &text)
+        : m_doc(doc), m_apply(apply), m_before(std::move(before)), m_after(std::move(after))
     {
-        setText(QCoreApplication::translate("Qalam::ArticleDocument", "Change byline"));
+        setText(text);
     }
-    void undo() override { m_doc->applyAuthors(m_before); }
-    void redo() override { m_doc->applyAuthors(m_after); }
+    void undo() override { (m_doc->*m_apply)(m_before); }
+    void redo() override { (m_doc->*m_apply)(m_after); }
 
 private:
     ArticleDocument *m_doc;
-    QList<Author> m_before;
-    QList<Author> m_after;
+    Apply m_apply;
+    QList<T> m_before;
+    QList<T> m_after;
 };
 
 namespace {
@@ -85,9 +88,13 @@ ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
         if (!m_loading)
             m_undoStack.push(new BodyEditCommand(m_body));
     });
+    // contentsChanged also fires when a highlighter recolours text; only a
+    // real edit sets the modified flag, which is cleared again at once.
     connect(m_body, &QTextDocument::contentsChanged, this, [this] {
-        if (!m_loading)
-            noteChange();
+        if (m_loading || !m_body->isModified())
+            return;
+        m_body->setModified(false);
+        noteChange();
     });
 }
 
@@ -130,7 +137,18 @@ void ArticleDocument::setAuthors(const QList<Author> &authors)
 {
     if (authors == m_article.authors)
         return;
-    m_undoStack.push(new BylineCommand(this, m_article.authors, authors));
+    m_undoStack.push(
+        new ListCommand<Author>(this, &ArticleDocument::applyAuthors, m_article.authors, authors,
+                                QCoreApplication::translate("Qalam::ArticleDocument", "Change byline")));
+}
+
+void ArticleDocument::setPullQuotes(const QList<PullQuote> &pullQuotes)
+{
+    if (pullQuotes == m_article.pullQuotes)
+        return;
+    m_undoStack.push(new ListCommand<PullQuote>(
+        this, &ArticleDocument::applyPullQuotes, m_article.pullQuotes, pullQuotes,
+        QCoreApplication::translate("Qalam::ArticleDocument", "Change pull quotes")));
 }
 
 void ArticleDocument::applyField(Field f, const QString &value)
@@ -164,6 +182,13 @@ void ArticleDocument::applyField(Field f, const QString &value)
         break;
     }
     emit fieldChanged(f);
+    noteChange();
+}
+
+void ArticleDocument::applyPullQuotes(const QList<PullQuote> &pullQuotes)
+{
+    m_article.pullQuotes = pullQuotes;
+    emit pullQuotesChanged();
     noteChange();
 }
 
@@ -221,6 +246,7 @@ void ArticleDocument::replaceContent(const Article &article)
                     Field::Language})
         emit fieldChanged(f);
     emit authorsChanged();
+    emit pullQuotesChanged();
     emit contentChanged();
     emit modifiedChanged(false);
 }

@@ -30,6 +30,7 @@ public:
     QDateTime updated() const { return m_article.updated; }
     ArticleStatus status() const { return m_article.status; }
     QList<Author> authors() const { return m_article.authors; }
+    QList<PullQuote> pullQuotes() const { return m_article.pullQuotes; }
     QString field(Field field) const;
 
     QTextDocument *body() const { return m_body; }
@@ -38,6 +39,7 @@ public:
     // Undoable edits. Consecutive edits of one field merge into one undo step.
     void setField(Field field, const QString &value);
     void setAuthors(const QList<Author> &authors);
+    void setPullQuotes(const QList<PullQuote> &pullQuotes);
 
     // The article as it is now, body converted to the stored subset.
     Article snapshot() const;
@@ -52,15 +54,17 @@ public:
 signals:
     void fieldChanged(Qalam::ArticleDocument::Field field);
     void authorsChanged();
+    void pullQuotesChanged();
     void contentChanged(); // any edit, metadata or body
     void modifiedChanged(bool modified);
     void saved(const Qalam::Article &article);
 
 private:
     friend class FieldCommand;
-    friend class BylineCommand;
+    template <typename T> friend class ListCommand;
     void applyField(Field field, const QString &value);
     void applyAuthors(const QList<Author> &authors);
+    void applyPullQuotes(const QList<PullQuote> &pullQuotes);
     void noteChange();
 
     Article m_article;

@@ -15,6 +15,15 @@ namespace Qalam {
 // conjunctions and particles, between initials and surname and between a
 // number and its unit. Never touches URLs, e-mail addresses or code.
 // Pure functions, linear in the text length, idempotent; any thread.
+//
+// House-style choices: ru/kk put a non-breaking space before the dash
+// between words ("слово\u00A0— слово", Options::dash picks em or en) and
+// after a dialogue dash at the start of a line; English uses the news-style
+// spaced en dash ("word – word", ordinary spaces; Options::dash is ignored)
+// and gets no short-word non-breaking spaces, only initials and units;
+// Kazakh has no prepositions, so it gets none either. Quote levels beyond
+// the second alternate. Apostrophes inside ru/kk words stay as typed; in
+// English they become ’. Spaces are only ever replaced, never inserted.
 class Typography
 {
     Q_DECLARE_TR_FUNCTIONS(Qalam::Typography)

@@ -5,6 +5,7 @@
 #include "app/model/articledocument.h"
 #include "ui/editor/bodyedit.h"
 #include "ui/editor/paragraphedit.h"
+#include "ui/editor/quotehighlighter.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -45,6 +46,14 @@ ArticleEditor::ArticleEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_
     m_ui->languageEdit->addItem(QStringLiteral("English"), QStringLiteral("en"));
     retranslate();
     setEnabled(false);
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_headlineHighlighter = new QuoteHighlighter(m_ui->headlineEdit->document(), true);
+    m_leadHighlighter = new QuoteHighlighter(m_ui->leadEdit->document());
+    m_headlineHighlighter->setDarkPalette(dark);
+    m_leadHighlighter->setDarkPalette(dark);
+    m_ui->bodyEdit->setToolTipProvider([this](int position) {
+        return m_bodyHighlighter ? m_bodyHighlighter->findingAt(position) : QString();
+    });
 
     connect(m_ui->metadataToggle, &QToolButton::toggled, this, [this](bool open) {
         m_ui->metadataStrip->setVisible(open);
@@ -138,6 +147,9 @@ void ArticleEditor::setDocument(ArticleDocument *document)
     if (!document)
         return;
     m_ui->bodyEdit->document()->setDefaultFont(m_ui->bodyEdit->font());
+    // Parented to the body document: it goes when the article is closed.
+    m_bodyHighlighter = new QuoteHighlighter(document->body());
+    m_bodyHighlighter->setDarkPalette(palette().color(QPalette::Base).lightness() < 128);
     connect(document, &ArticleDocument::fieldChanged, this, [this](Field f) { refreshField(int(f)); });
     connect(document, &ArticleDocument::authorsChanged, this, &ArticleEditor::refreshByline);
     for (Field f : {Field::Headline, Field::Lead, Field::Region, Field::Rubric, Field::Tags, Field::Source,
@@ -341,6 +353,97 @@ void ArticleEditor::toggleBulletList()
 void ArticleEditor::toggleNumberedList()
 {
     toggleList(QTextListFormat::ListDecimal);
+}
+
+ArticleEditor::CheckText ArticleEditor::checkText() const
+{
+    CheckText checked;
+    const QString headline = m_ui->headlineEdit->text();
+    QString lead = m_ui->leadEdit->toPlainText();
+    lead.replace(u'\n', u' ');
+    const QString body = m_ui->bodyEdit->document()->toPlainText();
+    checked.text = headline + u'\n' + lead + u'\n' + body;
+    checked.leadOffset = int(headline.size()) + 1;
+    checked.bodyOffset = checked.leadOffset + int(lead.size()) + 1;
+    return checked;
+}
+
+void ArticleEditor::showFindings(const QList<Finding> &findings, const CheckText &checked)
+{
+    QList<Finding> headline, lead, body;
+    for (Finding f : findings) {
+        if (f.start >= checked.bodyOffset) {
+            f.start -= checked.bodyOffset;
+            f.end -= checked.bodyOffset;
+            body.append(f);
+        } else if (f.start >= checked.leadOffset) {
+            f.start -= checked.leadOffset;
+            f.end = qMin(f.end, checked.bodyOffset - 1) - checked.leadOffset;
+            lead.append(f);
+        } else {
+            f.end = qMin(f.end, checked.leadOffset - 1);
+            headline.append(f);
+        }
+    }
+    m_headlineHighlighter->setFindings(headline);
+    m_leadHighlighter->setFindings(lead);
+    if (m_bodyHighlighter)
+        m_bodyHighlighter->setFindings(body);
+}
+
+void ArticleEditor::selectRange(int start, int end, const CheckText &checked)
+{
+    QPlainTextEdit *field = nullptr;
+    int offset = 0;
+    if (start >= checked.bodyOffset) {
+        QTextCursor cursor = m_ui->bodyEdit->textCursor();
+        const int last = m_ui->bodyEdit->document()->characterCount() - 1;
+        cursor.setPosition(qBound(0, start - checked.bodyOffset, last));
+        cursor.setPosition(qBound(0, end - checked.bodyOffset, last), QTextCursor::KeepAnchor);
+        m_ui->bodyEdit->setTextCursor(cursor);
+        m_ui->bodyEdit->ensureCursorVisible();
+        m_ui->bodyEdit->setFocus();
+        return;
+    }
+    if (start >= checked.leadOffset) {
+        field = m_ui->leadEdit;
+        offset = checked.leadOffset;
+    } else {
+        field = m_ui->headlineEdit;
+    }
+    QTextCursor cursor = field->textCursor();
+    const int last = field->document()->characterCount() - 1;
+    cursor.setPosition(qBound(0, start - offset, last));
+    cursor.setPosition(qBound(0, end - offset, last), QTextCursor::KeepAnchor);
+    field->setTextCursor(cursor);
+    field->setFocus();
+}
+
+void ArticleEditor::applyTypography(const Typography::Options &options)
+{
+    if (!m_document)
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Typography"));
+    m_document->setField(ArticleDocument::Field::Headline,
+                         Typography::apply(m_document->field(ArticleDocument::Field::Headline), options));
+    m_document->setField(ArticleDocument::Field::Lead,
+                         Typography::apply(m_document->field(ArticleDocument::Field::Lead), options));
+    // The body paragraph by paragraph, edits applied back to front so that
+    // formatting (bold, links) around them stays where it was.
+    QTextDocument *body = m_document->body();
+    QTextCursor cursor(body);
+    cursor.beginEditBlock();
+    for (QTextBlock block = body->begin(); block.isValid(); block = block.next()) {
+        const QList<Typography::Edit> edits = Typography::edits(block.text(), options);
+        for (auto it = edits.crbegin(); it != edits.crend(); ++it) {
+            cursor.setPosition(block.position() + it->position);
+            cursor.setPosition(block.position() + it->position + it->length, QTextCursor::KeepAnchor);
+            cursor.insertText(it->replacement);
+        }
+    }
+    cursor.endEditBlock();
+    stack->endMacro();
 }
 
 } // namespace Qalam

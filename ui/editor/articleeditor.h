@@ -2,6 +2,9 @@
 
 #include "app/model/article.h"
 #include "app/model/articledocument.h"
+#include "app/text/quoteanalyzer.h"
+#include "app/text/typography.h"
+#include "ui/editor/quotehighlighter.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -19,6 +22,7 @@ namespace Qalam {
 
 class BodyEdit;
 class ParagraphEdit;
+class QuoteHighlighter;
 
 // The centre of the window: headline, lead, body and the metadata strip of one
 // ArticleDocument. Every edit goes through the document (undoable); the editor
@@ -40,6 +44,23 @@ public:
 
     void showConflict(const QString &message);
     void hideConflict();
+
+    // The text the checks read: headline, lead and body, one per line (line
+    // breaks inside the lead count as spaces), and where lead and body start.
+    struct CheckText
+    {
+        QString text;
+        int leadOffset = 0;
+        int bodyOffset = 0;
+    };
+    CheckText checkText() const;
+    // Underlines the findings of a whole-article check (offsets in checkText()).
+    void showFindings(const QList<Finding> &findings, const CheckText &checked);
+    // Selects a quotation found in checkText() in the field it stands in.
+    void selectRange(int start, int end, const CheckText &checked);
+    // House typography over headline, lead and body as one undo step.
+    void applyTypography(const Typography::Options &options);
+    QuoteHighlighter *bodyHighlighter() const { return m_bodyHighlighter; }
 
 public slots:
     void toggleBold();
@@ -65,6 +86,9 @@ private:
 
     std::unique_ptr<Ui::ArticleEditor> m_ui;
     QPointer<ArticleDocument> m_document;
+    QPointer<QuoteHighlighter> m_bodyHighlighter;
+    QuoteHighlighter *m_headlineHighlighter = nullptr;
+    QuoteHighlighter *m_leadHighlighter = nullptr;
     QList<Author> m_allAuthors;
     bool m_updating = false;
 };

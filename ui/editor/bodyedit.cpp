@@ -8,6 +8,7 @@
 #include <QMimeData>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolTip>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Qalam {
@@ -64,6 +65,21 @@ void BodyEdit::keyPressEvent(QKeyEvent *event)
         return;
     }
     QTextEdit::keyPressEvent(event);
+}
+
+bool BodyEdit::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_toolTipProvider) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip =
+            m_toolTipProvider(cursorForPosition(viewport()->mapFromGlobal(help->globalPos())).position());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QTextEdit::event(event);
 }
 
 void BodyEdit::insertCleanHtml(const QString &html)

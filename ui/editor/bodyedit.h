@@ -3,6 +3,8 @@
 #include <QFutureWatcher>
 #include <QTextEdit>
 
+#include <functional>
+
 namespace Qalam {
 
 // The article body editor. Whatever is pasted (browser, word processor,
@@ -17,6 +19,8 @@ public:
     explicit BodyEdit(QWidget *parent = nullptr);
 
     void pastePlainText();
+    // What to show as the tooltip at a document position (findings, spelling).
+    void setToolTipProvider(std::function<QString(int)> provider) { m_toolTipProvider = std::move(provider); }
     bool isPasting() const { return m_pasting; }
 
     // Pastes above this size are cleaned off the GUI thread.
@@ -30,6 +34,7 @@ protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void insertCleanHtml(const QString &html);
@@ -38,6 +43,7 @@ private:
     QFutureWatcher<QString> m_cleaner;
     QStringList m_pendingSlices;
     bool m_pasting = false;
+    std::function<QString(int)> m_toolTipProvider;
 };
 
 } // namespace Qalam

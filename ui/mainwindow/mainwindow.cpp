@@ -10,6 +10,7 @@
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/bodyedit.h"
 #include "ui/editor/paragraphedit.h"
+#include "ui/quotes/quotesdock.h"
 #include "ui/revisions/revisionsdock.h"
 
 #include <QClipboard>
@@ -60,8 +61,9 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_database(std::move(database)),
       m_store(m_database), m_listModel(new ArticleListModel(this)), m_desk(new DeskPanel(m_listModel, this)),
       m_editor(new ArticleEditor(this)), m_revisionsDock(new RevisionsDock(this)),
-      m_wordsLabel(new QLabel(this)), m_charsLabel(new QLabel(this)), m_readingLabel(new QLabel(this)),
-      m_saveLabel(new QLabel(this)), m_statusLabel(new QLabel(this))
+      m_quotesDock(new QuotesDock(this)), m_wordsLabel(new QLabel(this)), m_charsLabel(new QLabel(this)),
+      m_readingLabel(new QLabel(this)), m_saveLabel(new QLabel(this)), m_statusLabel(new QLabel(this)),
+      m_quotesLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/qalam.svg")));
@@ -72,15 +74,40 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     m_ui->splitter->setSizes({340, 900});
     m_desk->setMinimumWidth(240);
 
-    // Right dock area: the revisions now; quotes, photos, author and checks
-    // panels of later work tab in beside it.
+    // Right dock area, tabbed: quotes and revisions now; photos, author and
+    // checks panels of later work tab in beside them.
+    addDockWidget(Qt::RightDockWidgetArea, m_quotesDock);
     addDockWidget(Qt::RightDockWidgetArea, m_revisionsDock);
+    tabifyDockWidget(m_quotesDock, m_revisionsDock);
+    m_quotesDock->raise();
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
-    m_revisionsDock->setMinimumWidth(220);
-    resizeDocks({m_revisionsDock}, {280}, Qt::Horizontal);
+    m_quotesDock->setMinimumWidth(300);
+    resizeDocks({m_quotesDock}, {380}, Qt::Horizontal);
 
-    for (QLabel *label : {m_wordsLabel, m_charsLabel, m_readingLabel, m_saveLabel, m_statusLabel})
+    for (QLabel *label :
+         {m_wordsLabel, m_charsLabel, m_readingLabel, m_quotesLabel, m_saveLabel, m_statusLabel})
         statusBar()->addPermanentWidget(label);
+    m_quoteDelay.setSingleShot(true);
+    m_quoteDelay.setInterval(300);
+    connect(&m_quoteDelay, &QTimer::timeout, this, &MainWindow::analyseQuotes);
+    connect(m_quotesDock, &QuotesDock::quoteActivated, this,
+            [this](const Quote &q) { m_editor->selectRange(q.start, q.end, m_checkedText); });
+    connect(m_quotesDock, &QuotesDock::pullQuoteAdded, this, [this](const PullQuote &pull) {
+        if (!m_document)
+            return;
+        QList<PullQuote> pulls = m_document->pullQuotes();
+        if (!pulls.contains(pull))
+            pulls.append(pull);
+        m_document->setPullQuotes(pulls);
+    });
+    connect(m_quotesDock, &QuotesDock::pullQuoteRemoved, this, [this](int index) {
+        if (!m_document)
+            return;
+        QList<PullQuote> pulls = m_document->pullQuotes();
+        if (index >= 0 && index < pulls.size())
+            pulls.removeAt(index);
+        m_document->setPullQuotes(pulls);
+    });
     m_statsDelay.setSingleShot(true);
     m_statsDelay.setInterval(250);
     connect(&m_statsDelay, &QTimer::timeout, this, &MainWindow::updateStats);
@@ -146,6 +173,27 @@ void MainWindow::setupActions()
                "chief editors.</p><p>Database: %2</p>")
                 .arg(QCoreApplication::applicationVersion(), m_database->path().toHtmlEscaped()));
     });
+    connect(m_ui->actionTypography, &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        Typography::Options options;
+        options.language = m_document->field(ArticleDocument::Field::Language);
+        options.dash = m_ui->actionEnDash->isChecked() ? Typography::Dash::En : Typography::Dash::Em;
+        m_editor->applyTypography(options);
+    });
+    QSettings settings;
+    m_ui->actionTypographyOnPaste->setChecked(
+        settings.value(QStringLiteral("typography/onPaste"), false).toBool());
+    m_ui->actionEnDash->setChecked(settings.value(QStringLiteral("typography/enDash"), false).toBool());
+    connect(m_ui->actionTypographyOnPaste, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("typography/onPaste"), on); });
+    connect(m_ui->actionEnDash, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("typography/enDash"), on); });
+    connect(m_editor->bodyEdit(), &BodyEdit::pasteFinished, this, [this] {
+        if (m_ui->actionTypographyOnPaste->isChecked())
+            m_ui->actionTypography->trigger();
+    });
+    m_ui->menuView->addAction(m_quotesDock->toggleViewAction());
     m_ui->menuView->addAction(m_revisionsDock->toggleViewAction());
     m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
     for (QAction *a :
@@ -296,7 +344,14 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
             m_editor->setDocument(m_document);
             m_revisionsDock->setRevisions(opened.revisions);
 
-            connect(m_document, &ArticleDocument::contentChanged, this, [this] { m_statsDelay.start(); });
+            connect(m_document, &ArticleDocument::contentChanged, this, [this] {
+                m_statsDelay.start();
+                m_quoteDelay.start();
+            });
+            connect(m_document, &ArticleDocument::pullQuotesChanged, this,
+                    [this] { m_quotesDock->setPullQuotes(m_document->pullQuotes()); });
+            m_quotesDock->setPullQuotes(m_document->pullQuotes());
+            analyseQuotes();
             connect(m_document, &ArticleDocument::fieldChanged, this, &MainWindow::updateTitle);
             connect(m_autosaver, &Autosaver::stateChanged, this, &MainWindow::updateSaveState);
             connect(m_autosaver, &Autosaver::articleSaved, this, [this](const Article &saved, bool revision) {
@@ -321,7 +376,7 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
             }
             for (QAction *a : {m_ui->actionSave, m_ui->actionBold, m_ui->actionItalic, m_ui->actionHeading,
                                m_ui->actionBlockquote, m_ui->actionLink, m_ui->actionBulletList,
-                               m_ui->actionNumberedList, m_ui->actionPastePlain})
+                               m_ui->actionNumberedList, m_ui->actionPastePlain, m_ui->actionTypography})
                 a->setEnabled(true);
             m_desk->selectArticle(id);
             updateTitle();
@@ -429,6 +484,42 @@ void MainWindow::reloadAfterConflict()
             m_editor->hideConflict();
             refreshRevisions();
             showMessage(tr("Reloaded the stored version; your text is on the clipboard."));
+        });
+}
+
+void MainWindow::analyseQuotes()
+{
+    if (!m_document) {
+        m_quotesDock->setAnalysis({});
+        m_quotesLabel->clear();
+        return;
+    }
+    // The text is copied here; the analysis runs on the pool and only the
+    // newest result is shown.
+    const ArticleEditor::CheckText checked = m_editor->checkText();
+    const quint64 generation = ++m_quoteGeneration;
+    runInBackground(
+        this,
+        [text = checked.text]() {
+            QuoteAnalyzer::Options options;
+            options.firstParagraphIsHeadline = true;
+            return QuoteAnalyzer::analyze(text, options);
+        },
+        [this, checked, generation](const QuoteAnalyzer::Analysis &analysis) {
+            if (generation != m_quoteGeneration || !m_document)
+                return;
+            m_checkedText = checked;
+            m_quotesDock->setAnalysis(analysis);
+            m_editor->showFindings(analysis.findings, checked);
+            int speech = 0;
+            for (const Quote &q : analysis.quotes)
+                speech += q.kind == Quote::Kind::Speech && q.level == 0 ? 1 : 0;
+            const int unattributed = analysis.unattributedCount();
+            m_quotesLabel->setText(unattributed > 0
+                                       ? tr("%n quotation(s)", nullptr, speech) + QStringLiteral(" · ") +
+                                             tr("%n unattributed", nullptr, unattributed)
+                                       : tr("%n quotation(s)", nullptr, speech));
+            emit quotesAnalysed();
         });
 }
 

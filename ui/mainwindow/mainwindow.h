@@ -3,6 +3,7 @@
 #include "app/model/articledocument.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/autosaver.h"
+#include "ui/editor/articleeditor.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -24,6 +25,7 @@ class ArticleEditor;
 class ArticleListModel;
 class Database;
 class DeskPanel;
+class QuotesDock;
 class RevisionsDock;
 
 // Qalam's main window: the desk on the left, the open article in the centre,
@@ -50,10 +52,12 @@ public:
     DeskPanel *desk() const { return m_desk; }
     Autosaver *autosaver() const { return m_autosaver; }
     ArticleListModel *listModel() const { return m_listModel; }
+    QuotesDock *quotesDock() const { return m_quotesDock; }
 
 signals:
     void articleOpened(const QString &id);
     void listRefreshed();
+    void quotesAnalysed();
     void openFailed(const QString &message);
 
 protected:
@@ -74,6 +78,7 @@ private:
     void restoreRevision(qint64 revisionId);
     void reloadAfterConflict();
     void updateStats();
+    void analyseQuotes();
     void updateSaveState();
     void updateTitle();
     void showShortcuts();
@@ -86,6 +91,10 @@ private:
     DeskPanel *m_desk;
     ArticleEditor *m_editor;
     RevisionsDock *m_revisionsDock;
+    QuotesDock *m_quotesDock;
+    QTimer m_quoteDelay;
+    quint64 m_quoteGeneration = 0;
+    ArticleEditor::CheckText m_checkedText;
     QUndoGroup m_undoGroup;
     QPointer<ArticleDocument> m_document;
     QPointer<Autosaver> m_autosaver;
@@ -98,6 +107,7 @@ private:
     QLabel *m_readingLabel;
     QLabel *m_saveLabel;
     QLabel *m_statusLabel;
+    QLabel *m_quotesLabel;
 };
 
 } // namespace Qalam

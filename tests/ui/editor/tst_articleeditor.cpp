@@ -10,7 +10,10 @@
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/bodyedit.h"
 #include "ui/editor/paragraphedit.h"
+#include "ui/editor/quotehighlighter.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/quotes/quotesdock.h"
+#include "ui/quotes/quotetablemodel.h"
 #include "ui/revisions/revisionsdock.h"
 
 #include <QApplication>
@@ -23,8 +26,11 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using namespace Qalam;
 
@@ -61,6 +67,8 @@ private slots:
     void conflictKeepsBothTexts();
     void restoreRevisionFromDock();
     void dockLayoutPersists();
+    void highlightingIsNoEdit();
+    void quotesDockFollowsTheText();
 
 private:
     MainWindow *openWindow(const QString &articleId);
@@ -375,6 +383,70 @@ void TestArticleEditor::dockLayoutPersists()
     QVERIFY(again);
     QVERIFY(!again->isVisible());
     QCOMPARE(m_window->size(), QSize(1100, 700));
+}
+
+void TestArticleEditor::highlightingIsNoEdit()
+{
+    // Colouring quotations must not count as a change: no save, no new version.
+    ArticleStore store(m_db);
+    Article a = *store.load(m_id);
+    a.bodyHtml = QStringLiteral("<p>«Работа пойдет быстрее», – сказал аким.</p>");
+    QVERIFY(store.save(a).ok());
+    MainWindow *window = openWindow(m_id);
+    QVERIFY(window);
+    QSignalSpy analysed(window, &MainWindow::quotesAnalysed);
+    QVERIFY(analysed.wait(5000));
+    window->editor()->bodyHighlighter()->rehighlight();
+    QCoreApplication::processEvents();
+    QVERIFY(!window->document()->isModified());
+    QCOMPARE(window->autosaver()->state(), Autosaver::State::Saved);
+    QCOMPARE(store.load(m_id)->version, 2);
+}
+
+void TestArticleEditor::quotesDockFollowsTheText()
+{
+    MainWindow *window = openWindow(m_id);
+    QVERIFY(window);
+    BodyEdit *body = window->editor()->bodyEdit();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_Return);
+    QSignalSpy analysed(window, &MainWindow::quotesAnalysed);
+    typeText(body, QStringLiteral("«Мы откроем маршрут в мае», – заявил аким Шымкента."));
+    QTRY_VERIFY_WITH_TIMEOUT(!analysed.isEmpty(), 5000);
+    QuoteTableModel *model = window->quotesDock()->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->quotes().first().text, QStringLiteral("Мы откроем маршрут в мае"));
+    QCOMPARE(model->quotes().first().speaker, QStringLiteral("аким Шымкента"));
+    QCOMPARE(model->quotes().first().verb, QStringLiteral("заявил"));
+
+    // The highlighter coloured the quotation and the speaker in the editor.
+    const QTextBlock block = body->document()->lastBlock();
+    const auto formats = block.layout()->formats();
+    const auto &expected = window->editor()->bodyHighlighter()->formats();
+    bool quoteColoured = false;
+    bool speakerColoured = false;
+    for (const QTextLayout::FormatRange &r : formats) {
+        quoteColoured =
+            quoteColoured || (r.start == 0 && r.format.foreground() == expected.quote.foreground());
+        speakerColoured =
+            speakerColoured || (block.text().mid(r.start, r.length) == QStringLiteral("аким Шымкента") &&
+                                r.format.foreground() == expected.speaker.foreground());
+    }
+    QVERIFY(quoteColoured);
+    QVERIFY(speakerColoured);
+
+    // Clicking the quote selects it in the body; marking it a pull quote
+    // stores it with the article.
+    window->quotesDock()->table()->setCurrentIndex(window->quotesDock()->table()->model()->index(0, 0));
+    emit window->quotesDock()->quoteActivated(model->quotes().first());
+    QCOMPARE(body->textCursor().selectedText(), QStringLiteral("«Мы откроем маршрут в мае»"));
+    emit window->quotesDock()->pullQuoteAdded(
+        PullQuote{QStringLiteral("Мы откроем маршрут в мае"), QStringLiteral("аким Шымкента")});
+    QTRY_COMPARE_WITH_TIMEOUT(window->autosaver()->state(), Autosaver::State::Saved, 10000);
+    QTRY_VERIFY(!window->document()->isModified());
+    ArticleStore store(m_db);
+    QCOMPARE(store.load(m_id)->pullQuotes.size(), 1);
+    QCOMPARE(store.load(m_id)->pullQuotes.first().speaker, QStringLiteral("аким Шымкента"));
 }
 
 QTEST_MAIN(TestArticleEditor)
