@@ -5,9 +5,11 @@
 #include "app/publish/articleexporter.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
+#include "app/storage/dictionarystore.h"
 #include "app/storage/samplenewsroom.h"
 #include "app/text/htmlsanitizer.h"
 #include "app/text/quoteanalyzer.h"
+#include "app/text/textchecks.h"
 #include "app/text/typography.h"
 
 #include <QFile>
@@ -182,6 +184,16 @@ void CliApp::defineCommands()
          0,
          &CliApp::cmdQuotes,
          1},
+        {QStringLiteral("check"),
+         QStringLiteral("qalam-cli check ID|FILE [--lang ru|kk|en] [--dash em|en]"),
+         tr("Print every finding in an article or a text file: quotations, placeholders, spelling and "
+            "typography, with line:column and severity. Exits 1 when an error-level finding exists."),
+         {{QStringLiteral("lang"), QStringLiteral("ru|kk|en"),
+           tr("Language of a text file (an article has its own; default ru)")},
+          {QStringLiteral("dash"), QStringLiteral("em|en"),
+           tr("The house dash for the typography check (default em)")}},
+         1,
+         &CliApp::cmdCheck},
         {QStringLiteral("typo"),
          QStringLiteral("qalam-cli typo --lang ru|kk|en [--dash em|en]"),
          tr("Read UTF-8 text on standard input and write it with the house typography applied."),
@@ -715,6 +727,78 @@ int CliApp::cmdTypo()
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
     return Ok;
+}
+
+int CliApp::cmdCheck()
+{
+    CheckedText checked;
+    const QString argument = m_positionals.value(0);
+    if (const int rc = loadCheckedText(&checked, argument, QString()); rc != Ok)
+        return rc;
+    TextChecks::Input input;
+    input.text = checked.text;
+    input.headlineFirst = checked.headlineFirst;
+    input.language = checked.headlineFirst
+                         ? checked.language
+                         : m_values.value(QStringLiteral("lang"), {QStringLiteral("ru")}).value(0);
+    if (!isSupportedLanguage(input.language))
+        return usageError(tr("Unknown language \"%1\": use ru, kk or en.").arg(input.language));
+    const QString dash = m_values.value(QStringLiteral("dash"), {QStringLiteral("em")}).value(0);
+    if (dash != u"em" && dash != u"en")
+        return usageError(tr("--dash takes em or en."));
+    input.dash = dash == u"en" ? Typography::Dash::En : Typography::Dash::Em;
+    input.typography = true;
+
+    SpellChecker spelling(input.language);
+    if (!spelling.isValid())
+        writeTo(stderr, QStringLiteral("qalam-cli: ") +
+                            tr("spelling not checked: %1").arg(spelling.errorString()) + u'\n');
+    if (checked.headlineFirst) {
+        // The newsroom's own words count as correct.
+        auto db = openDatabase();
+        if (db) {
+            DictionaryStore dictionary(*db);
+            if (auto words = dictionary.words(input.language))
+                spelling.addNewsroomWords(*words);
+        }
+    }
+    const TextChecks::Output output = TextChecks::run(input, &spelling);
+    const QList<Finding> findings = output.findings();
+
+    // line:column, both from 1, for people and editors.
+    std::vector<int> lineStarts{0};
+    for (int i = 0; i < checked.text.size(); ++i)
+        if (checked.text.at(i) == u'\n')
+            lineStarts.push_back(i + 1);
+    auto lineOf = [&](int pos) {
+        return int(std::upper_bound(lineStarts.begin(), lineStarts.end(), pos) - lineStarts.begin());
+    };
+    if (m_json) {
+        QJsonArray array;
+        for (const Finding &f : findings) {
+            const int line = lineOf(f.start);
+            array.append(QJsonObject{{QStringLiteral("severity"), Finding::severityKey(f.severity)},
+                                     {QStringLiteral("code"), f.code},
+                                     {QStringLiteral("message"), f.message},
+                                     {QStringLiteral("start"), f.start},
+                                     {QStringLiteral("end"), f.end},
+                                     {QStringLiteral("line"), line},
+                                     {QStringLiteral("column"), f.start - lineStarts[size_t(line - 1)] + 1},
+                                     {QStringLiteral("text"), checked.text.mid(f.start, f.end - f.start)}});
+        }
+        outJson(array);
+    } else {
+        const QString name = argument;
+        for (const Finding &f : findings) {
+            const int line = lineOf(f.start);
+            out(QStringLiteral("%1:%2:%3: %4: %5 [%6]\n")
+                    .arg(name)
+                    .arg(line)
+                    .arg(f.start - lineStarts[size_t(line - 1)] + 1)
+                    .arg(Finding::severityKey(f.severity), f.message, f.code));
+        }
+    }
+    return output.hasErrors() ? Failed : Ok;
 }
 
 } // namespace Qalam

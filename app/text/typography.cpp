@@ -1,6 +1,7 @@
 #include "app/text/typography.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <vector>
 
 // How the rules work together
@@ -375,14 +376,13 @@ void TypesettingPass::protectCode()
     if (runs.size() < 2)
         return;
     // Right to left: where the next run of each length is.
-    qsizetype longest = 0;
-    for (const Run &run : runs)
-        longest = std::max(longest, run.length);
-    std::vector<std::size_t> nextOfLength(std::size_t(longest) + 1, npos);
+    std::unordered_map<qsizetype, std::size_t> nextOfLength;
     for (std::size_t r = runs.size(); r-- > 0;) {
-        std::size_t &next = nextOfLength[std::size_t(runs[r].length)];
-        runs[r].next = next;
-        next = r;
+        const auto [it, added] = nextOfLength.try_emplace(runs[r].length, r);
+        if (!added) {
+            runs[r].next = it->second;
+            it->second = r;
+        }
     }
     for (std::size_t r = 0; r < runs.size();) {
         const std::size_t close = runs[r].next;

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QGuiApplication>
 #include <QInputDialog>
+#include <QMenu>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextList>
@@ -51,6 +52,8 @@ ArticleEditor::ArticleEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_
     m_leadHighlighter = new QuoteHighlighter(m_ui->leadEdit->document());
     m_headlineHighlighter->setDarkPalette(dark);
     m_leadHighlighter->setDarkPalette(dark);
+    m_ui->bodyEdit->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->bodyEdit, &QWidget::customContextMenuRequested, this, &ArticleEditor::showBodyContextMenu);
     m_ui->bodyEdit->setToolTipProvider([this](int position) {
         return m_bodyHighlighter ? m_bodyHighlighter->findingAt(position) : QString();
     });
@@ -444,6 +447,62 @@ void ArticleEditor::applyTypography(const Typography::Options &options)
     }
     cursor.endEditBlock();
     stack->endMacro();
+}
+
+void ArticleEditor::showMisspellings(const QList<SpellChecker::Misspelling> &misspellings,
+                                     const CheckText &checked)
+{
+    QList<QPair<int, int>> headline, lead, body;
+    for (const SpellChecker::Misspelling &m : misspellings) {
+        if (m.start >= checked.bodyOffset)
+            body.append({m.start - checked.bodyOffset, m.end - checked.bodyOffset});
+        else if (m.start >= checked.leadOffset)
+            lead.append({m.start - checked.leadOffset, m.end - checked.leadOffset});
+        else
+            headline.append({m.start, m.end});
+    }
+    m_headlineHighlighter->setMisspellings(headline);
+    m_leadHighlighter->setMisspellings(lead);
+    if (m_bodyHighlighter)
+        m_bodyHighlighter->setMisspellings(body);
+}
+
+void ArticleEditor::showBodyContextMenu(const QPoint &pos)
+{
+    BodyEdit *body = m_ui->bodyEdit;
+    std::unique_ptr<QMenu> menu(body->createStandardContextMenu(pos));
+    QTextCursor cursor = body->cursorForPosition(pos);
+    cursor.select(QTextCursor::WordUnderCursor);
+    const QString word = cursor.selectedText();
+    const QString tip = m_bodyHighlighter ? m_bodyHighlighter->findingAt(cursor.selectionStart()) : QString();
+    if (m_document && !word.isEmpty() && tip.contains(QuoteHighlighter::tr("Spelling"))) {
+        const QString language = m_document->field(ArticleDocument::Field::Language);
+        // Suggestions need a dictionary on this thread; it is loaded once,
+        // on the first right-click on an unknown word.
+        if (!m_suggestions || m_suggestions->language() != language)
+            m_suggestions = std::make_unique<SpellChecker>(language);
+        QAction *first = menu->actions().value(0);
+        const QStringList suggestions = m_suggestions->suggestions(word).mid(0, 6);
+        for (const QString &suggestion : suggestions) {
+            QAction *a = new QAction(suggestion, menu.get());
+            QFont bold = a->font();
+            bold.setBold(true);
+            a->setFont(bold);
+            connect(a, &QAction::triggered, this,
+                    [cursor, suggestion]() mutable { cursor.insertText(suggestion); });
+            menu->insertAction(first, a);
+        }
+        if (suggestions.isEmpty()) {
+            QAction *none = new QAction(tr("No suggestions"), menu.get());
+            none->setEnabled(false);
+            menu->insertAction(first, none);
+        }
+        QAction *add = new QAction(tr("Add «%1» to the newsroom dictionary").arg(word), menu.get());
+        connect(add, &QAction::triggered, this, [this, word] { emit addToDictionaryRequested(word); });
+        menu->insertAction(first, add);
+        menu->insertSeparator(first);
+    }
+    menu->exec(body->viewport()->mapToGlobal(pos));
 }
 
 } // namespace Qalam

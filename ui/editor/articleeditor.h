@@ -3,6 +3,7 @@
 #include "app/model/article.h"
 #include "app/model/articledocument.h"
 #include "app/text/quoteanalyzer.h"
+#include "app/text/spellchecker.h"
 #include "app/text/typography.h"
 #include "ui/editor/quotehighlighter.h"
 
@@ -56,6 +57,8 @@ public:
     CheckText checkText() const;
     // Underlines the findings of a whole-article check (offsets in checkText()).
     void showFindings(const QList<Finding> &findings, const CheckText &checked);
+    // Red wavy lines under unknown words (offsets in checkText()).
+    void showMisspellings(const QList<SpellChecker::Misspelling> &misspellings, const CheckText &checked);
     // Selects a quotation found in checkText() in the field it stands in.
     void selectRange(int start, int end, const CheckText &checked);
     // House typography over headline, lead and body as one undo step.
@@ -73,6 +76,7 @@ public slots:
 
 signals:
     void reloadRequested();
+    void addToDictionaryRequested(const QString &word);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,6 +93,8 @@ private:
     QPointer<QuoteHighlighter> m_bodyHighlighter;
     QuoteHighlighter *m_headlineHighlighter = nullptr;
     QuoteHighlighter *m_leadHighlighter = nullptr;
+    std::unique_ptr<SpellChecker> m_suggestions; // GUI thread, for the context menu
+    void showBodyContextMenu(const QPoint &pos);
     QList<Author> m_allAuthors;
     bool m_updating = false;
 };

@@ -6,6 +6,8 @@
 #include "app/model/articledocument.h"
 #include "app/model/articlelistmodel.h"
 #include "app/storage/database.h"
+#include "app/storage/dictionarystore.h"
+#include "app/text/textchecks.h"
 #include "ui/desk/deskpanel.h"
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/bodyedit.h"
@@ -32,12 +34,16 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <map>
+
 namespace Qalam {
 
 namespace {
 // Runs `work` on the thread pool and hands its value to `done` on the
 // receiver's thread; nothing happens if the receiver is gone by then.
-template <typename Work, typename Done> void runInBackground(QObject *receiver, Work work, Done done)
+template <typename Work, typename Done>
+void runInBackground(QObject *receiver, Work work, Done done,
+                     QThreadPool *pool = QThreadPool::globalInstance())
 {
     using T = decltype(work());
     auto *watcher = new QFutureWatcher<T>(receiver);
@@ -45,7 +51,24 @@ template <typename Work, typename Done> void runInBackground(QObject *receiver, 
         done(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(pool, std::move(work)));
+}
+
+// Spellcheckers of the checks thread, one per language: Hunspell objects
+// are not thread-safe and take a moment to load.
+SpellChecker *checksThreadSpeller(const QString &language, const QStringList &newsroomWords)
+{
+    thread_local std::map<QString, std::unique_ptr<SpellChecker>> s_spellers;
+    thread_local std::map<QString, QStringList> s_added;
+    auto &speller = s_spellers[language];
+    if (!speller)
+        speller = std::make_unique<SpellChecker>(language);
+    QStringList &added = s_added[language];
+    if (added != newsroomWords) {
+        speller->addNewsroomWords(newsroomWords);
+        added = newsroomWords;
+    }
+    return speller.get();
 }
 
 struct Opened
@@ -87,6 +110,21 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     for (QLabel *label :
          {m_wordsLabel, m_charsLabel, m_readingLabel, m_quotesLabel, m_saveLabel, m_statusLabel})
         statusBar()->addPermanentWidget(label);
+    m_checksPool.setMaxThreadCount(1);
+    m_checksPool.setExpiryTimeout(-1); // keeps its spellcheckers
+    connect(m_editor, &ArticleEditor::addToDictionaryRequested, this, [this](const QString &word) {
+        if (!m_document)
+            return;
+        const QString language = m_document->field(ArticleDocument::Field::Language);
+        DictionaryStore dictionary(m_database);
+        runInBackground(
+            this, [dictionary, language, word]() mutable { return dictionary.addWord(language, word); },
+            [this, word](const Result<void> &added) {
+                showMessage(added ? tr("«%1» is now in the newsroom dictionary.").arg(word)
+                                  : added.error().message);
+                analyseQuotes();
+            });
+    });
     m_quoteDelay.setSingleShot(true);
     m_quoteDelay.setInterval(300);
     connect(&m_quoteDelay, &QTimer::timeout, this, &MainWindow::analyseQuotes);
@@ -498,19 +536,26 @@ void MainWindow::analyseQuotes()
     // newest result is shown.
     const ArticleEditor::CheckText checked = m_editor->checkText();
     const quint64 generation = ++m_quoteGeneration;
+    TextChecks::Input input;
+    input.text = checked.text;
+    input.headlineFirst = true;
+    input.language = m_document->field(ArticleDocument::Field::Language);
+    DictionaryStore dictionary(m_database);
     runInBackground(
         this,
-        [text = checked.text]() {
-            QuoteAnalyzer::Options options;
-            options.firstParagraphIsHeadline = true;
-            return QuoteAnalyzer::analyze(text, options);
+        [input, dictionary]() mutable {
+            const auto words = dictionary.words(input.language);
+            const SpellChecker *speller = checksThreadSpeller(input.language, words ? *words : QStringList());
+            return TextChecks::run(input, speller);
         },
-        [this, checked, generation](const QuoteAnalyzer::Analysis &analysis) {
+        [this, checked, generation](const TextChecks::Output &output) {
             if (generation != m_quoteGeneration || !m_document)
                 return;
+            const QuoteAnalyzer::Analysis &analysis = output.quotes;
             m_checkedText = checked;
             m_quotesDock->setAnalysis(analysis);
             m_editor->showFindings(analysis.findings, checked);
+            m_editor->showMisspellings(output.misspellings, checked);
             int speech = 0;
             for (const Quote &q : analysis.quotes)
                 speech += q.kind == Quote::Kind::Speech && q.level == 0 ? 1 : 0;
@@ -520,7 +565,8 @@ void MainWindow::analyseQuotes()
                                              tr("%n unattributed", nullptr, unattributed)
                                        : tr("%n quotation(s)", nullptr, speech));
             emit quotesAnalysed();
-        });
+        },
+        &m_checksPool);
 }
 
 void MainWindow::updateStats()

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoGroup>
 
@@ -93,6 +94,7 @@ private:
     RevisionsDock *m_revisionsDock;
     QuotesDock *m_quotesDock;
     QTimer m_quoteDelay;
+    QThreadPool m_checksPool; // quotations and spelling, one thread
     quint64 m_quoteGeneration = 0;
     ArticleEditor::CheckText m_checkedText;
     QUndoGroup m_undoGroup;

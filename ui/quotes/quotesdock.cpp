@@ -33,7 +33,8 @@ QuotesDock::QuotesDock(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QuoteTableModel::TextColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(QuoteTableModel::SpeakerColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(QuoteTableModel::SpeakerColumn,
+                                                      QHeaderView::Interactive);
     m_table->horizontalHeader()->resizeSection(QuoteTableModel::SpeakerColumn, 130);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionResizeMode(QuoteTableModel::PlaceColumn,

@@ -729,7 +729,7 @@ void TestTypography::child_longRuns()
 {
     if (!inChild())
         QSKIP("runs in the child process that hostileInput() starts");
-    const qsizetype size = 1024 * 1024;
+    const qsizetype size = 512 * 1024;
     QString backticks;
     for (int length = 1; backticks.size() < size; ++length)
         backticks += QString(length, u'`') + u'x';

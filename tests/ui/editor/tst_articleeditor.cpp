@@ -5,6 +5,8 @@
 #include "app/model/articledocument.h"
 #include "app/model/articlelistmodel.h"
 #include "app/storage/articlestore.h"
+#include "app/storage/dictionarystore.h"
+#include "app/text/spellchecker.h"
 #include "tests/support/testdatabase.h"
 #include "ui/desk/deskpanel.h"
 #include "ui/editor/articleeditor.h"
@@ -69,6 +71,7 @@ private slots:
     void dockLayoutPersists();
     void highlightingIsNoEdit();
     void quotesDockFollowsTheText();
+    void spellingUnderlinesAndNewsroomDictionary();
 
 private:
     MainWindow *openWindow(const QString &articleId);
@@ -421,19 +424,25 @@ void TestArticleEditor::quotesDockFollowsTheText()
 
     // The highlighter coloured the quotation and the speaker in the editor.
     const QTextBlock block = body->document()->lastBlock();
-    const auto formats = block.layout()->formats();
     const auto &expected = window->editor()->bodyHighlighter()->formats();
-    bool quoteColoured = false;
-    bool speakerColoured = false;
-    for (const QTextLayout::FormatRange &r : formats) {
-        quoteColoured =
-            quoteColoured || (r.start == 0 && r.format.foreground() == expected.quote.foreground());
-        speakerColoured =
-            speakerColoured || (block.text().mid(r.start, r.length) == QStringLiteral("аким Шымкента") &&
-                                r.format.foreground() == expected.speaker.foreground());
-    }
-    QVERIFY(quoteColoured);
-    QVERIFY(speakerColoured);
+    // The colour at every character of a range, from the highlighter's layout formats.
+    auto colouredAs = [&block](const QString &part, const QTextCharFormat &format) {
+        const int from = int(block.text().indexOf(part));
+        if (from < 0)
+            return false;
+        for (int i = from; i < from + part.size(); ++i) {
+            bool found = false;
+            for (const QTextLayout::FormatRange &r : block.layout()->formats())
+                if (i >= r.start && i < r.start + r.length && r.format.foreground() == format.foreground())
+                    found = true;
+            if (!found)
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY(colouredAs(QStringLiteral("«Мы откроем маршрут в мае»"), expected.quote));
+    QVERIFY(colouredAs(QStringLiteral("аким Шымкента"), expected.speaker));
+    QVERIFY(colouredAs(QStringLiteral("заявил"), expected.verb));
 
     // Clicking the quote selects it in the body; marking it a pull quote
     // stores it with the article.
@@ -447,6 +456,35 @@ void TestArticleEditor::quotesDockFollowsTheText()
     ArticleStore store(m_db);
     QCOMPARE(store.load(m_id)->pullQuotes.size(), 1);
     QCOMPARE(store.load(m_id)->pullQuotes.first().speaker, QStringLiteral("аким Шымкента"));
+}
+
+void TestArticleEditor::spellingUnderlinesAndNewsroomDictionary()
+{
+    if (!SpellChecker(QStringLiteral("ru")).isValid())
+        QSKIP("hunspell-ru is not installed");
+    MainWindow *window = openWindow(m_id);
+    QVERIFY(window);
+    BodyEdit *body = window->editor()->bodyEdit();
+    body->moveCursor(QTextCursor::End);
+    QSignalSpy analysed(window, &MainWindow::quotesAnalysed);
+    typeText(body, QStringLiteral(" Превет маслихату."));
+    QTRY_VERIFY_WITH_TIMEOUT(!analysed.isEmpty(), 5000);
+    const int misspelt = int(body->toPlainText().indexOf(QStringLiteral("Превет")));
+    const int known = int(body->toPlainText().indexOf(QStringLiteral("абзац")));
+    QuoteHighlighter *highlighter = window->editor()->bodyHighlighter();
+    QTRY_VERIFY(highlighter->findingAt(misspelt + 1).contains(QStringLiteral("Spelling")));
+    QVERIFY(highlighter->findingAt(known + 1).isEmpty());
+    const int local = int(body->toPlainText().indexOf(QStringLiteral("маслихату")));
+    QTRY_VERIFY(highlighter->findingAt(local + 1).contains(QStringLiteral("Spelling")));
+
+    // Added to the newsroom dictionary, the word is accepted, for everyone.
+    analysed.clear();
+    emit window->editor()->addToDictionaryRequested(QStringLiteral("маслихату"));
+    QTRY_VERIFY_WITH_TIMEOUT(!analysed.isEmpty(), 5000);
+    QTRY_VERIFY(highlighter->findingAt(local + 1).isEmpty());
+    QVERIFY(highlighter->findingAt(misspelt + 1).contains(QStringLiteral("Spelling")));
+    DictionaryStore dictionary(m_db);
+    QVERIFY(dictionary.words(QStringLiteral("ru"))->contains(QStringLiteral("маслихату")));
 }
 
 QTEST_MAIN(TestArticleEditor)
