@@ -486,13 +486,23 @@ int speakerClauseEnd(const QString &text, int from, int limit)
             ++i;
             continue;
         }
-        if (isSentenceEnd(c) || c == u',' || c == u'(' || c == u':' || c == LeftGuillemet || c == Straight ||
-            c == LeftDouble || c == LowDouble)
+        if (c == LeftGuillemet) {
+            // A name in quotation marks belongs to the speaker: секретарь партии «Аманат»
+            const qsizetype close = text.indexOf(RightGuillemet, i + 1);
+            if (close > i && close - i <= 40 && close < limit && !text.mid(i, close - i).contains(u'\n')) {
+                i = int(close) + 1;
+                inWord = false;
+                continue;
+            }
+            break;
+        }
+        if (isSentenceEnd(c) || c == u',' || c == u'(' || c == u':' || c == Straight || c == LeftDouble ||
+            c == LowDouble)
             break;
         if (isDash(c) && (i + 1 >= limit || isSpace(text.at(i + 1))) && (i == 0 || isSpace(text.at(i - 1))))
             break; // " – " ends the clause; a hyphen inside a name does not
         const bool wordChar = isWordChar(c);
-        if (wordChar && !inWord && ++words > 8)
+        if (wordChar && !inWord && ++words > 12)
             break;
         inWord = wordChar;
         ++i;
@@ -501,7 +511,7 @@ int speakerClauseEnd(const QString &text, int from, int limit)
 }
 
 // Attribution after a quotation: «Q», – сказал X. / "Q," X said. / – деді.
-Attribution attributionAfter(const QString &text, int from, int paragraphEnd)
+Attribution attributionAfter(const QString &text, int from, int paragraphEnd, bool commaInside = false)
 {
     Attribution a;
     int i = from;
@@ -517,7 +527,8 @@ Attribution attributionAfter(const QString &text, int from, int paragraphEnd)
     const std::vector<Word> words = wordsIn(text, i, clauseEnd);
     if (words.empty())
         return a;
-    const bool comma = text.mid(from, i - from).contains(u',') || (from > 0 && text.at(from - 1) == u',');
+    // «Q», – X / "Q," X said (English keeps the comma inside the marks)
+    const bool comma = text.mid(from, i - from).contains(u',') || commaInside;
     if (!dash && !comma)
         return a;
     for (size_t k = 0; k < words.size() && k < 6; ++k) {
@@ -528,7 +539,10 @@ Attribution attributionAfter(const QString &text, int from, int paragraphEnd)
         a.found = true;
         a.verbStart = words[k].start;
         a.verbEnd = verbPhraseEnd(text, words, k);
-        if (k == 0) {
+        // Kazakh "деп мәлімдеді министр": деп introduces the verb.
+        const bool depBefore =
+            k == 1 && text.mid(words[0].start, words[0].end - words[0].start).toLower() == u"деп";
+        if (k == 0 || depBefore) {
             // verb first: the speaker follows (сказал Касым-Жомарт Токаев)
             int s = a.verbEnd;
             int e = clauseEnd;
@@ -618,6 +632,10 @@ Attribution attributionBefore(const QString &text, int open, int paragraphStart,
             }
         }
         QString speaker = trimmedSpan(text, &s, &e);
+        // "Как заявил аким Алматы, «Q»": the speaker follows the verb.
+        if (speaker.compare(QStringLiteral("как"), Qt::CaseInsensitive) == 0 ||
+            speaker.compare(QStringLiteral("as"), Qt::CaseInsensitive) == 0)
+            speaker.clear();
         if (speaker.isEmpty()) {
             s = a.verbEnd;
             e = speakerClauseEnd(text, s, end);
@@ -646,6 +664,45 @@ Attribution attributionBefore(const QString &text, int open, int paragraphStart,
     return a;
 }
 
+struct Split
+{
+    bool found = false;
+    int firstEnd = 0;    // end of the first part's words (a comma stays outside)
+    int secondStart = 0; // where the second part's words begin
+    Attribution attribution;
+};
+
+// «Q1, – отметил X. – Q2»: the author's words between two dashes inside
+// one pair of quotation marks.
+Split findSplit(const QString &text, int innerStart, int innerEnd)
+{
+    Split split;
+    for (int d = innerStart + 2; d + 1 < innerEnd; ++d) {
+        if (!isDash(text.at(d)) || !isSpace(text.at(d - 1)) || !isSpace(text.at(d + 1)))
+            continue;
+        const QChar punct = text.at(d - 2);
+        if (punct != u',' && punct != u'?' && punct != u'!' && punct != u'\u2026')
+            continue;
+        const Attribution a = attributionAfter(text, d - 1, innerEnd, true);
+        if (!a.found || a.verbStart < 0)
+            continue;
+        int i = qMax(a.speakerEnd, a.verbEnd);
+        while (i < innerEnd && (text.at(i) == u'.' || text.at(i) == u',' || isSpace(text.at(i))))
+            ++i;
+        if (i + 1 >= innerEnd || !isDash(text.at(i)) || !isSpace(text.at(i + 1)))
+            continue;
+        int second = i + 1;
+        while (second < innerEnd && isSpace(text.at(second)))
+            ++second;
+        split.found = true;
+        split.firstEnd = punct == u',' ? d - 2 : d - 1;
+        split.secondStart = second;
+        split.attribution = a;
+        return split;
+    }
+    return split;
+}
+
 // The headline form «Q»: X – Y.
 Attribution headlineAttribution(const QString &text, int from, int paragraphEnd)
 {
@@ -657,7 +714,8 @@ Attribution headlineAttribution(const QString &text, int from, int paragraphEnd)
         return a;
     ++i;
     int e = i;
-    while (e < paragraphEnd) {
+    const int limit = qMin(paragraphEnd, i + 120); // bounded: linear over many quotes
+    while (e < limit) {
         if (isDash(text.at(e)) && e > 0 && isSpace(text.at(e - 1)))
             break;
         if (text.at(e) == u',' || isSentenceEnd(text.at(e)))
@@ -673,35 +731,27 @@ Attribution headlineAttribution(const QString &text, int from, int paragraphEnd)
     return a;
 }
 
-bool headlineLike(const QString &text, int quoteStart, int paragraphStart, int paragraphEnd)
-{
-    for (int i = paragraphStart; i < quoteStart; ++i)
-        if (!isSpace(text.at(i)))
-            return false;
-    int last = paragraphEnd;
-    while (last > paragraphStart && isSpace(text.at(last - 1)))
-        --last;
-    return last > paragraphStart && !isSentenceEnd(text.at(last - 1)) && paragraphEnd - paragraphStart < 200;
-}
-
+// A name in quotation marks rather than a sentence: «Нур Отан», «Газпром»,
+// «Казахстанская правда». Short, capitalised, no digits, dashes or sentence
+// punctuation; three words only when all three are capitalised.
 bool looksLikeTitle(const QString &inner)
 {
     const QString t = inner.trimmed();
     if (t.isEmpty() || !t.at(0).isUpper())
         return false;
     for (const QChar c : t) {
-        if (c == u',' || c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';' || c == u'\u2026')
+        if (c == u',' || c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';' || c == u'\u2026' ||
+            c.isDigit() || c == u'\u2013' || c == u'\u2014')
             return false;
     }
-    int words = 0;
-    bool inWord = false;
-    for (const QChar c : t) {
-        const bool w = isWordChar(c);
-        if (w && !inWord)
-            ++words;
-        inWord = w;
-    }
-    return words <= 4;
+    const std::vector<Word> words = wordsIn(t, 0, int(t.size()));
+    if (words.empty() || words.size() > 3)
+        return false;
+    if (words.size() == 3)
+        for (const Word &w : words)
+            if (!t.at(w.start).isUpper())
+                return false;
+    return true;
 }
 
 int countWords(const QString &text)
@@ -812,8 +862,10 @@ QuoteAnalyzer::Analysis QuoteAnalyzer::analyze(const QString &text, const Option
     // The report's source: ", передает Акорда." anywhere in the text.
     {
         static const QRegularExpression s_source(
-            QStringLiteral("(?:,\\s*|\\bкак\\s+|\\bдеп\\s+)((?:передает|передаёт|сообщает|пишет|информирует|"
-                           "хабарлайды|жазады|reports)\\s+[^.!?\\n«\"“]{1,80}?)\\s*(?:[.!?\\n]|$)"),
+            QStringLiteral(
+                "(?:,\\s*|\\bкак\\s+|\\bдеп\\s+|\\bоб\\s+этом\\s+)((?:передает|передаёт|сообщает|сообщили|"
+                "пишет|информирует|хабарлайды|жазады|reports)\\s+(?:[^.,!?\\n«\"“]|\\.(?=\\w)){1,80}?)"
+                "\\s*(?:[.,!?](?!\\w)|\\n|$)"),
             QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
         const auto match = s_source.match(text);
         if (match.hasMatch())
@@ -823,8 +875,21 @@ QuoteAnalyzer::Analysis QuoteAnalyzer::analyze(const QString &text, const Option
     int previousEnd = 0;
     int previousAttributedParagraph = -10;
     Attribution previousAttribution;
-    std::vector<int> outerStyles;
     int outerStyleFirst[5] = {-1, -1, -1, -1, -1};
+    int outerOpen = 0;
+    auto applyAttribution = [&text](Quote &q, const Attribution &a) {
+        q.attributed = true;
+        if (a.speakerStart >= 0) {
+            q.speakerStart = a.speakerStart;
+            q.speakerEnd = a.speakerEnd;
+            q.speaker = text.mid(a.speakerStart, a.speakerEnd - a.speakerStart);
+        }
+        if (a.verbStart >= 0) {
+            q.verbStart = a.verbStart;
+            q.verbEnd = a.verbEnd;
+            q.verb = text.mid(a.verbStart, a.verbEnd - a.verbStart);
+        }
+    };
 
     for (const Pair &pair : pairing.pairs) {
         Quote q;
@@ -841,10 +906,28 @@ QuoteAnalyzer::Analysis QuoteAnalyzer::analyze(const QString &text, const Option
             q.text = q.text.trimmed();
 
         if (q.level > 0) {
-            q.kind = looksLikeTitle(q.text) ? Quote::Kind::Title : Quote::Kind::Speech;
+            // A quotation inside a quotation: speech when someone is named as
+            // saying it inside the outer one («Президент сказал: “…”»).
+            const int floor = outerOpen + 1;
+            const Attribution inner = attributionBefore(text, pair.open, qMax(pStart, floor), floor);
+            int wordEnd = pair.open;
+            while (wordEnd > floor && isSpace(text.at(wordEnd - 1)))
+                --wordEnd;
+            int wordStart = wordEnd;
+            while (wordStart > floor && isWordChar(text.at(wordStart - 1)))
+                --wordStart;
+            if (isTitleNoun(text.mid(wordStart, wordEnd - wordStart).toLower())) {
+                q.kind = Quote::Kind::Title; // программу „Дорожная карта бизнеса“
+            } else if (inner.found && inner.speakerStart >= 0) {
+                q.kind = Quote::Kind::Speech;
+                applyAttribution(q, inner);
+            } else {
+                q.kind = looksLikeTitle(q.text) ? Quote::Kind::Title : Quote::Kind::Speech;
+            }
             analysis.quotes.append(q);
             continue;
         }
+        outerOpen = pair.open;
         if (pair.close != -2) {
             const int style = styleOf(text.at(pair.open));
             if (outerStyleFirst[style] < 0)
@@ -863,13 +946,38 @@ QuoteAnalyzer::Analysis QuoteAnalyzer::analyze(const QString &text, const Option
             previousWord = text.mid(ws, before - ws).toLower();
         }
 
+        // «Q1, – отметил X. – Q2»: one speaker inside the marks, two parts.
+        if (pair.close != -2) {
+            const Split split = findSplit(text, innerStart, innerEnd);
+            if (split.found) {
+                Quote first = q;
+                first.text = text.mid(innerStart, split.firstEnd - innerStart);
+                first.end = split.firstEnd;
+                Quote second = q;
+                second.start = split.secondStart;
+                second.text = text.mid(split.secondStart, innerEnd - split.secondStart);
+                second.paragraph = paragraphOf(split.secondStart);
+                applyAttribution(first, split.attribution);
+                applyAttribution(second, split.attribution);
+                analysis.quotes.append(first);
+                analysis.quotes.append(second);
+                previousAttribution = split.attribution;
+                previousAttributedParagraph = second.paragraph;
+                previousEnd = q.end;
+                continue;
+            }
+        }
+
         Attribution a;
-        // The headline form «Q»: X – Y: in the headline, or in any line that
-        // opens with the quotation and is no sentence (copied pages).
-        if ((options.firstParagraphIsHeadline && q.paragraph == 0) || headlineLike(text, q.start, pStart, pEnd))
+        // The headline form «Q»: X – Y.
+        if (options.firstParagraphIsHeadline && q.paragraph == 0)
             a = headlineAttribution(text, q.end, pEnd);
-        if (!a.found)
-            a = attributionAfter(text, q.end, pEnd);
+        if (!a.found) {
+            const bool commaInside = pair.close > pair.open + 1 &&
+                                     (text.at(pair.close - 1) == u',' || text.at(pair.close - 1) == u'?' ||
+                                      text.at(pair.close - 1) == u'!');
+            a = attributionAfter(text, q.end, pEnd, commaInside);
+        }
         if (!a.found || a.speakerStart < 0) {
             const Attribution b = attributionBefore(text, pair.open, pStart, previousEnd);
             if (b.found && (!a.found || b.speakerStart >= 0)) {
@@ -887,7 +995,6 @@ QuoteAnalyzer::Analysis QuoteAnalyzer::analyze(const QString &text, const Option
         if (titleNoun || (!a.found && pair.close >= 0 && looksLikeTitle(q.text))) {
             q.kind = Quote::Kind::Title;
             analysis.quotes.append(q);
-            previousEnd = q.end;
             continue;
         }
 
@@ -898,22 +1005,32 @@ QuoteAnalyzer::Analysis QuoteAnalyzer::analyze(const QString &text, const Option
             a = previousAttribution;
 
         if (a.found) {
-            q.attributed = true;
-            if (a.speakerStart >= 0) {
-                q.speakerStart = a.speakerStart;
-                q.speakerEnd = a.speakerEnd;
-                q.speaker = text.mid(a.speakerStart, a.speakerEnd - a.speakerStart);
-            }
-            if (a.verbStart >= 0) {
-                q.verbStart = a.verbStart;
-                q.verbEnd = a.verbEnd;
-                q.verb = text.mid(a.verbStart, a.verbEnd - a.verbStart);
-            }
+            applyAttribution(q, a);
             previousAttribution = a;
             previousAttributedParagraph = paragraphOf(q.end > 0 ? q.end - 1 : 0);
         }
         analysis.quotes.append(q);
         previousEnd = q.end;
+
+        // A dialogue line goes on after its attribution: – Q1, – сказал X. – Q2
+        if (pair.close == -2 && a.found) {
+            int i = qMax(a.speakerEnd, a.verbEnd);
+            while (i < pEnd && (text.at(i) == u'.' || text.at(i) == u',' || isSpace(text.at(i))))
+                ++i;
+            if (i + 1 < pEnd && isDash(text.at(i)) && isSpace(text.at(i + 1))) {
+                Quote rest = q;
+                int start = i + 2;
+                while (start < pEnd && isSpace(text.at(start)))
+                    ++start;
+                rest.start = i;
+                rest.end = pEnd;
+                rest.text = text.mid(start, pEnd - start).trimmed();
+                if (!rest.text.isEmpty()) {
+                    analysis.quotes.append(rest);
+                    previousEnd = rest.end;
+                }
+            }
+        }
     }
 
     // A quotation that went on into the next paragraph shares the attribution

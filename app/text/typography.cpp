@@ -246,7 +246,9 @@ struct QuoteMark
     bool opening = false;
     bool single = false; // ' ‘ ’ ‚ ‛ pair among themselves, the others among themselves
     bool matched = false;
-    int level = 0; // matched pairs around it
+    bool mayChangeFamily = false; // matched, and no stray mark between it and its partner
+    std::size_t partner = 0;      // index of the other mark of a matched pair
+    int level = 0;                // matched pairs around it
 };
 
 // All changes the rules make to one text, one cell per UTF-16 unit.
@@ -256,7 +258,6 @@ public:
     TypesettingPass(const QString &text, const Typography::Options &options);
 
     qsizetype size() const { return m_size; }
-    char16_t at(qsizetype i) const { return m_text[i]; }
     const Cell &cell(qsizetype i) const { return m_cells[std::size_t(i)]; }
     bool hasChanges() const { return m_changes > 0; }
 
@@ -275,6 +276,7 @@ private:
     bool isApostrophe(qsizetype i) const;
     int runRole(qsizetype begin, qsizetype end) const; // 1 opening, -1 closing, 0 neither
     void settleQuotes(std::vector<QuoteMark> &marks, std::vector<std::size_t> &stack);
+    bool isRockNRoll(const QuoteMark &mark, const std::vector<QuoteMark> &marks) const;
     char16_t quoteMark(int level, bool opening) const;
 
     void placeDashesRangesAndEllipses();
@@ -509,6 +511,14 @@ int TypesettingPass::runRole(qsizetype begin, qsizetype end) const
     return isSpace(after) || isDashLike(after) || isClosingPunctuation(after) ? -1 : 0;
 }
 
+// 'n' in "rock 'n' roll", "fish 'n' chips": two apostrophes, not a quotation.
+bool TypesettingPass::isRockNRoll(const QuoteMark &mark, const std::vector<QuoteMark> &marks) const
+{
+    const qsizetype open = std::min(mark.position, marks[mark.partner].position);
+    const qsizetype close = std::max(mark.position, marks[mark.partner].position);
+    return close == open + 2 && (m_text[open + 1] == u'n' || m_text[open + 1] == u'N');
+}
+
 char16_t TypesettingPass::quoteMark(int level, bool opening) const
 {
     const bool inner = level % 2 == 1;
@@ -545,7 +555,7 @@ void TypesettingPass::placeQuotes()
             ++end;
         if (const int role = runRole(i, end)) {
             for (qsizetype k = i; k < end; ++k)
-                marks.push_back({k, role > 0, isSingleQuoteMark(m_text[k]), false, 0});
+                marks.push_back({.position = k, .opening = role > 0, .single = isSingleQuoteMark(m_text[k])});
         }
         i = end;
     }
@@ -560,11 +570,13 @@ void TypesettingPass::placeQuotes()
 // union). The level of a mark is the number of matched pairs around it.
 //
 // Rendering can move a pair from one family to the other («…» for 'x' in
-// Russian, ‘…’ for a nested "…" in English). When every mark of the
-// paragraph is matched that is safe: each closing mark matched the opening
-// on top of the stack, and the rendered text pairs the same way. When a stray
-// mark is left, a family change could let it pair on the next run; then only
-// same-family changes are made, so the next run pairs exactly as this one.
+// Russian, ‘…’ for a nested "…" in English). That is safe when no stray
+// (unmatched) mark lies between the pair's marks: the pair then closed on
+// top of the stack and will again, and no stray mark ever sees the changed
+// family on the stack. A pair with a stray mark inside, and every stray
+// mark, only changes within its family (in English to “” or ‘’, stray single
+// marks to the apostrophe ’; in Russian and Kazakh single marks then stay as
+// typed); so the next run pairs exactly as this one and finds nothing to do.
 void TypesettingPass::settleQuotes(std::vector<QuoteMark> &marks, std::vector<std::size_t> &stack)
 {
     if (marks.empty())
@@ -580,19 +592,32 @@ void TypesettingPass::settleQuotes(std::vector<QuoteMark> &marks, std::vector<st
         } else if (mark.single) {
             if (!stack.empty() && marks[stack.back()].single) {
                 marks[stack.back()].matched = mark.matched = true;
+                marks[stack.back()].partner = k;
+                mark.partner = stack.back();
                 stack.pop_back();
             }
         } else if (doubleOpenings > 0) {
             while (marks[stack.back()].single)
                 stack.pop_back();
             marks[stack.back()].matched = mark.matched = true;
+            marks[stack.back()].partner = k;
+            mark.partner = stack.back();
             stack.pop_back();
             --doubleOpenings;
         }
     }
 
-    const bool allMatched =
-        std::all_of(marks.begin(), marks.end(), [](const QuoteMark &m) { return m.matched; });
+    std::vector<std::size_t> strayBefore(marks.size() + 1, 0); // stray marks before index k
+    for (std::size_t k = 0; k < marks.size(); ++k)
+        strayBefore[k + 1] = strayBefore[k] + (marks[k].matched ? 0 : 1);
+    for (std::size_t k = 0; k < marks.size(); ++k) {
+        if (marks[k].matched && marks[k].opening) {
+            const std::size_t close = marks[k].partner;
+            const bool clean = strayBefore[close] == strayBefore[k + 1];
+            marks[k].mayChangeFamily = marks[close].mayChangeFamily = clean;
+        }
+    }
+
     const bool english = m_language == Language::English;
     int depth = 0;
     for (QuoteMark &mark : marks) {
@@ -603,20 +628,22 @@ void TypesettingPass::settleQuotes(std::vector<QuoteMark> &marks, std::vector<st
 
         const qsizetype at = mark.position;
         const char16_t original = m_text[at];
-        const bool wantsSingle = english && mark.level % 2 == 1;
         const Rule rule = original == u'"' || original == u'\'' ? Rule::StraightQuote : Rule::QuoteLevel;
-        if (mark.matched) {
-            if (allMatched || wantsSingle == mark.single)
-                change(at, quoteMark(mark.level, mark.opening), rule);
-        } else if (english && mark.single) {
-            // ’90s, the players’ union: apostrophes at the edge of a word.
-            if (mark.opening && at + 1 < m_size && isDigit(m_text[at + 1]))
+        const bool wantsSingle = english && mark.level % 2 == 1;
+        if (english) {
+            if (!mark.matched && mark.single) {
+                // ’90s, ’Tis, the players’ union: apostrophes at the edge of a word.
                 change(at, s_rightSingleQuote, Rule::Apostrophe);
-            else if (!mark.opening && at > 0 && isWordChar(m_text[at - 1]))
+            } else if (mark.matched && mark.single && isRockNRoll(mark, marks)) {
                 change(at, s_rightSingleQuote, Rule::Apostrophe);
-            else if (wantsSingle)
+            } else if (mark.mayChangeFamily || wantsSingle == mark.single) {
                 change(at, quoteMark(mark.level, mark.opening), rule);
-        } else if (wantsSingle == mark.single) {
+            } else {
+                // The level wants the other family but the pair may not move: the
+                // right marks of its own family, “” or ‘’, are the best we can do.
+                change(at, quoteMark(mark.single ? 1 : 0, mark.opening), rule);
+            }
+        } else if (mark.mayChangeFamily || !mark.single) {
             change(at, quoteMark(mark.level, mark.opening), rule);
         }
     }
@@ -1019,7 +1046,11 @@ QList<Finding> Typography::check(const QString &text, const Options &options)
             break;
         default: {
             finding.code = QStringLiteral("typography.dash");
+            // A dialogue edit holds the dash that opens a line, or the space after it.
             qsizetype lineStart = edit.position;
+            if (!isConvertibleDash(text.at(lineStart).unicode()) && lineStart > 0 &&
+                isConvertibleDash(text.at(lineStart - 1).unicode()))
+                --lineStart;
             while (lineStart > 0 && isInlineSpace(text.at(lineStart - 1).unicode()))
                 --lineStart;
             const bool dialogue = lineStart == 0 || isLineBreak(text.at(lineStart - 1).unicode());
