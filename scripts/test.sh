@@ -20,3 +20,14 @@ cmake --build build
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 ctest --test-dir build --output-on-failure -j2
+
+# libFuzzer over the text passes (quote analysis, typography, sanitiser):
+# a clang build of its own, a bounded number of inputs.
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DQALAM_FUZZ=ON -DQALAM_BUILD_TESTS=OFF
+cmake --build build-fuzz --target qalam_fuzz_text
+corpus=$(mktemp -d)
+cp tests/fuzz/corpus/* "$corpus/"
+build-fuzz/bin/qalam_fuzz_text -runs=20000 -max_len=2048 -max_total_time=180 -print_final_stats=1 "$corpus"
+rm -rf "$corpus"
+echo "fuzz: 20000 inputs, no crash"
