@@ -16,11 +16,6 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DQALAM_BUILD_TESTS=ON -DQALAM_BUILD_BENCH=ON -DQALAM_WERROR="$werror"
 cmake --build build
 
-# Tests never touch the user's data: each one works in its own temporary folder.
-export QT_QPA_PLATFORM=offscreen
-export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
-ctest --test-dir build --output-on-failure -j2
-
 # libFuzzer over the text passes (quote analysis, typography, sanitiser):
 # a clang build of its own, a bounded number of inputs.
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
@@ -31,3 +26,8 @@ cp tests/fuzz/corpus/* "$corpus/"
 build-fuzz/bin/qalam_fuzz_text -runs=20000 -max_len=2048 -max_total_time=180 -print_final_stats=1 "$corpus"
 rm -rf "$corpus"
 echo "fuzz: 20000 inputs, no crash"
+
+# Tests never touch the user's data: each one works in its own temporary folder.
+export QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+ctest --test-dir build --output-on-failure -j2
