@@ -1,5 +1,7 @@
 #include "app/text/spellchecker.h"
 
+#include <QFile>
+
 #include "app/core/logging.h"
 
 #include <QDir>
@@ -368,8 +370,22 @@ SpellChecker::SpellChecker(const QString &language) : d(std::make_unique<Private
 {
     d->language = language;
     d->load();
-    if (!d->error.isEmpty())
+    if (!d->error.isEmpty()) {
         qCWarning(lcText).noquote() << d->error;
+        return;
+    }
+    // Kazakhstan's places, institutions and officials, which the Debian
+    // dictionaries lack (resources/dictionaries/<language>.txt).
+    QFile regional(QStringLiteral(":/dictionaries/%1.txt").arg(language));
+    if (regional.open(QIODevice::ReadOnly)) {
+        QStringList words;
+        for (const QByteArray &line : regional.readAll().split('\n')) {
+            const QString word = QString::fromUtf8(line).trimmed();
+            if (!word.isEmpty() && !word.startsWith(u'#'))
+                words.append(word);
+        }
+        addNewsroomWords(words);
+    }
 }
 
 SpellChecker::~SpellChecker() = default;
