@@ -77,242 +77,272 @@
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="50"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="54"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="53"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="57"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="64"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="68"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="88"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="93"/>
         <source>&amp;New article</source>
         <translation>&amp;New article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="89"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="94"/>
         <source>Create a new draft article</source>
         <translation>Create a new draft article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="90"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="95"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="94"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="99"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="95"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="100"/>
         <source>Save now and record a revision</source>
         <translation>Save now and record a revision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="96"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="101"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="99"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="100"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="105"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="104"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="105"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="110"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="106"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="111"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="110"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="111"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="116"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="112"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="117"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="115"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="120"/>
         <source>Paste as plain &amp;text</source>
         <translation>Paste as plain &amp;text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="116"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="121"/>
         <source>Paste without any formatting</source>
         <translation>Paste without any formatting</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="117"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="122"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="121"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="126"/>
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="122"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="127"/>
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="123"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="128"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="127"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="132"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="128"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="133"/>
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="129"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="134"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="133"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="138"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Subheading</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="134"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="139"/>
         <source>Turn the paragraph into a subheading</source>
         <translation>Turn the paragraph into a subheading</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="135"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="140"/>
         <source>Ctrl+Alt+2</source>
         <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="139"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="144"/>
         <source>&amp;Quotation block</source>
         <translation>&amp;Quotation block</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="140"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="145"/>
         <source>Turn the paragraph into a quotation block</source>
         <translation>Turn the paragraph into a quotation block</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="146"/>
         <source>Ctrl+Alt+Q</source>
         <translation>Ctrl+Alt+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="150"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="146"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="151"/>
         <source>Link the selected text</source>
         <translation>Link the selected text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="147"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="152"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="151"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="156"/>
         <source>&amp;Bulleted list</source>
         <translation>&amp;Bulleted list</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="152"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="157"/>
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="153"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="158"/>
         <source>Ctrl+Alt+U</source>
         <translation>Ctrl+Alt+U</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="157"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="162"/>
         <source>&amp;Numbered list</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="158"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="163"/>
         <source>Numbered list</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="164"/>
         <source>Ctrl+Alt+O</source>
         <translation>Ctrl+Alt+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="168"/>
         <source>&amp;Revisions</source>
         <translation>&amp;Revisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="169"/>
         <source>Show the revisions of this article</source>
         <translation>Show the revisions of this article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="170"/>
         <source>Ctrl+Alt+R</source>
         <translation>Ctrl+Alt+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="168"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="174"/>
+        <source>&amp;Typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="175"/>
+        <source>Apply the house typography: quotation marks, dashes, non-breaking spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="176"/>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="180"/>
+        <source>Typography on &amp;paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="184"/>
+        <source>En dash between words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="185"/>
+        <source>Write «», – сказал with an en dash instead of the em dash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="169"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="189"/>
         <source>List of keyboard shortcuts</source>
         <translation>List of keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="170"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="190"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="173"/>
+        <location filename="../ui/mainwindow/mainwindow.ui" line="193"/>
         <source>&amp;About Qalam</source>
         <translation>&amp;About Qalam</translation>
     </message>
@@ -325,12 +355,17 @@
         <translation>Edit field</translation>
     </message>
     <message>
-        <location filename="../app/model/articledocument.cpp" line="42"/>
+        <location filename="../app/model/articledocument.cpp" line="142"/>
         <source>Change byline</source>
         <translation>Change byline</translation>
     </message>
     <message>
-        <location filename="../app/model/articledocument.cpp" line="60"/>
+        <location filename="../app/model/articledocument.cpp" line="151"/>
+        <source>Change pull quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/model/articledocument.cpp" line="63"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -338,54 +373,69 @@
 <context>
     <name>Qalam::ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="112"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="124"/>
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="113"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="125"/>
         <source>Lead: the news in one or two sentences</source>
         <translation>Lead: the news in one or two sentences</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="114"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="126"/>
         <source>Text of the article</source>
         <translation>Text of the article</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="115"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="127"/>
         <source>comma-separated</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="116"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="128"/>
         <source>e.g. передает Акорда</source>
         <translation>e.g. передает Акорда</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="117"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="129"/>
         <source>Choose an author to add to the byline</source>
         <translation>Choose an author to add to the byline</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="210"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="225"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="211"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="226"/>
         <source>(no author)</source>
         <translation>(no author)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="301"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="316"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="301"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="316"/>
         <source>Address (https://…):</source>
         <translation>Address (https://…):</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/articleeditor.cpp" line="430"/>
+        <source>Typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/articleeditor.cpp" line="496"/>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/articleeditor.cpp" line="500"/>
+        <source>Add «%1» to the newsroom dictionary</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -474,88 +524,99 @@
         <translation>The new article could not be stored.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="237"/>
-        <location filename="../app/storage/articlestore.cpp" line="298"/>
+        <location filename="../app/storage/articlestore.cpp" line="233"/>
+        <location filename="../app/storage/articlestore.cpp" line="288"/>
         <source>The article could not be read.</source>
         <translation>The article could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="240"/>
-        <location filename="../app/storage/articlestore.cpp" line="281"/>
+        <location filename="../app/storage/articlestore.cpp" line="236"/>
+        <location filename="../app/storage/articlestore.cpp" line="275"/>
         <source>There is no article with id %1.</source>
         <translation>There is no article with id %1.</translation>
     </message>
     <message>
+        <location filename="../app/storage/articlestore.cpp" line="266"/>
         <location filename="../app/storage/articlestore.cpp" line="272"/>
-        <location filename="../app/storage/articlestore.cpp" line="278"/>
         <source>The article could not be saved; your text is kept.</source>
         <translation>The article could not be saved; your text is kept.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="345"/>
-        <location filename="../app/storage/articlestore.cpp" line="369"/>
+        <location filename="../app/storage/articlestore.cpp" line="335"/>
+        <location filename="../app/storage/articlestore.cpp" line="359"/>
         <source>The article list could not be read.</source>
         <translation>The article list could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="381"/>
-        <location filename="../app/storage/articlestore.cpp" line="402"/>
+        <location filename="../app/storage/articlestore.cpp" line="372"/>
+        <location filename="../app/storage/articlestore.cpp" line="383"/>
+        <source>The pull quotes could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/articlestore.cpp" line="399"/>
+        <source>The pull quotes could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/articlestore.cpp" line="413"/>
+        <location filename="../app/storage/articlestore.cpp" line="434"/>
         <source>The byline could not be saved.</source>
         <translation>The byline could not be saved.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="415"/>
+        <location filename="../app/storage/articlestore.cpp" line="447"/>
         <source>The byline could not be read.</source>
         <translation>The byline could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="444"/>
+        <location filename="../app/storage/articlestore.cpp" line="476"/>
         <source>The revision could not be recorded.</source>
         <translation>The revision could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="475"/>
+        <location filename="../app/storage/articlestore.cpp" line="507"/>
         <source>The revisions could not be read.</source>
         <translation>The revisions could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="492"/>
+        <location filename="../app/storage/articlestore.cpp" line="524"/>
         <source>The revision could not be read.</source>
         <translation>The revision could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="495"/>
+        <location filename="../app/storage/articlestore.cpp" line="527"/>
         <source>There is no revision #%1.</source>
         <translation>There is no revision #%1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="536"/>
-        <location filename="../app/storage/articlestore.cpp" line="556"/>
+        <location filename="../app/storage/articlestore.cpp" line="568"/>
+        <location filename="../app/storage/articlestore.cpp" line="588"/>
         <source>The authors could not be read.</source>
         <translation>The authors could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="549"/>
+        <location filename="../app/storage/articlestore.cpp" line="581"/>
         <source>An author needs a name.</source>
         <translation>An author needs a name.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="568"/>
+        <location filename="../app/storage/articlestore.cpp" line="600"/>
         <source>The author could not be added.</source>
         <translation>The author could not be added.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="581"/>
+        <location filename="../app/storage/articlestore.cpp" line="613"/>
         <source>The regions could not be read.</source>
         <translation>The regions could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="599"/>
+        <location filename="../app/storage/articlestore.cpp" line="631"/>
         <source>The editor position could not be remembered.</source>
         <translation>The editor position could not be remembered.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="610"/>
+        <location filename="../app/storage/articlestore.cpp" line="642"/>
         <source>The editor position could not be read.</source>
         <translation>The editor position could not be read.</translation>
     </message>
@@ -563,319 +624,418 @@
 <context>
     <name>Qalam::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="62"/>
-        <location filename="../app/cli/cliapp.cpp" line="162"/>
+        <location filename="../app/cli/cliapp.cpp" line="94"/>
+        <location filename="../app/cli/cliapp.cpp" line="219"/>
         <source>Usage: %1</source>
         <translation>Usage: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="81"/>
+        <location filename="../app/cli/cliapp.cpp" line="113"/>
         <source>Database file (default: $QALAM_DB, else the per-user data folder)</source>
         <translation>Database file (default: $QALAM_DB, else the per-user data folder)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="82"/>
+        <location filename="../app/cli/cliapp.cpp" line="114"/>
         <source>Machine-readable JSON output</source>
         <translation>Machine-readable JSON output</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="83"/>
+        <location filename="../app/cli/cliapp.cpp" line="115"/>
         <source>Describe the command</source>
         <translation>Describe the command</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="88"/>
+        <location filename="../app/cli/cliapp.cpp" line="120"/>
         <source>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</source>
         <translation>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="90"/>
+        <location filename="../app/cli/cliapp.cpp" line="122"/>
         <source>Headline (required)</source>
         <translation>Headline (required)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="91"/>
+        <location filename="../app/cli/cliapp.cpp" line="123"/>
         <source>Lead paragraph</source>
         <translation>Lead paragraph</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="92"/>
+        <location filename="../app/cli/cliapp.cpp" line="124"/>
         <source>Body from a .html or .txt file</source>
         <translation>Body from a .html or .txt file</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="93"/>
+        <location filename="../app/cli/cliapp.cpp" line="125"/>
         <source>Region, e.g. Алматы</source>
         <translation>Region, e.g. Алматы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="94"/>
+        <location filename="../app/cli/cliapp.cpp" line="126"/>
         <source>Rubric</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="95"/>
+        <location filename="../app/cli/cliapp.cpp" line="127"/>
         <source>A tag (repeatable)</source>
         <translation>A tag (repeatable)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="97"/>
+        <location filename="../app/cli/cliapp.cpp" line="129"/>
         <source>Source attribution, e.g. &quot;передает Акорда&quot;</source>
         <translation>Source attribution, e.g. &quot;передает Акорда&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="98"/>
+        <location filename="../app/cli/cliapp.cpp" line="130"/>
         <source>Article language (default ru)</source>
         <translation>Article language (default ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="100"/>
+        <location filename="../app/cli/cliapp.cpp" line="132"/>
         <source>Byline author, created when new (repeatable)</source>
         <translation>Byline author, created when new (repeatable)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="105"/>
+        <location filename="../app/cli/cliapp.cpp" line="137"/>
         <source>List articles, most recently changed first.</source>
         <translation>List articles, most recently changed first.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="107"/>
+        <location filename="../app/cli/cliapp.cpp" line="139"/>
         <source>draft, in_review, returned, approved or published</source>
         <translation>draft, in_review, returned, approved or published</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="109"/>
+        <location filename="../app/cli/cliapp.cpp" line="141"/>
         <source>Full-text search (prefix match on every word)</source>
         <translation>Full-text search (prefix match on every word)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="110"/>
+        <location filename="../app/cli/cliapp.cpp" line="142"/>
         <source>Only this region</source>
         <translation>Only this region</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="111"/>
+        <location filename="../app/cli/cliapp.cpp" line="143"/>
         <source>At most N articles</source>
         <translation>At most N articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="116"/>
+        <location filename="../app/cli/cliapp.cpp" line="148"/>
         <source>Print one article.</source>
         <translation>Print one article.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="122"/>
+        <location filename="../app/cli/cliapp.cpp" line="154"/>
         <source>Export one article as Qalam JSON or a sanitised HTML page.</source>
         <translation>Export one article as Qalam JSON or a sanitised HTML page.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="123"/>
+        <location filename="../app/cli/cliapp.cpp" line="155"/>
         <source>Output format (required)</source>
         <translation>Output format (required)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="124"/>
+        <location filename="../app/cli/cliapp.cpp" line="156"/>
         <source>Write to FILE instead of standard output</source>
         <translation>Write to FILE instead of standard output</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="129"/>
+        <location filename="../app/cli/cliapp.cpp" line="161"/>
         <source>List an article&apos;s revisions, newest first.</source>
         <translation>List an article&apos;s revisions, newest first.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="135"/>
+        <location filename="../app/cli/cliapp.cpp" line="167"/>
         <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
         <translation>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="141"/>
+        <location filename="../app/cli/cliapp.cpp" line="173"/>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
         <translation>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="144"/>
+        <location filename="../app/cli/cliapp.cpp" line="176"/>
         <source>Load the bundled sample newsroom when the database has no articles</source>
         <translation>Load the bundled sample newsroom when the database has no articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="170"/>
+        <location filename="../app/cli/cliapp.cpp" line="181"/>
+        <source>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="183"/>
+        <source>Analyse this article instead of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="189"/>
+        <source>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="192"/>
+        <source>Language of a text file (an article has its own; default ru)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="194"/>
+        <source>The house dash for the typography check (default em)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="199"/>
+        <source>Read UTF-8 text on standard input and write it with the house typography applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="200"/>
+        <source>Language of the text (default ru)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="201"/>
+        <source>The dash between words (default em)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="227"/>
         <source>Options:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="174"/>
+        <location filename="../app/cli/cliapp.cpp" line="231"/>
         <source>Global options:</source>
         <translation>Global options:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="182"/>
+        <location filename="../app/cli/cliapp.cpp" line="239"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
         <translation>qalam-cli: the Qalam newsroom editor&apos;s command line.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="183"/>
+        <location filename="../app/cli/cliapp.cpp" line="240"/>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="186"/>
+        <location filename="../app/cli/cliapp.cpp" line="243"/>
         <source>Global options (before or after the command): --db PATH, --json, --help</source>
         <translation>Global options (before or after the command): --db PATH, --json, --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="187"/>
+        <location filename="../app/cli/cliapp.cpp" line="244"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
         <translation>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="188"/>
+        <location filename="../app/cli/cliapp.cpp" line="245"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="233"/>
+        <location filename="../app/cli/cliapp.cpp" line="290"/>
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
-        <location filename="../app/cli/cliapp.cpp" line="271"/>
+        <location filename="../app/cli/cliapp.cpp" line="320"/>
+        <location filename="../app/cli/cliapp.cpp" line="328"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
         <translation>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="270"/>
+        <location filename="../app/cli/cliapp.cpp" line="327"/>
         <source>&quot;db&quot; needs a subcommand: check or init.</source>
         <translation>&quot;db&quot; needs a subcommand: check or init.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="287"/>
+        <location filename="../app/cli/cliapp.cpp" line="344"/>
         <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>Unknown option --%1 for &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="289"/>
+        <location filename="../app/cli/cliapp.cpp" line="346"/>
         <source>The option --%1 takes no value.</source>
         <translation>The option --%1 takes no value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="291"/>
+        <location filename="../app/cli/cliapp.cpp" line="348"/>
         <source>The option --%1 is given twice.</source>
         <translation>The option --%1 is given twice.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="299"/>
+        <location filename="../app/cli/cliapp.cpp" line="357"/>
         <source>&quot;%1&quot; needs an article id.</source>
         <translation>&quot;%1&quot; needs an article id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="300"/>
+        <location filename="../app/cli/cliapp.cpp" line="358"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="316"/>
+        <location filename="../app/cli/cliapp.cpp" line="374"/>
         <source>A new article needs --headline.</source>
         <translation>A new article needs --headline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="326"/>
+        <location filename="../app/cli/cliapp.cpp" line="384"/>
+        <location filename="../app/cli/cliapp.cpp" line="714"/>
+        <location filename="../app/cli/cliapp.cpp" line="745"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
         <translation>Unknown language &quot;%1&quot;: use ru, kk or en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="331"/>
+        <location filename="../app/cli/cliapp.cpp" line="389"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>Cannot read the body file %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="336"/>
+        <location filename="../app/cli/cliapp.cpp" line="394"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>The body file %1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="374"/>
+        <location filename="../app/cli/cliapp.cpp" line="432"/>
         <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
         <translation>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="380"/>
+        <location filename="../app/cli/cliapp.cpp" line="438"/>
         <source>--limit needs a whole number.</source>
         <translation>--limit needs a whole number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="428"/>
+        <location filename="../app/cli/cliapp.cpp" line="492"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>Id: %1 · version %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="430"/>
+        <location filename="../app/cli/cliapp.cpp" line="494"/>
         <source>Byline: %1</source>
         <translation>Byline: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="432"/>
+        <location filename="../app/cli/cliapp.cpp" line="496"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Region: %1 · Rubric: %2 · Tags: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="434"/>
+        <location filename="../app/cli/cliapp.cpp" line="498"/>
+        <location filename="../app/cli/cliapp.cpp" line="705"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="435"/>
+        <location filename="../app/cli/cliapp.cpp" line="499"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Updated: %1 UTC · %2 words · %3 characters with spaces</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="452"/>
+        <location filename="../app/cli/cliapp.cpp" line="516"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>Unknown or missing --format: use json or html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="463"/>
+        <location filename="../app/cli/cliapp.cpp" line="527"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="472"/>
+        <location filename="../app/cli/cliapp.cpp" line="536"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="512"/>
+        <location filename="../app/cli/cliapp.cpp" line="576"/>
         <source>There is no database at %1.</source>
         <translation>There is no database at %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="535"/>
+        <location filename="../app/cli/cliapp.cpp" line="599"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="536"/>
+        <location filename="../app/cli/cliapp.cpp" line="600"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Schema version: %1 (latest %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="537"/>
+        <location filename="../app/cli/cliapp.cpp" line="601"/>
         <source>Integrity: ok</source>
         <translation>Integrity: ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="537"/>
+        <location filename="../app/cli/cliapp.cpp" line="601"/>
         <source>Integrity: damaged</source>
         <translation>Integrity: damaged</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="568"/>
+        <location filename="../app/cli/cliapp.cpp" line="632"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>Database %1 is at schema %2; %n sample article added.</numerusform>
             <numerusform>Database %1 is at schema %2; %n sample articles added.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="644"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="650"/>
+        <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="658"/>
+        <source>Name a text file or an article (--id ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="670"/>
+        <source>%1 is neither a file nor an article id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="697"/>
+        <source>(title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="698"/>
+        <source>(attributed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="699"/>
+        <source>(unattributed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="717"/>
+        <location filename="../app/cli/cliapp.cpp" line="748"/>
+        <source>--dash takes em or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="721"/>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="725"/>
+        <source>The input is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="755"/>
+        <source>spelling not checked: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -908,7 +1068,7 @@
     <message>
         <location filename="../app/storage/database.cpp" line="86"/>
         <location filename="../app/storage/database.cpp" line="98"/>
-        <location filename="../app/storage/database.cpp" line="157"/>
+        <location filename="../app/storage/database.cpp" line="159"/>
         <source>%1 is not a readable Qalam database. It was left untouched.</source>
         <translation>%1 is not a readable Qalam database. It was left untouched.</translation>
     </message>
@@ -933,22 +1093,22 @@
         <translation>Cannot open the database %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="169"/>
+        <location filename="../app/storage/database.cpp" line="171"/>
         <source>Cannot start the database upgrade.</source>
         <translation>Cannot start the database upgrade.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="175"/>
+        <location filename="../app/storage/database.cpp" line="177"/>
         <source>Upgrading the database to schema %1 failed; it was left at schema %2.</source>
         <translation>Upgrading the database to schema %1 failed; it was left at schema %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="187"/>
+        <location filename="../app/storage/database.cpp" line="189"/>
         <source>Upgrading the database to schema %1 failed.</source>
         <translation>Upgrading the database to schema %1 failed.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="212"/>
+        <location filename="../app/storage/database.cpp" line="214"/>
         <source>The integrity check could not run.</source>
         <translation>The integrity check could not run.</translation>
     </message>
@@ -992,49 +1152,109 @@
     </message>
 </context>
 <context>
+    <name>Qalam::DictionaryStore</name>
+    <message>
+        <location filename="../app/storage/dictionarystore.cpp" line="34"/>
+        <source>The newsroom dictionary has no language &quot;%1&quot;; use ru, kk or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/dictionarystore.cpp" line="46"/>
+        <source>An empty word cannot be added to the newsroom dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/dictionarystore.cpp" line="51"/>
+        <source>&quot;%1&quot; is more than one word. The newsroom dictionary holds single words: add each word on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/dictionarystore.cpp" line="72"/>
+        <source>The newsroom dictionary could not be read; spelling is checked without the newsroom&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/dictionarystore.cpp" line="102"/>
+        <source>&quot;%1&quot; could not be added to the newsroom dictionary; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/dictionarystore.cpp" line="114"/>
+        <source>Choose a word to remove from the newsroom dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/dictionarystore.cpp" line="123"/>
+        <source>&quot;%1&quot; could not be removed from the newsroom dictionary; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Qalam::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <source>«%1» is now in the newsroom dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>Cleaning the pasted text…</source>
         <translation>Cleaning the pasted text…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
         <source>About Qalam</source>
         <translation>About Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
         <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="329"/>
         <source>it was changed elsewhere in the meantime</source>
         <translation>it was changed elsewhere in the meantime</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
         <source>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</source>
         <translation>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="502"/>
         <source>Revision restored; the previous text is kept as a revision.</source>
         <translation>Revision restored; the previous text is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="524"/>
         <source>Reloaded the stored version; your text is on the clipboard.</source>
         <translation>Reloaded the stored version; your text is on the clipboard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
+        <source>%n quotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="565"/>
+        <source>%n unattributed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="576"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1042,12 +1262,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="577"/>
         <source>%1 characters with spaces · %2 without</source>
         <translation>%1 characters with spaces · %2 without</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="580"/>
         <source>%n min reading</source>
         <translation>
             <numerusform>%n min reading</numerusform>
@@ -1055,73 +1275,246 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="594"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="598"/>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="601"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="604"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="607"/>
         <source>Version conflict: not saved</source>
         <translation>Version conflict: not saved</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
         <source>%1 — Qalam</source>
         <translation>%1 — Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="622"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="626"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="626"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="651"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="652"/>
         <source>The article could not be saved: %1
 
 Close anyway? Your text will be copied to the clipboard.</source>
         <translation>The article could not be saved: %1
 
 Close anyway? Your text will be copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::QuoteAnalyzer</name>
+    <message>
+        <location filename="../app/text/quoteanalyzer.cpp" line="1058"/>
+        <source>This quotation mark has no partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/quoteanalyzer.cpp" line="1075"/>
+        <source>Quotation marks of another style than in the rest of the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/quoteanalyzer.cpp" line="1084"/>
+        <source>Nobody is named as saying this quotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/text/quoteanalyzer.cpp" line="1087"/>
+        <source>A long quotation: %n words.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/text/quoteanalyzer.cpp" line="1100"/>
+        <source>The headline quotes words that the text does not contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/quoteanalyzer.cpp" line="1134"/>
+        <location filename="../app/text/quoteanalyzer.cpp" line="1149"/>
+        <source>A placeholder is left in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::QuoteHighlighter</name>
+    <message>
+        <location filename="../ui/editor/articleeditor.cpp" line="478"/>
+        <location filename="../ui/editor/quotehighlighter.cpp" line="111"/>
+        <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::QuoteTableModel</name>
+    <message>
+        <location filename="../ui/quotes/quotetablemodel.cpp" line="42"/>
+        <source>(inside a quotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotetablemodel.cpp" line="43"/>
+        <source>(named before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotetablemodel.cpp" line="43"/>
+        <source>no attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotetablemodel.cpp" line="45"/>
+        <source>headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotetablemodel.cpp" line="46"/>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotetablemodel.cpp" line="47"/>
+        <source>¶ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotetablemodel.cpp" line="49"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotetablemodel.cpp" line="49"/>
+        <source>speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotetablemodel.cpp" line="61"/>
+        <source>Quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotetablemodel.cpp" line="63"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotetablemodel.cpp" line="65"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotetablemodel.cpp" line="67"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::QuotesDock</name>
+    <message>
+        <location filename="../ui/quotes/quotesdock.cpp" line="96"/>
+        <source>Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotesdock.cpp" line="97"/>
+        <source>Unattributed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotesdock.cpp" line="98"/>
+        <source>Copy with attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotesdock.cpp" line="99"/>
+        <source>Copies «quotation», – verb speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotesdock.cpp" line="100"/>
+        <source>Mark as pull quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotesdock.cpp" line="101"/>
+        <source>Pull quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotesdock.cpp" line="102"/>
+        <source>Remove pull quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/quotes/quotesdock.cpp" line="120"/>
+        <source>%n quotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/quotes/quotesdock.cpp" line="122"/>
+        <source>%n without attribution</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotesdock.cpp" line="125"/>
+        <source>Source of the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/quotes/quotesdock.cpp" line="134"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1193,9 +1586,138 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     </message>
 </context>
 <context>
+    <name>Qalam::SpellChecker</name>
+    <message>
+        <location filename="../app/text/spellchecker.cpp" line="36"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/spellchecker.cpp" line="41"/>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/spellchecker.cpp" line="46"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/spellchecker.cpp" line="231"/>
+        <source>Qalam has no spelling dictionary for the language &quot;%1&quot;; spelling can be checked in Russian (ru), Kazakh (kk) and English (en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/spellchecker.cpp" line="256"/>
+        <source>The %1 spelling dictionary is not installed: %2 was not found. Spelling is not checked in %1 texts; install the package %3, or set QALAM_HUNSPELL_DIR to a folder that holds the dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/spellchecker.cpp" line="264"/>
+        <source>The %1 spelling dictionary %2 cannot be read. Spelling is not checked in %1 texts; check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/spellchecker.cpp" line="279"/>
+        <source>The %1 spelling dictionary %2 uses the encoding %3, which Qalam cannot read. Spelling is not checked in %1 texts; install a UTF-8 version of the dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::TextChecks</name>
+    <message>
+        <location filename="../app/text/textchecks.cpp" line="36"/>
+        <source>Unknown word: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::Typography</name>
+    <message numerus="yes">
+        <location filename="../app/text/typography.cpp" line="980"/>
+        <source>%n straight apostrophe(s): use ’</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/text/typography.cpp" line="984"/>
+        <source>%n ellipsis(es) typed as three dots: use …</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/text/typography.cpp" line="989"/>
+        <source>%n short word(s) should be joined to the neighbouring word by a non-breaking space</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/text/typography.cpp" line="994"/>
+        <source>%n initial(s) should be joined to the surname by a non-breaking space</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/text/typography.cpp" line="999"/>
+        <source>%n number(s) should be joined to their unit by a non-breaking space</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/text/typography.cpp" line="1036"/>
+        <source>Straight quote mark: use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/typography.cpp" line="1041"/>
+        <source>Quote mark of the wrong kind or nesting level: use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/typography.cpp" line="1045"/>
+        <source>Number range with a hyphen or em dash: use an en dash (10–15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/typography.cpp" line="1058"/>
+        <source>Hyphen or wrong dash between words: use a spaced en dash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/typography.cpp" line="1061"/>
+        <source>Dialogue line: start it with an en dash and a non-breaking space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/typography.cpp" line="1062"/>
+        <source>Dialogue line: start it with an em dash and a non-breaking space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/typography.cpp" line="1064"/>
+        <source>Hyphen or wrong dash between words: use an en dash with a non-breaking space before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/text/typography.cpp" line="1066"/>
+        <source>Hyphen or wrong dash between words: use an em dash with a non-breaking space before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="105"/>
+        <location filename="../ui/main.cpp" line="106"/>
         <source>Qalam cannot open the database</source>
         <translation>Qalam cannot open the database</translation>
     </message>

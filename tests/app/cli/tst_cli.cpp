@@ -131,9 +131,14 @@ private slots:
     void newerSchema();
     void qalamDbEnvironment();
     void defaultLocation();
+    void quotesOfAFile();
+    void quotesOfAnArticle();
+    void typoReadsStdin();
+    void checkFindingsAndExitCodes();
 
 private:
-    CliRun run(const QStringList &arguments, const QProcessEnvironment &extra = {});
+    CliRun run(const QStringList &arguments, const QProcessEnvironment &extra = {},
+               const QByteArray &input = {});
     QString newArticle(const QStringList &options, const QString &dbPath = {});
     // --db first: an option left without its value at the end of a row must
     // not take "--db" for it.
@@ -168,7 +173,7 @@ void TestCli::cleanup()
     m_dir.reset();
 }
 
-CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &extra)
+CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &extra, const QByteArray &input)
 {
     // No database from the person running the tests: no QALAM_DB, and a home
     // and data folder of the test's own.
@@ -185,6 +190,10 @@ CliRun TestCli::run(const QStringList &arguments, const QProcessEnvironment &ext
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_dir->path());
     process.start(QStringLiteral(QALAM_CLI_PATH), arguments);
+    if (process.waitForStarted(30000)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     CliRun result;
     if (!process.waitForStarted(30000) || !process.waitForFinished(60000)) {
         process.kill();
@@ -1029,6 +1038,131 @@ void TestCli::defaultLocation()
     QVERIFY2(path.startsWith(m_home + QStringLiteral("/.local/share/")), qPrintable(path));
     QVERIFY2(path.endsWith(QStringLiteral("/qalam.sqlite")), qPrintable(path));
     QVERIFY(QFile::exists(path));
+}
+
+void TestCli::quotesOfAFile()
+{
+    QVERIFY(writeFile(file(QStringLiteral("text.txt")),
+                      QStringLiteral("«В стране должен царить закон», – заявил Касым-Жомарт Токаев.\n"
+                                     "По словам главы государства, «работа продолжится».\n"
+                                     "Партия «Аманат» поддержала решение, передает Акорда.\n")
+                          .toUtf8()));
+    const CliRun r =
+        run({QStringLiteral("quotes"), file(QStringLiteral("text.txt")), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QJsonArray quotes = r.json().array();
+    QCOMPARE(quotes.size(), 3);
+    const QJsonObject first = quotes.at(0).toObject();
+    QCOMPARE(sortedKeys(first),
+             sorted({QStringLiteral("text"), QStringLiteral("kind"), QStringLiteral("speaker"),
+                     QStringLiteral("verb"), QStringLiteral("attributed"), QStringLiteral("start"),
+                     QStringLiteral("end"), QStringLiteral("paragraph"), QStringLiteral("level")}));
+    QCOMPARE(first.value(QStringLiteral("text")).toString(), QStringLiteral("В стране должен царить закон"));
+    QCOMPARE(first.value(QStringLiteral("speaker")).toString(), QStringLiteral("Касым-Жомарт Токаев"));
+    QCOMPARE(first.value(QStringLiteral("verb")).toString(), QStringLiteral("заявил"));
+    QCOMPARE(first.value(QStringLiteral("start")).toInt(), 0);
+    QCOMPARE(first.value(QStringLiteral("end")).toInt(), 30);
+    QCOMPARE(quotes.at(1).toObject().value(QStringLiteral("speaker")).toString(),
+             QStringLiteral("главы государства"));
+    QCOMPARE(quotes.at(1).toObject().value(QStringLiteral("paragraph")).toInt(), 1);
+    QCOMPARE(quotes.at(2).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("title"));
+
+    const CliRun text = run({QStringLiteral("quotes"), file(QStringLiteral("text.txt"))});
+    QVERIFY2(text.exitCode == 0, text.describe());
+    QVERIFY(text.outText().contains(QStringLiteral("Касым-Жомарт Токаев")));
+    QVERIFY(text.outText().contains(QStringLiteral("передает Акорда")));
+
+    const CliRun missing = run(withDb({QStringLiteral("quotes"), file(QStringLiteral("nope.txt"))}));
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.errIsOneLine(), missing.describe());
+}
+
+void TestCli::quotesOfAnArticle()
+{
+    QVERIFY(writeFile(file(QStringLiteral("body.txt")),
+                      QStringLiteral("Глава государства провел совещание, передает Акорда.\n"
+                                     "«В стране должен царить закон», – заявил Касым-Жомарт Токаев.")
+                          .toUtf8()));
+    const QString id = newArticle({QStringLiteral("--headline"),
+                                   QStringLiteral("«В стране должен царить закон»: Токаев – акимам"),
+                                   QStringLiteral("--body-file"), file(QStringLiteral("body.txt"))});
+    QVERIFY(!id.isEmpty());
+    for (const QStringList &args : {QStringList{QStringLiteral("quotes"), QStringLiteral("--id"), id},
+                                    QStringList{QStringLiteral("quotes"), id}}) {
+        const CliRun r = run(withDb(args + QStringList{QStringLiteral("--json")}));
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const QJsonArray quotes = r.json().array();
+        QCOMPARE(quotes.size(), 2);
+        // The headline (paragraph 0) in its «Q»: X – Y form, and the body quote.
+        QCOMPARE(quotes.at(0).toObject().value(QStringLiteral("speaker")).toString(),
+                 QStringLiteral("Токаев"));
+        QCOMPARE(quotes.at(0).toObject().value(QStringLiteral("paragraph")).toInt(), 0);
+        QCOMPARE(quotes.at(1).toObject().value(QStringLiteral("speaker")).toString(),
+                 QStringLiteral("Касым-Жомарт Токаев"));
+    }
+    const CliRun shown = run(withDb({QStringLiteral("show"), id, QStringLiteral("--json")}));
+    const QJsonArray quotes = shown.json().object().value(QStringLiteral("quotes")).toArray();
+    QCOMPARE(quotes.size(), 2);
+    QCOMPARE(quotes.at(1).toObject().value(QStringLiteral("verb")).toString(), QStringLiteral("заявил"));
+}
+
+void TestCli::typoReadsStdin()
+{
+    const QByteArray input =
+        QStringLiteral("\"Работа продолжится\" - сказал он... В 2020-2021 годах").toUtf8();
+    const CliRun r = run({QStringLiteral("typo"), QStringLiteral("--lang"), QStringLiteral("ru")}, {}, input);
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QCOMPARE(r.outText(), QStringLiteral("«Работа продолжится»\u00A0— сказал он… В\u00A02020–2021 годах"));
+    const CliRun en = run({QStringLiteral("typo"), QStringLiteral("--lang"), QStringLiteral("ru"),
+                           QStringLiteral("--dash"), QStringLiteral("en")},
+                          {}, input);
+    QVERIFY(en.outText().startsWith(QStringLiteral("«Работа продолжится»\u00A0– сказал")));
+    const CliRun bad =
+        run({QStringLiteral("typo"), QStringLiteral("--lang"), QStringLiteral("de")}, {}, input);
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.errIsOneLine(), bad.describe());
+    const CliRun binary = run({QStringLiteral("typo")}, {}, QByteArray("\xff\xfe\x00broken"));
+    QCOMPARE(binary.exitCode, 2);
+}
+
+void TestCli::checkFindingsAndExitCodes()
+{
+    QVERIFY(writeFile(file(QStringLiteral("clean.txt")),
+                      QStringLiteral("«Работа продолжится», – сказал аким.\n").toUtf8()));
+    QVERIFY(writeFile(file(QStringLiteral("draft.txt")),
+                      QStringLiteral("Аким сказал, что работа TK продолжится.\n«Без автора».\n"
+                                     "Превет \"цитата\" - тире.\n")
+                          .toUtf8()));
+    const CliRun clean =
+        run({QStringLiteral("check"), file(QStringLiteral("clean.txt")), QStringLiteral("--json")});
+    QVERIFY2(clean.exitCode == 0, clean.describe());
+    for (const QJsonValue &v : clean.json().array())
+        QVERIFY(v.toObject().value(QStringLiteral("severity")).toString() != u"error");
+
+    const CliRun draft =
+        run({QStringLiteral("check"), file(QStringLiteral("draft.txt")), QStringLiteral("--json")});
+    QCOMPARE(draft.exitCode, 1); // the placeholder is an error
+    QStringList codes;
+    for (const QJsonValue &v : draft.json().array()) {
+        const QJsonObject f = v.toObject();
+        codes.append(f.value(QStringLiteral("code")).toString());
+        if (f.value(QStringLiteral("code")).toString() == u"placeholder") {
+            QCOMPARE(f.value(QStringLiteral("line")).toInt(), 1);
+            QCOMPARE(f.value(QStringLiteral("text")).toString(), QStringLiteral("TK"));
+            QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        }
+    }
+    QVERIFY2(codes.contains(QStringLiteral("placeholder")), qPrintable(codes.join(u' ')));
+    QVERIFY2(codes.contains(QStringLiteral("quote.unattributed")), qPrintable(codes.join(u' ')));
+    QVERIFY2(codes.contains(QStringLiteral("typography.straight-quotes")), qPrintable(codes.join(u' ')));
+    QVERIFY2(codes.contains(QStringLiteral("typography.dash")), qPrintable(codes.join(u' ')));
+    if (!draft.errText().contains(QStringLiteral("spelling not checked")))
+        QVERIFY2(codes.contains(QStringLiteral("spelling")), qPrintable(codes.join(u' ')));
+
+    const CliRun text = run({QStringLiteral("check"), file(QStringLiteral("draft.txt"))});
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY(text.outText().contains(file(QStringLiteral("draft.txt")) + QStringLiteral(":1:")));
+    QVERIFY(text.outText().contains(QStringLiteral("[placeholder]")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
