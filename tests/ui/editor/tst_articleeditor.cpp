@@ -6,6 +6,7 @@
 #include "app/model/articlelistmodel.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/dictionarystore.h"
+#include "app/text/htmlsanitizer.h"
 #include "app/text/spellchecker.h"
 #include "tests/support/testdatabase.h"
 #include "ui/desk/deskpanel.h"
@@ -72,6 +73,7 @@ private slots:
     void highlightingIsNoEdit();
     void quotesDockFollowsTheText();
     void spellingUnderlinesAndNewsroomDictionary();
+    void sampleArticleInTheQuotesDock();
 
 private:
     MainWindow *openWindow(const QString &articleId);
@@ -485,6 +487,52 @@ void TestArticleEditor::spellingUnderlinesAndNewsroomDictionary()
     QVERIFY(highlighter->findingAt(misspelt + 1).contains(QStringLiteral("Spelling")));
     DictionaryStore dictionary(m_db);
     QVERIFY(dictionary.words(QStringLiteral("ru"))->contains(QStringLiteral("маслихату")));
+}
+
+void TestArticleEditor::sampleArticleInTheQuotesDock()
+{
+    // The page the product was designed around, as an editor would file it:
+    // its headline line as the headline, its story paragraphs as the body.
+    QFile fixture(QStringLiteral(QALAM_SHARED_FIXTURES_DIR "/sample-article.txt"));
+    if (!fixture.open(QIODevice::ReadOnly))
+        QSKIP("the shared fixtures are not beside this checkout");
+    const QStringList lines = QString::fromUtf8(fixture.readAll()).split(u'\n');
+    QString headline;
+    QStringList body;
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (headline.isEmpty() && line.contains(QStringLiteral("царить закон")))
+            headline = line;
+        else if (!headline.isEmpty() && line.size() > 60 && !line.startsWith(QStringLiteral("Подпишитесь")))
+            body.append(line);
+    }
+    QVERIFY(!headline.isEmpty());
+    ArticleStore store(m_db);
+    Article a;
+    a.headline = headline;
+    a.bodyHtml = HtmlSanitizer::fromPlainText(body.join(u'\n')).html;
+    auto created = store.create(a);
+    QVERIFY(created.ok());
+
+    MainWindow *window = openWindow(created->id);
+    QVERIFY(window);
+    QuoteTableModel *model = window->quotesDock()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= 3, 5000);
+    QList<Quote> speech;
+    for (const Quote &q : model->quotes())
+        if (q.kind == Quote::Kind::Speech && q.level == 0)
+            speech.append(q);
+    QCOMPARE(speech.size(), 3);
+    QCOMPARE(speech.at(0).text, QStringLiteral("В стране должен царить закон"));
+    QCOMPARE(speech.at(0).paragraph, 0); // the headline
+    QCOMPARE(speech.at(0).speaker, QStringLiteral("Токаев"));
+    QVERIFY(speech.at(1).text.startsWith(
+        QStringLiteral("В стране должен царить закон. Перед законом все равны")));
+    QCOMPARE(speech.at(1).speaker, QStringLiteral("Касым-Жомарт Токаев"));
+    QCOMPARE(speech.at(1).verb, QStringLiteral("заявил"));
+    QVERIFY(speech.at(2).text.startsWith(QStringLiteral("По моему поручению")));
+    QCOMPARE(speech.at(2).speaker, QStringLiteral("Касым-Жомарт Токаев"));
+    QCOMPARE(speech.at(2).verb, QStringLiteral("сказал"));
 }
 
 QTEST_MAIN(TestArticleEditor)
