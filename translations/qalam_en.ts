@@ -299,32 +299,32 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="174"/>
         <source>&amp;Typography</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typography</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="175"/>
         <source>Apply the house typography: quotation marks, dashes, non-breaking spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply the house typography: quotation marks, dashes, non-breaking spaces</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="176"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="180"/>
         <source>Typography on &amp;paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Typography on &amp;paste</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="184"/>
         <source>En dash between words</source>
-        <translation type="unfinished"></translation>
+        <translation>En dash between words</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="185"/>
         <source>Write «», – сказал with an en dash instead of the em dash</source>
-        <translation type="unfinished"></translation>
+        <translation>Write «», – сказал with an en dash instead of the em dash</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="188"/>
@@ -362,7 +362,7 @@
     <message>
         <location filename="../app/model/articledocument.cpp" line="151"/>
         <source>Change pull quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Change pull quotes</translation>
     </message>
     <message>
         <location filename="../app/model/articledocument.cpp" line="63"/>
@@ -425,17 +425,17 @@
     <message>
         <location filename="../ui/editor/articleeditor.cpp" line="430"/>
         <source>Typography</source>
-        <translation type="unfinished"></translation>
+        <translation>Typography</translation>
     </message>
     <message>
         <location filename="../ui/editor/articleeditor.cpp" line="496"/>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>No suggestions</translation>
     </message>
     <message>
         <location filename="../ui/editor/articleeditor.cpp" line="500"/>
         <source>Add «%1» to the newsroom dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Add «%1» to the newsroom dictionary</translation>
     </message>
 </context>
 <context>
@@ -551,12 +551,12 @@
         <location filename="../app/storage/articlestore.cpp" line="372"/>
         <location filename="../app/storage/articlestore.cpp" line="383"/>
         <source>The pull quotes could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pull quotes could not be saved.</translation>
     </message>
     <message>
         <location filename="../app/storage/articlestore.cpp" line="399"/>
         <source>The pull quotes could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pull quotes could not be read.</translation>
     </message>
     <message>
         <location filename="../app/storage/articlestore.cpp" line="413"/>
@@ -762,42 +762,42 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="181"/>
         <source>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article's text is its headline, lead and body, one per line.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>Analyse this article instead of a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse this article instead of a file</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="189"/>
         <source>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="192"/>
         <source>Language of a text file (an article has its own; default ru)</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of a text file (an article has its own; default ru)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="194"/>
         <source>The house dash for the typography check (default em)</source>
-        <translation type="unfinished"></translation>
+        <translation>The house dash for the typography check (default em)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="199"/>
         <source>Read UTF-8 text on standard input and write it with the house typography applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read UTF-8 text on standard input and write it with the house typography applied.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="200"/>
         <source>Language of the text (default ru)</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the text (default ru)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="201"/>
         <source>The dash between words (default em)</source>
-        <translation type="unfinished"></translation>
+        <translation>The dash between words (default em)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="227"/>
@@ -984,58 +984,58 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="644"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="650"/>
         <source>%1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not UTF-8 text.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="658"/>
         <source>Name a text file or an article (--id ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name a text file or an article (--id ID).</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="670"/>
         <source>%1 is neither a file nor an article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is neither a file nor an article id.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="697"/>
         <source>(title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(title)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="698"/>
         <source>(attributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(attributed)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="699"/>
         <source>(unattributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unattributed)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="717"/>
         <location filename="../app/cli/cliapp.cpp" line="748"/>
         <source>--dash takes em or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dash takes em or en.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="721"/>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read standard input.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="725"/>
         <source>The input is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The input is not UTF-8 text.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="755"/>
         <source>spelling not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>spelling not checked: %1</translation>
     </message>
 </context>
 <context>
@@ -1156,37 +1156,37 @@
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="34"/>
         <source>The newsroom dictionary has no language &quot;%1&quot;; use ru, kk or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>The newsroom dictionary has no language "%1"; use ru, kk or en.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="46"/>
         <source>An empty word cannot be added to the newsroom dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>An empty word cannot be added to the newsroom dictionary.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="51"/>
         <source>&quot;%1&quot; is more than one word. The newsroom dictionary holds single words: add each word on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is more than one word. The newsroom dictionary holds single words: add each word on its own.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="72"/>
         <source>The newsroom dictionary could not be read; spelling is checked without the newsroom&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <translation>The newsroom dictionary could not be read; spelling is checked without the newsroom's words.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="102"/>
         <source>&quot;%1&quot; could not be added to the newsroom dictionary; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" could not be added to the newsroom dictionary; try again.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="114"/>
         <source>Choose a word to remove from the newsroom dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a word to remove from the newsroom dictionary.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="123"/>
         <source>&quot;%1&quot; could not be removed from the newsroom dictionary; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" could not be removed from the newsroom dictionary; try again.</translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1194,7 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>«%1» is now in the newsroom dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» is now in the newsroom dictionary.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
@@ -1240,17 +1240,17 @@
         <location filename="../ui/mainwindow/mainwindow.cpp" line="564"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
         <source>%n quotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quotation</numerusform>
+            <numerusform>%n quotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow/mainwindow.cpp" line="565"/>
         <source>%n unattributed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unattributed</numerusform>
+            <numerusform>%n unattributed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1349,36 +1349,36 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1058"/>
         <source>This quotation mark has no partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>This quotation mark has no partner.</translation>
     </message>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1075"/>
         <source>Quotation marks of another style than in the rest of the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotation marks of another style than in the rest of the article.</translation>
     </message>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1084"/>
         <source>Nobody is named as saying this quotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is named as saying this quotation.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/quoteanalyzer.cpp" line="1087"/>
         <source>A long quotation: %n words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A long quotation: %n word.</numerusform>
+            <numerusform>A long quotation: %n words.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1100"/>
         <source>The headline quotes words that the text does not contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>The headline quotes words that the text does not contain.</translation>
     </message>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1134"/>
         <location filename="../app/text/quoteanalyzer.cpp" line="1149"/>
         <source>A placeholder is left in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>A placeholder is left in the text.</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1387,7 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         <location filename="../ui/editor/articleeditor.cpp" line="478"/>
         <location filename="../ui/editor/quotehighlighter.cpp" line="111"/>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelling</translation>
     </message>
 </context>
 <context>
@@ -1395,62 +1395,62 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="42"/>
         <source>(inside a quotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inside a quotation)</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="43"/>
         <source>(named before)</source>
-        <translation type="unfinished"></translation>
+        <translation>(named before)</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="43"/>
         <source>no attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>no attribution</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="45"/>
         <source>headline</source>
-        <translation type="unfinished"></translation>
+        <translation>headline</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="46"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>lead</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="47"/>
         <source>¶ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>¶ %1</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="49"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="49"/>
         <source>speech</source>
-        <translation type="unfinished"></translation>
+        <translation>speech</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="61"/>
         <source>Quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotation</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="63"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Speaker</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="65"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="67"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
 </context>
 <context>
@@ -1458,63 +1458,63 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="96"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotes</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="97"/>
         <source>Unattributed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Unattributed only</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="98"/>
         <source>Copy with attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy with attribution</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="99"/>
         <source>Copies «quotation», – verb speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies «quotation», – verb speaker.</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="100"/>
         <source>Mark as pull quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as pull quote</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="101"/>
         <source>Pull quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull quotes</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="102"/>
         <source>Remove pull quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove pull quote</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/quotes/quotesdock.cpp" line="120"/>
         <source>%n quotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quotation</numerusform>
+            <numerusform>%n quotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/quotes/quotesdock.cpp" line="122"/>
         <source>%n without attribution</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without attribution</numerusform>
+            <numerusform>%n without attribution</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="125"/>
         <source>Source of the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source of the report: %1</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="134"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1590,37 +1590,37 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="36"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russian</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="41"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Kazakh</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="46"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="231"/>
         <source>Qalam has no spelling dictionary for the language &quot;%1&quot;; spelling can be checked in Russian (ru), Kazakh (kk) and English (en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qalam has no spelling dictionary for the language "%1"; spelling can be checked in Russian (ru), Kazakh (kk) and English (en).</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="256"/>
         <source>The %1 spelling dictionary is not installed: %2 was not found. Spelling is not checked in %1 texts; install the package %3, or set QALAM_HUNSPELL_DIR to a folder that holds the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 spelling dictionary is not installed: %2 was not found. Spelling is not checked in %1 texts; install the package %3, or set QALAM_HUNSPELL_DIR to a folder that holds the dictionary.</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="264"/>
         <source>The %1 spelling dictionary %2 cannot be read. Spelling is not checked in %1 texts; check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 spelling dictionary %2 cannot be read. Spelling is not checked in %1 texts; check the file's permissions.</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="279"/>
         <source>The %1 spelling dictionary %2 uses the encoding %3, which Qalam cannot read. Spelling is not checked in %1 texts; install a UTF-8 version of the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 spelling dictionary %2 uses the encoding %3, which Qalam cannot read. Spelling is not checked in %1 texts; install a UTF-8 version of the dictionary.</translation>
     </message>
 </context>
 <context>
@@ -1628,7 +1628,7 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     <message>
         <location filename="../app/text/textchecks.cpp" line="36"/>
         <source>Unknown word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown word: %1</translation>
     </message>
 </context>
 <context>
@@ -1636,82 +1636,82 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="980"/>
         <source>%n straight apostrophe(s): use ’</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n straight apostrophe: use ’</numerusform>
+            <numerusform>%n straight apostrophes: use ’</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="984"/>
         <source>%n ellipsis(es) typed as three dots: use …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ellipsis typed as three dots: use …</numerusform>
+            <numerusform>%n ellipses typed as three dots: use …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="989"/>
         <source>%n short word(s) should be joined to the neighbouring word by a non-breaking space</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n short word should be joined to the neighbouring word by a non-breaking space</numerusform>
+            <numerusform>%n short words should be joined to the neighbouring word by a non-breaking space</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="994"/>
         <source>%n initial(s) should be joined to the surname by a non-breaking space</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n initial should be joined to the surname by a non-breaking space</numerusform>
+            <numerusform>%n initials should be joined to the surname by a non-breaking space</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="999"/>
         <source>%n number(s) should be joined to their unit by a non-breaking space</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number should be joined to its unit by a non-breaking space</numerusform>
+            <numerusform>%n numbers should be joined to their unit by a non-breaking space</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1036"/>
         <source>Straight quote mark: use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Straight quote mark: use %1</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1041"/>
         <source>Quote mark of the wrong kind or nesting level: use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote mark of the wrong kind or nesting level: use %1</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1045"/>
         <source>Number range with a hyphen or em dash: use an en dash (10–15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Number range with a hyphen or em dash: use an en dash (10–15)</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1058"/>
         <source>Hyphen or wrong dash between words: use a spaced en dash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyphen or wrong dash between words: use a spaced en dash</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1061"/>
         <source>Dialogue line: start it with an en dash and a non-breaking space</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogue line: start it with an en dash and a non-breaking space</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1062"/>
         <source>Dialogue line: start it with an em dash and a non-breaking space</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogue line: start it with an em dash and a non-breaking space</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1064"/>
         <source>Hyphen or wrong dash between words: use an en dash with a non-breaking space before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyphen or wrong dash between words: use an en dash with a non-breaking space before it</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1066"/>
         <source>Hyphen or wrong dash between words: use an em dash with a non-breaking space before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyphen or wrong dash between words: use an em dash with a non-breaking space before it</translation>
     </message>
 </context>
 <context>

@@ -299,32 +299,32 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="174"/>
         <source>&amp;Typography</source>
-        <translation type="unfinished"></translation>
+        <translation>Типо&amp;графика</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="175"/>
         <source>Apply the house typography: quotation marks, dashes, non-breaking spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакцияның типографика ережелерін қолдану: тырнақшалар, тирелер, бөлінбейтін бос орындар</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="176"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="180"/>
         <source>Typography on &amp;paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Қ&amp;ою кезінде типографиканы қолдану</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="184"/>
         <source>En dash between words</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөздер арасында қысқа тире</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="185"/>
         <source>Write «», – сказал with an en dash instead of the em dash</source>
-        <translation type="unfinished"></translation>
+        <translation>«», – деді түрінде ұзын тиренің (—) орнына қысқа тирені (–) қолдану</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="188"/>
@@ -362,7 +362,7 @@
     <message>
         <location filename="../app/model/articledocument.cpp" line="151"/>
         <source>Change pull quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығарылған дәйексөздерді өзгерту</translation>
     </message>
     <message>
         <location filename="../app/model/articledocument.cpp" line="63"/>
@@ -425,17 +425,17 @@
     <message>
         <location filename="../ui/editor/articleeditor.cpp" line="430"/>
         <source>Typography</source>
-        <translation type="unfinished"></translation>
+        <translation>Типографика</translation>
     </message>
     <message>
         <location filename="../ui/editor/articleeditor.cpp" line="496"/>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзету нұсқалары жоқ</translation>
     </message>
     <message>
         <location filename="../ui/editor/articleeditor.cpp" line="500"/>
         <source>Add «%1» to the newsroom dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» сөзін редакция сөздігіне қосу</translation>
     </message>
 </context>
 <context>
@@ -551,12 +551,12 @@
         <location filename="../app/storage/articlestore.cpp" line="372"/>
         <location filename="../app/storage/articlestore.cpp" line="383"/>
         <source>The pull quotes could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығарылған дәйексөздерді сақтау мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../app/storage/articlestore.cpp" line="399"/>
         <source>The pull quotes could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығарылған дәйексөздерді оқу мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../app/storage/articlestore.cpp" line="413"/>
@@ -762,42 +762,42 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="181"/>
         <source>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін файлындағы немесе мақаладағы тура дәйексөздерді сөз иелерімен бірге шығару. Ығысулар UTF-16 код бірліктерімен есептеледі; мақала мәтіні — оның тақырыбы, лиді және негізгі мәтіні, әрқайсысы жеке жолда.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>Analyse this article instead of a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдың орнына осы мақаланы талдау</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="189"/>
         <source>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақаладағы немесе мәтін файлындағы барлық ескертулерді шығару: дәйексөздер, толтырғыштар, емле және типографика — орнымен (жол:баған) және маңыздылық деңгейімен. «Қате» деңгейіндегі ескерту болса, шығу коды 1.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="192"/>
         <source>Language of a text file (an article has its own; default ru)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін файлының тілі (мақаланың тілі өзінде көрсетілген; әдепкі ru)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="194"/>
         <source>The house dash for the typography check (default em)</source>
-        <translation type="unfinished"></translation>
+        <translation>Типографиканы тексеру үшін редакцияда қабылданған тире (әдепкі em)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="199"/>
         <source>Read UTF-8 text on standard input and write it with the house typography applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартты кірістен UTF-8 мәтінін оқып, оны редакцияның типографика ережелерін қолданып шығару.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="200"/>
         <source>Language of the text (default ru)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін тілі (әдепкі ru)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="201"/>
         <source>The dash between words (default em)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөздер арасындағы тире (әдепкі em)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="227"/>
@@ -984,58 +984,58 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="644"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="650"/>
         <source>%1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы UTF-8 мәтіні емес.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="658"/>
         <source>Name a text file or an article (--id ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін файлын немесе мақаланы көрсетіңіз (--id ID).</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="670"/>
         <source>%1 is neither a file nor an article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — файл да, мақала идентификаторы да емес.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="697"/>
         <source>(title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(атау)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="698"/>
         <source>(attributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(авторы көрсетілген)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="699"/>
         <source>(unattributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(авторы көрсетілмеген)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="717"/>
         <location filename="../app/cli/cliapp.cpp" line="748"/>
         <source>--dash takes em or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dash мәні em немесе en болуы керек.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="721"/>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартты кірісті оқу мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="725"/>
         <source>The input is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіріс деректер UTF-8 мәтіні емес.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="755"/>
         <source>spelling not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>емле тексерілмеді: %1</translation>
     </message>
 </context>
 <context>
@@ -1156,37 +1156,37 @@
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="34"/>
         <source>The newsroom dictionary has no language &quot;%1&quot;; use ru, kk or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция сөздігінде «%1» тілі жоқ; ru, kk немесе en қолданыңыз.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="46"/>
         <source>An empty word cannot be added to the newsroom dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция сөздігіне бос сөзді қосу мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="51"/>
         <source>&quot;%1&quot; is more than one word. The newsroom dictionary holds single words: add each word on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — бір сөзден көп. Редакция сөздігінде жеке сөздер сақталады: әр сөзді бөлек қосыңыз.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="72"/>
         <source>The newsroom dictionary could not be read; spelling is checked without the newsroom&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция сөздігін оқу мүмкін болмады; емле редакция сөздігіндегі сөздерсіз тексеріледі.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="102"/>
         <source>&quot;%1&quot; could not be added to the newsroom dictionary; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» сөзін редакция сөздігіне қосу мүмкін болмады; қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="114"/>
         <source>Choose a word to remove from the newsroom dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция сөздігінен өшірілетін сөзді таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="123"/>
         <source>&quot;%1&quot; could not be removed from the newsroom dictionary; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» сөзін редакция сөздігінен өшіру мүмкін болмады; қайталап көріңіз.</translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1194,7 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>«%1» is now in the newsroom dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» сөзі редакция сөздігіне қосылды.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
@@ -1240,17 +1240,17 @@
         <location filename="../ui/mainwindow/mainwindow.cpp" line="564"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
         <source>%n quotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дәйексөз</numerusform>
+            <numerusform>%n дәйексөз</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow/mainwindow.cpp" line="565"/>
         <source>%n unattributed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n авторы көрсетілмеген</numerusform>
+            <numerusform>%n авторы көрсетілмеген</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1349,36 +1349,36 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1058"/>
         <source>This quotation mark has no partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тырнақшаның жұбы жоқ.</translation>
     </message>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1075"/>
         <source>Quotation marks of another style than in the rest of the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тырнақшалардың түрі мақаланың қалған бөлігіндегіден өзгеше.</translation>
     </message>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1084"/>
         <source>Nobody is named as saying this quotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл дәйексөздің кімге тиесілі екені көрсетілмеген.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/quoteanalyzer.cpp" line="1087"/>
         <source>A long quotation: %n words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ұзын дәйексөз: %n сөз.</numerusform>
+            <numerusform>Ұзын дәйексөз: %n сөз.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1100"/>
         <source>The headline quotes words that the text does not contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыпта мәтінде жоқ сөздер дәйексөз ретінде келтірілген.</translation>
     </message>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1134"/>
         <location filename="../app/text/quoteanalyzer.cpp" line="1149"/>
         <source>A placeholder is left in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтінде толтырғыш қалып қойған.</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1387,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <location filename="../ui/editor/articleeditor.cpp" line="478"/>
         <location filename="../ui/editor/quotehighlighter.cpp" line="111"/>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Емле</translation>
     </message>
 </context>
 <context>
@@ -1395,62 +1395,62 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="42"/>
         <source>(inside a quotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(дәйексөз ішінде)</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="43"/>
         <source>(named before)</source>
-        <translation type="unfinished"></translation>
+        <translation>(бұрын аталған)</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="43"/>
         <source>no attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>авторы көрсетілмеген</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="45"/>
         <source>headline</source>
-        <translation type="unfinished"></translation>
+        <translation>тақырып</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="46"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>лид</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="47"/>
         <source>¶ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>¶ %1</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="49"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>атау</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="49"/>
         <source>speech</source>
-        <translation type="unfinished"></translation>
+        <translation>сөз</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="61"/>
         <source>Quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәйексөз</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="63"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөз иесі</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="65"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Қай жерде</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="67"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
 </context>
 <context>
@@ -1458,63 +1458,63 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="96"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәйексөздер</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="97"/>
         <source>Unattributed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек авторы көрсетілмегендер</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="98"/>
         <source>Copy with attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторын көрсетіп көшіру</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="99"/>
         <source>Copies «quotation», – verb speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мына түрде көшіреді: «дәйексөз», – етістік сөз иесі.</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="100"/>
         <source>Mark as pull quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығарылған дәйексөз ретінде белгілеу</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="101"/>
         <source>Pull quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығарылған дәйексөздер</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="102"/>
         <source>Remove pull quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығарылған дәйексөзді алып тастау</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/quotes/quotesdock.cpp" line="120"/>
         <source>%n quotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дәйексөз</numerusform>
+            <numerusform>%n дәйексөз</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/quotes/quotesdock.cpp" line="122"/>
         <source>%n without attribution</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n авторы көрсетілмеген</numerusform>
+            <numerusform>%n авторы көрсетілмеген</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="125"/>
         <source>Source of the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабар дереккөзі: %1</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="134"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1590,37 +1590,37 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="36"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>орыс</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="41"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>қазақ</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="46"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>ағылшын</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="231"/>
         <source>Qalam has no spelling dictionary for the language &quot;%1&quot;; spelling can be checked in Russian (ru), Kazakh (kk) and English (en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qalam бағдарламасында «%1» тілінің емле сөздігі жоқ; емлені орыс (ru), қазақ (kk) және ағылшын (en) тілдерінде тексеруге болады.</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="256"/>
         <source>The %1 spelling dictionary is not installed: %2 was not found. Spelling is not checked in %1 texts; install the package %3, or set QALAM_HUNSPELL_DIR to a folder that holds the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тілінің емле сөздігі орнатылмаған: %2 табылмады. %1 тіліндегі мәтіндердің емлесі тексерілмейді; %3 пакетін орнатыңыз немесе QALAM_HUNSPELL_DIR айнымалысында сөздік жатқан қалтаны көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="264"/>
         <source>The %1 spelling dictionary %2 cannot be read. Spelling is not checked in %1 texts; check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тілінің %2 емле сөздігін оқу мүмкін емес. %1 тіліндегі мәтіндердің емлесі тексерілмейді; файлға қатынау құқықтарын тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="279"/>
         <source>The %1 spelling dictionary %2 uses the encoding %3, which Qalam cannot read. Spelling is not checked in %1 texts; install a UTF-8 version of the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тілінің %2 емле сөздігі Qalam оқи алмайтын %3 кодтауын пайдаланады. %1 тіліндегі мәтіндердің емлесі тексерілмейді; сөздіктің UTF-8 нұсқасын орнатыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1628,7 +1628,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <location filename="../app/text/textchecks.cpp" line="36"/>
         <source>Unknown word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз сөз: %1</translation>
     </message>
 </context>
 <context>
@@ -1636,82 +1636,82 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="980"/>
         <source>%n straight apostrophe(s): use ’</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n түзу апостроф: ’ қолданыңыз</numerusform>
+            <numerusform>%n түзу апостроф: ’ қолданыңыз</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="984"/>
         <source>%n ellipsis(es) typed as three dots: use …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n көп нүкте үш нүктемен терілген: … қолданыңыз</numerusform>
+            <numerusform>%n көп нүкте үш нүктемен терілген: … қолданыңыз</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="989"/>
         <source>%n short word(s) should be joined to the neighbouring word by a non-breaking space</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n қысқа сөзді көрші сөзге бөлінбейтін бос орынмен қосу керек</numerusform>
+            <numerusform>%n қысқа сөзді көрші сөзге бөлінбейтін бос орынмен қосу керек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="994"/>
         <source>%n initial(s) should be joined to the surname by a non-breaking space</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n инициалды тегіне бөлінбейтін бос орынмен қосу керек</numerusform>
+            <numerusform>%n инициалды тегіне бөлінбейтін бос орынмен қосу керек</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="999"/>
         <source>%n number(s) should be joined to their unit by a non-breaking space</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n санды өлшем бірлігіне бөлінбейтін бос орынмен қосу керек</numerusform>
+            <numerusform>%n санды өлшем бірлігіне бөлінбейтін бос орынмен қосу керек</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1036"/>
         <source>Straight quote mark: use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзу тырнақша: %1 қолданыңыз</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1041"/>
         <source>Quote mark of the wrong kind or nesting level: use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тырнақшаның түрі немесе ұя деңгейі қате: %1 қолданыңыз</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1045"/>
         <source>Number range with a hyphen or em dash: use an en dash (10–15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сандар аралығы дефиспен немесе ұзын тиремен жазылған: қысқа тире қолданыңыз (10–15)</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1058"/>
         <source>Hyphen or wrong dash between words: use a spaced en dash</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөздер арасында дефис немесе қате тире: екі жағында бос орыны бар қысқа тире қолданыңыз</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1061"/>
         <source>Dialogue line: start it with an en dash and a non-breaking space</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалог жолы: оны қысқа тире мен бөлінбейтін бос орыннан бастаңыз</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1062"/>
         <source>Dialogue line: start it with an em dash and a non-breaking space</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалог жолы: оны ұзын тире мен бөлінбейтін бос орыннан бастаңыз</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1064"/>
         <source>Hyphen or wrong dash between words: use an en dash with a non-breaking space before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөздер арасында дефис немесе қате тире: алдында бөлінбейтін бос орыны бар қысқа тире қолданыңыз</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1066"/>
         <source>Hyphen or wrong dash between words: use an em dash with a non-breaking space before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөздер арасында дефис немесе қате тире: алдында бөлінбейтін бос орыны бар ұзын тире қолданыңыз</translation>
     </message>
 </context>
 <context>

@@ -299,32 +299,32 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="174"/>
         <source>&amp;Typography</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Типографика</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="175"/>
         <source>Apply the house typography: quotation marks, dashes, non-breaking spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить правила типографики редакции: кавычки, тире, неразрывные пробелы</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="176"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="180"/>
         <source>Typography on &amp;paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Типографика при вст&amp;авке</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="184"/>
         <source>En dash between words</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткое тире между словами</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="185"/>
         <source>Write «», – сказал with an en dash instead of the em dash</source>
-        <translation type="unfinished"></translation>
+        <translation>Писать «», – сказал с коротким тире (–) вместо длинного (—)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.ui" line="188"/>
@@ -362,7 +362,7 @@
     <message>
         <location filename="../app/model/articledocument.cpp" line="151"/>
         <source>Change pull quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение выносных цитат</translation>
     </message>
     <message>
         <location filename="../app/model/articledocument.cpp" line="63"/>
@@ -425,17 +425,17 @@
     <message>
         <location filename="../ui/editor/articleeditor.cpp" line="430"/>
         <source>Typography</source>
-        <translation type="unfinished"></translation>
+        <translation>Типографика</translation>
     </message>
     <message>
         <location filename="../ui/editor/articleeditor.cpp" line="496"/>
         <source>No suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет вариантов исправления</translation>
     </message>
     <message>
         <location filename="../ui/editor/articleeditor.cpp" line="500"/>
         <source>Add «%1» to the newsroom dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить «%1» в словарь редакции</translation>
     </message>
 </context>
 <context>
@@ -554,12 +554,12 @@
         <location filename="../app/storage/articlestore.cpp" line="372"/>
         <location filename="../app/storage/articlestore.cpp" line="383"/>
         <source>The pull quotes could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить выносные цитаты.</translation>
     </message>
     <message>
         <location filename="../app/storage/articlestore.cpp" line="399"/>
         <source>The pull quotes could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать выносные цитаты.</translation>
     </message>
     <message>
         <location filename="../app/storage/articlestore.cpp" line="413"/>
@@ -765,42 +765,42 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="181"/>
         <source>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести прямые цитаты из текстового файла или статьи с указанием авторов высказываний. Смещения считаются в кодовых единицах UTF-16; текст статьи — это заголовок, лид и основной текст, каждый на отдельной строке.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>Analyse this article instead of a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Проанализировать эту статью вместо файла</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="189"/>
         <source>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести все замечания по статье или текстовому файлу: цитаты, заглушки, орфография и типографика — с позицией (строка:столбец) и уровнем важности. Код выхода 1, если есть замечание уровня «ошибка».</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="192"/>
         <source>Language of a text file (an article has its own; default ru)</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык текстового файла (у статьи он указан в ней самой; по умолчанию ru)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="194"/>
         <source>The house dash for the typography check (default em)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тире, принятое в редакции, для проверки типографики (по умолчанию em)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="199"/>
         <source>Read UTF-8 text on standard input and write it with the house typography applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать текст в кодировке UTF-8 со стандартного ввода и вывести его с применением правил типографики редакции.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="200"/>
         <source>Language of the text (default ru)</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык текста (по умолчанию ru)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="201"/>
         <source>The dash between words (default em)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тире между словами (по умолчанию em)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="227"/>
@@ -988,58 +988,58 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="644"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="650"/>
         <source>%1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является текстом в кодировке UTF-8.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="658"/>
         <source>Name a text file or an article (--id ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите текстовый файл или статью (--id ID).</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="670"/>
         <source>%1 is neither a file nor an article id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не файл и не идентификатор статьи.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="697"/>
         <source>(title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(название)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="698"/>
         <source>(attributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(автор указан)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="699"/>
         <source>(unattributed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без указания автора)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="717"/>
         <location filename="../app/cli/cliapp.cpp" line="748"/>
         <source>--dash takes em or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --dash допустимы значения em или en.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="721"/>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать стандартный ввод.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="725"/>
         <source>The input is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входные данные не являются текстом в кодировке UTF-8.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="755"/>
         <source>spelling not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>орфография не проверена: %1</translation>
     </message>
 </context>
 <context>
@@ -1161,37 +1161,37 @@
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="34"/>
         <source>The newsroom dictionary has no language &quot;%1&quot;; use ru, kk or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>В словаре редакции нет языка «%1»; используйте ru, kk или en.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="46"/>
         <source>An empty word cannot be added to the newsroom dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя добавить в словарь редакции пустое слово.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="51"/>
         <source>&quot;%1&quot; is more than one word. The newsroom dictionary holds single words: add each word on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — это больше одного слова. В словаре редакции хранятся отдельные слова: добавляйте их по одному.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="72"/>
         <source>The newsroom dictionary could not be read; spelling is checked without the newsroom&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать словарь редакции; орфография проверяется без учёта слов из словаря редакции.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="102"/>
         <source>&quot;%1&quot; could not be added to the newsroom dictionary; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить «%1» в словарь редакции; попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="114"/>
         <source>Choose a word to remove from the newsroom dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите слово, которое нужно удалить из словаря редакции.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="123"/>
         <source>&quot;%1&quot; could not be removed from the newsroom dictionary; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить «%1» из словаря редакции; попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1199,7 @@
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>«%1» is now in the newsroom dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово «%1» добавлено в словарь редакции.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
@@ -1245,19 +1245,19 @@
         <location filename="../ui/mainwindow/mainwindow.cpp" line="564"/>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
         <source>%n quotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n цитата</numerusform>
+            <numerusform>%n цитаты</numerusform>
+            <numerusform>%n цитат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/mainwindow/mainwindow.cpp" line="565"/>
         <source>%n unattributed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n без указания автора</numerusform>
+            <numerusform>%n без указания автора</numerusform>
+            <numerusform>%n без указания автора</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1358,37 +1358,37 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1058"/>
         <source>This quotation mark has no partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этой кавычки нет парной.</translation>
     </message>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1075"/>
         <source>Quotation marks of another style than in the rest of the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кавычки другого вида, чем в остальной части статьи.</translation>
     </message>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1084"/>
         <source>Nobody is named as saying this quotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано, кому принадлежит эта цитата.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/quoteanalyzer.cpp" line="1087"/>
         <source>A long quotation: %n words.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Длинная цитата: %n слово.</numerusform>
+            <numerusform>Длинная цитата: %n слова.</numerusform>
+            <numerusform>Длинная цитата: %n слов.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1100"/>
         <source>The headline quotes words that the text does not contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заголовке цитируются слова, которых нет в тексте.</translation>
     </message>
     <message>
         <location filename="../app/text/quoteanalyzer.cpp" line="1134"/>
         <location filename="../app/text/quoteanalyzer.cpp" line="1149"/>
         <source>A placeholder is left in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тексте осталась заглушка.</translation>
     </message>
 </context>
 <context>
@@ -1397,7 +1397,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <location filename="../ui/editor/articleeditor.cpp" line="478"/>
         <location filename="../ui/editor/quotehighlighter.cpp" line="111"/>
         <source>Spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Орфография</translation>
     </message>
 </context>
 <context>
@@ -1405,62 +1405,62 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="42"/>
         <source>(inside a quotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(внутри цитаты)</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="43"/>
         <source>(named before)</source>
-        <translation type="unfinished"></translation>
+        <translation>(назван ранее)</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="43"/>
         <source>no attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>без указания автора</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="45"/>
         <source>headline</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="46"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>лид</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="47"/>
         <source>¶ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>¶ %1</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="49"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="49"/>
         <source>speech</source>
-        <translation type="unfinished"></translation>
+        <translation>речь</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="61"/>
         <source>Quotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="63"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор высказывания</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="65"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotetablemodel.cpp" line="67"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
 </context>
 <context>
@@ -1468,65 +1468,65 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="96"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитаты</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="97"/>
         <source>Unattributed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только без указания автора</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="98"/>
         <source>Copy with attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать с указанием автора</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="99"/>
         <source>Copies «quotation», – verb speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирует в виде: «цитата», – глагол автор высказывания.</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="100"/>
         <source>Mark as pull quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать выносной цитатой</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="101"/>
         <source>Pull quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Выносные цитаты</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="102"/>
         <source>Remove pull quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выносную цитату</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/quotes/quotesdock.cpp" line="120"/>
         <source>%n quotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n цитата</numerusform>
+            <numerusform>%n цитаты</numerusform>
+            <numerusform>%n цитат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/quotes/quotesdock.cpp" line="122"/>
         <source>%n without attribution</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n без указания автора</numerusform>
+            <numerusform>%n без указания автора</numerusform>
+            <numerusform>%n без указания автора</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="125"/>
         <source>Source of the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник сообщения: %1</translation>
     </message>
     <message>
         <location filename="../ui/quotes/quotesdock.cpp" line="134"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1602,37 +1602,37 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="36"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>русский</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="41"/>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>казахский</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="46"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>английский</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="231"/>
         <source>Qalam has no spelling dictionary for the language &quot;%1&quot;; spelling can be checked in Russian (ru), Kazakh (kk) and English (en).</source>
-        <translation type="unfinished"></translation>
+        <translation>В Qalam нет словаря для проверки орфографии на языке «%1»; орфографию можно проверять на русском (ru), казахском (kk) и английском (en) языках.</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="256"/>
         <source>The %1 spelling dictionary is not installed: %2 was not found. Spelling is not checked in %1 texts; install the package %3, or set QALAM_HUNSPELL_DIR to a folder that holds the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Словарь для проверки орфографии (%1 язык) не установлен: файл %2 не найден. Орфография в текстах на этом языке не проверяется; установите пакет %3 или укажите в переменной QALAM_HUNSPELL_DIR папку со словарём.</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="264"/>
         <source>The %1 spelling dictionary %2 cannot be read. Spelling is not checked in %1 texts; check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать словарь для проверки орфографии %2 (%1 язык). Орфография в текстах на этом языке не проверяется; проверьте права доступа к файлу.</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="279"/>
         <source>The %1 spelling dictionary %2 uses the encoding %3, which Qalam cannot read. Spelling is not checked in %1 texts; install a UTF-8 version of the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Словарь для проверки орфографии %2 (%1 язык) использует кодировку %3, которую Qalam не поддерживает. Орфография в текстах на этом языке не проверяется; установите версию словаря в кодировке UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1640,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <location filename="../app/text/textchecks.cpp" line="36"/>
         <source>Unknown word: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное слово: %1</translation>
     </message>
 </context>
 <context>
@@ -1648,87 +1648,87 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="980"/>
         <source>%n straight apostrophe(s): use ’</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n прямой апостроф: используйте ’</numerusform>
+            <numerusform>%n прямых апострофа: используйте ’</numerusform>
+            <numerusform>%n прямых апострофов: используйте ’</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="984"/>
         <source>%n ellipsis(es) typed as three dots: use …</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n многоточие набрано тремя точками: используйте …</numerusform>
+            <numerusform>%n многоточия набраны тремя точками: используйте …</numerusform>
+            <numerusform>%n многоточий набрано тремя точками: используйте …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="989"/>
         <source>%n short word(s) should be joined to the neighbouring word by a non-breaking space</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n короткое слово следует соединить с соседним словом неразрывным пробелом</numerusform>
+            <numerusform>%n коротких слова следует соединить с соседними словами неразрывным пробелом</numerusform>
+            <numerusform>%n коротких слов следует соединить с соседними словами неразрывным пробелом</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="994"/>
         <source>%n initial(s) should be joined to the surname by a non-breaking space</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n инициал следует соединить с фамилией неразрывным пробелом</numerusform>
+            <numerusform>%n инициала следует соединить с фамилией неразрывным пробелом</numerusform>
+            <numerusform>%n инициалов следует соединить с фамилией неразрывным пробелом</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/text/typography.cpp" line="999"/>
         <source>%n number(s) should be joined to their unit by a non-breaking space</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n число следует соединить с единицей измерения неразрывным пробелом</numerusform>
+            <numerusform>%n числа следует соединить с единицами измерения неразрывным пробелом</numerusform>
+            <numerusform>%n чисел следует соединить с единицами измерения неразрывным пробелом</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1036"/>
         <source>Straight quote mark: use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямая кавычка: используйте %1</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1041"/>
         <source>Quote mark of the wrong kind or nesting level: use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кавычка неверного вида или уровня вложенности: используйте %1</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1045"/>
         <source>Number range with a hyphen or em dash: use an en dash (10–15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон чисел через дефис или длинное тире: используйте короткое тире (10–15)</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1058"/>
         <source>Hyphen or wrong dash between words: use a spaced en dash</source>
-        <translation type="unfinished"></translation>
+        <translation>Дефис или неверное тире между словами: используйте короткое тире с пробелами по обе стороны</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1061"/>
         <source>Dialogue line: start it with an en dash and a non-breaking space</source>
-        <translation type="unfinished"></translation>
+        <translation>Реплика диалога: начните её с короткого тире и неразрывного пробела</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1062"/>
         <source>Dialogue line: start it with an em dash and a non-breaking space</source>
-        <translation type="unfinished"></translation>
+        <translation>Реплика диалога: начните её с длинного тире и неразрывного пробела</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1064"/>
         <source>Hyphen or wrong dash between words: use an en dash with a non-breaking space before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дефис или неверное тире между словами: используйте короткое тире с неразрывным пробелом перед ним</translation>
     </message>
     <message>
         <location filename="../app/text/typography.cpp" line="1066"/>
         <source>Hyphen or wrong dash between words: use an em dash with a non-breaking space before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дефис или неверное тире между словами: используйте длинное тире с неразрывным пробелом перед ним</translation>
     </message>
 </context>
 <context>
