@@ -622,6 +622,65 @@
     </message>
 </context>
 <context>
+    <name>Qalam::ChecksDock</name>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="41"/>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="42"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="42"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="67"/>
+        <source>¶ %1</source>
+        <translation>¶ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="69"/>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="69"/>
+        <source>headline</source>
+        <translation>headline</translation>
+    </message>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="73"/>
+        <source>%1 — «%2»</source>
+        <translation>%1 — «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="86"/>
+        <source>No findings.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checks/checksdock.cpp" line="87"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checks/checksdock.cpp" line="88"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qalam::CliApp</name>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="94"/>
@@ -762,7 +821,7 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="181"/>
         <source>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</source>
-        <translation>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article's text is its headline, lead and body, one per line.</translation>
+        <translation>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="183"/>
@@ -1156,7 +1215,7 @@
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="34"/>
         <source>The newsroom dictionary has no language &quot;%1&quot;; use ru, kk or en.</source>
-        <translation>The newsroom dictionary has no language "%1"; use ru, kk or en.</translation>
+        <translation>The newsroom dictionary has no language &quot;%1&quot;; use ru, kk or en.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="46"/>
@@ -1166,17 +1225,17 @@
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="51"/>
         <source>&quot;%1&quot; is more than one word. The newsroom dictionary holds single words: add each word on its own.</source>
-        <translation>"%1" is more than one word. The newsroom dictionary holds single words: add each word on its own.</translation>
+        <translation>&quot;%1&quot; is more than one word. The newsroom dictionary holds single words: add each word on its own.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="72"/>
         <source>The newsroom dictionary could not be read; spelling is checked without the newsroom&apos;s words.</source>
-        <translation>The newsroom dictionary could not be read; spelling is checked without the newsroom's words.</translation>
+        <translation>The newsroom dictionary could not be read; spelling is checked without the newsroom&apos;s words.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="102"/>
         <source>&quot;%1&quot; could not be added to the newsroom dictionary; try again.</source>
-        <translation>"%1" could not be added to the newsroom dictionary; try again.</translation>
+        <translation>&quot;%1&quot; could not be added to the newsroom dictionary; try again.</translation>
     </message>
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="114"/>
@@ -1186,59 +1245,59 @@
     <message>
         <location filename="../app/storage/dictionarystore.cpp" line="123"/>
         <source>&quot;%1&quot; could not be removed from the newsroom dictionary; try again.</source>
-        <translation>"%1" could not be removed from the newsroom dictionary; try again.</translation>
+        <translation>&quot;%1&quot; could not be removed from the newsroom dictionary; try again.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
         <source>«%1» is now in the newsroom dictionary.</source>
         <translation>«%1» is now in the newsroom dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>Cleaning the pasted text…</source>
         <translation>Cleaning the pasted text…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
         <source>About Qalam</source>
         <translation>About Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="215"/>
         <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <source>it was changed elsewhere in the meantime</source>
         <translation>it was changed elsewhere in the meantime</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="378"/>
         <source>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</source>
         <translation>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>Revision restored; the previous text is kept as a revision.</source>
         <translation>Revision restored; the previous text is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="530"/>
         <source>Reloaded the stored version; your text is on the clipboard.</source>
         <translation>Reloaded the stored version; your text is on the clipboard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="564"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="581"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n quotation</numerusform>
@@ -1246,7 +1305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="580"/>
         <source>%n unattributed</source>
         <translation>
             <numerusform>%n unattributed</numerusform>
@@ -1254,7 +1313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1262,12 +1321,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="592"/>
         <source>%1 characters with spaces · %2 without</source>
         <translation>%1 characters with spaces · %2 without</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="595"/>
         <source>%n min reading</source>
         <translation>
             <numerusform>%n min reading</numerusform>
@@ -1275,67 +1334,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="602"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="609"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="619"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="622"/>
         <source>Version conflict: not saved</source>
         <translation>Version conflict: not saved</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="631"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="631"/>
         <source>%1 — Qalam</source>
         <translation>%1 — Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="637"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="641"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="641"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="666"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="667"/>
         <source>The article could not be saved: %1
 
 Close anyway? Your text will be copied to the clipboard.</source>
@@ -1605,7 +1664,7 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="231"/>
         <source>Qalam has no spelling dictionary for the language &quot;%1&quot;; spelling can be checked in Russian (ru), Kazakh (kk) and English (en).</source>
-        <translation>Qalam has no spelling dictionary for the language "%1"; spelling can be checked in Russian (ru), Kazakh (kk) and English (en).</translation>
+        <translation>Qalam has no spelling dictionary for the language &quot;%1&quot;; spelling can be checked in Russian (ru), Kazakh (kk) and English (en).</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="256"/>
@@ -1615,7 +1674,7 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="264"/>
         <source>The %1 spelling dictionary %2 cannot be read. Spelling is not checked in %1 texts; check the file&apos;s permissions.</source>
-        <translation>The %1 spelling dictionary %2 cannot be read. Spelling is not checked in %1 texts; check the file's permissions.</translation>
+        <translation>The %1 spelling dictionary %2 cannot be read. Spelling is not checked in %1 texts; check the file&apos;s permissions.</translation>
     </message>
     <message>
         <location filename="../app/text/spellchecker.cpp" line="279"/>

@@ -625,6 +625,67 @@
     </message>
 </context>
 <context>
+    <name>Qalam::ChecksDock</name>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="41"/>
+        <source>Checks</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="42"/>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="42"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="67"/>
+        <source>¶ %1</source>
+        <translation>¶ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="69"/>
+        <source>lead</source>
+        <translation>лид</translation>
+    </message>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="69"/>
+        <source>headline</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="73"/>
+        <source>%1 — «%2»</source>
+        <translation>%1 — «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ui/checks/checksdock.cpp" line="86"/>
+        <source>No findings.</source>
+        <translation>Замечаний нет.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checks/checksdock.cpp" line="87"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checks/checksdock.cpp" line="88"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qalam::CliApp</name>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="94"/>
@@ -1197,53 +1258,53 @@
 <context>
     <name>Qalam::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
         <source>«%1» is now in the newsroom dictionary.</source>
         <translation>Слово «%1» добавлено в словарь редакции.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>Cleaning the pasted text…</source>
         <translation>Очистка вставленного текста…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
         <source>About Qalam</source>
         <translation>О программе Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="215"/>
         <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;Редакционная система для региональных редакторов, фоторедакторов и главных редакторов.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
         <source>it was changed elsewhere in the meantime</source>
         <translation>за это время её изменили в другом месте</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="378"/>
         <source>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</source>
         <translation>В открытой статье есть изменения, которые не удалось сохранить (%1). Ничего не удалено; разберитесь с этим, прежде чем открывать другую статью.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
         <source>Revision restored; the previous text is kept as a revision.</source>
         <translation>Версия восстановлена; предыдущий текст сохранён как отдельная версия.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="530"/>
         <source>Reloaded the stored version; your text is on the clipboard.</source>
         <translation>Загружена сохранённая версия; ваш текст скопирован в буфер обмена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="564"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="581"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -1252,7 +1313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="580"/>
         <source>%n unattributed</source>
         <translation>
             <numerusform>%n без указания автора</numerusform>
@@ -1261,7 +1322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -1270,12 +1331,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="592"/>
         <source>%1 characters with spaces · %2 without</source>
         <translation>%1 знаков с пробелами · %2 без пробелов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="595"/>
         <source>%n min reading</source>
         <translation>
             <numerusform>%n мин чтения</numerusform>
@@ -1284,67 +1345,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="602"/>
         <source>No article open</source>
         <translation>Статья не открыта</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="609"/>
         <source>Saved %1</source>
         <translation>Сохранено %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="619"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="607"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="622"/>
         <source>Version conflict: not saved</source>
         <translation>Конфликт версий: не сохранено</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="631"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="631"/>
         <source>%1 — Qalam</source>
         <translation>%1 — Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="637"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="641"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="641"/>
         <source>Shortcut</source>
         <translation>Сочетание клавиш</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="666"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="667"/>
         <source>The article could not be saved: %1
 
 Close anyway? Your text will be copied to the clipboard.</source>

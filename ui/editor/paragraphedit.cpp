@@ -4,6 +4,8 @@
 #include <QMimeData>
 #include <QTextBlock>
 
+#include <cmath>
+
 namespace Qalam {
 
 ParagraphEdit::ParagraphEdit(QWidget *parent) : QPlainTextEdit(parent)
@@ -63,13 +65,15 @@ void ParagraphEdit::changeEvent(QEvent *event)
 
 void ParagraphEdit::fitHeight()
 {
-    // QPlainTextEdit's layout counts lines per block; sum the wrapped lines.
-    int lines = 0;
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
-        lines += qMax(1, block.layout() ? block.layout()->lineCount() : 1);
+    // Measured with the font for the current width: the editor's own layout
+    // is redone lazily (at paint time), so its line count lags a resize.
+    const int margin = int(std::ceil(document()->documentMargin()));
+    const int width = qMax(50, contentsRect().width() - 2 * margin - 4);
+    const QString text = toPlainText().isEmpty() ? QStringLiteral("X") : toPlainText();
+    const QRect needed =
+        fontMetrics().boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap | Qt::TextWrapAnywhere, text);
     const QMargins margins = contentsMargins();
-    const int height = lines * fontMetrics().lineSpacing() + int(2 * document()->documentMargin()) +
-                       margins.top() + margins.bottom() + 2;
+    const int height = needed.height() + 2 * margin + margins.top() + margins.bottom() + 2;
     if (height != this->height())
         setFixedHeight(height);
 }

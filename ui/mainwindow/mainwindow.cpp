@@ -8,6 +8,7 @@
 #include "app/storage/database.h"
 #include "app/storage/dictionarystore.h"
 #include "app/text/textchecks.h"
+#include "ui/checks/checksdock.h"
 #include "ui/desk/deskpanel.h"
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/bodyedit.h"
@@ -84,9 +85,9 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_database(std::move(database)),
       m_store(m_database), m_listModel(new ArticleListModel(this)), m_desk(new DeskPanel(m_listModel, this)),
       m_editor(new ArticleEditor(this)), m_revisionsDock(new RevisionsDock(this)),
-      m_quotesDock(new QuotesDock(this)), m_wordsLabel(new QLabel(this)), m_charsLabel(new QLabel(this)),
-      m_readingLabel(new QLabel(this)), m_saveLabel(new QLabel(this)), m_statusLabel(new QLabel(this)),
-      m_quotesLabel(new QLabel(this))
+      m_quotesDock(new QuotesDock(this)), m_checksDock(new ChecksDock(this)), m_wordsLabel(new QLabel(this)),
+      m_charsLabel(new QLabel(this)), m_readingLabel(new QLabel(this)), m_saveLabel(new QLabel(this)),
+      m_statusLabel(new QLabel(this)), m_quotesLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/qalam.svg")));
@@ -100,8 +101,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     // Right dock area, tabbed: quotes and revisions now; photos, author and
     // checks panels of later work tab in beside them.
     addDockWidget(Qt::RightDockWidgetArea, m_quotesDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_checksDock);
     addDockWidget(Qt::RightDockWidgetArea, m_revisionsDock);
-    tabifyDockWidget(m_quotesDock, m_revisionsDock);
+    tabifyDockWidget(m_quotesDock, m_checksDock);
+    tabifyDockWidget(m_checksDock, m_revisionsDock);
     m_quotesDock->raise();
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
     m_quotesDock->setMinimumWidth(300);
@@ -130,6 +133,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     connect(&m_quoteDelay, &QTimer::timeout, this, &MainWindow::analyseQuotes);
     connect(m_quotesDock, &QuotesDock::quoteActivated, this,
             [this](const Quote &q) { m_editor->selectRange(q.start, q.end, m_checkedText); });
+    connect(m_checksDock, &ChecksDock::findingActivated, this,
+            [this](int start, int end) { m_editor->selectRange(start, end, m_checkedText); });
     connect(m_quotesDock, &QuotesDock::pullQuoteAdded, this, [this](const PullQuote &pull) {
         if (!m_document)
             return;
@@ -232,6 +237,7 @@ void MainWindow::setupActions()
             m_ui->actionTypography->trigger();
     });
     m_ui->menuView->addAction(m_quotesDock->toggleViewAction());
+    m_ui->menuView->addAction(m_checksDock->toggleViewAction());
     m_ui->menuView->addAction(m_revisionsDock->toggleViewAction());
     m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
     for (QAction *a :
@@ -540,6 +546,8 @@ void MainWindow::analyseQuotes()
     input.text = checked.text;
     input.headlineFirst = true;
     input.language = m_document->field(ArticleDocument::Field::Language);
+    input.typography = true;
+    input.dash = m_ui->actionEnDash->isChecked() ? Typography::Dash::En : Typography::Dash::Em;
     DictionaryStore dictionary(m_database);
     runInBackground(
         this,
@@ -556,6 +564,13 @@ void MainWindow::analyseQuotes()
             m_quotesDock->setAnalysis(analysis);
             m_editor->showFindings(analysis.findings, checked);
             m_editor->showMisspellings(output.misspellings, checked);
+            // Every finding in the Checks list; typography hints about
+            // non-breaking spaces stay out of it (the command fixes them all).
+            QList<Finding> listed;
+            for (const Finding &f : output.findings())
+                if (f.severity != Finding::Severity::Info || !f.code.startsWith(QLatin1String("typography.")))
+                    listed.append(f);
+            m_checksDock->setFindings(listed, checked);
             int speech = 0;
             for (const Quote &q : analysis.quotes)
                 speech += q.kind == Quote::Kind::Speech && q.level == 0 ? 1 : 0;

@@ -26,6 +26,7 @@ class ArticleEditor;
 class ArticleListModel;
 class Database;
 class DeskPanel;
+class ChecksDock;
 class QuotesDock;
 class RevisionsDock;
 
@@ -54,6 +55,7 @@ public:
     Autosaver *autosaver() const { return m_autosaver; }
     ArticleListModel *listModel() const { return m_listModel; }
     QuotesDock *quotesDock() const { return m_quotesDock; }
+    ChecksDock *checksDock() const { return m_checksDock; }
 
 signals:
     void articleOpened(const QString &id);
@@ -93,6 +95,7 @@ private:
     ArticleEditor *m_editor;
     RevisionsDock *m_revisionsDock;
     QuotesDock *m_quotesDock;
+    ChecksDock *m_checksDock;
     QTimer m_quoteDelay;
     QThreadPool m_checksPool; // quotations and spelling, one thread
     quint64 m_quoteGeneration = 0;

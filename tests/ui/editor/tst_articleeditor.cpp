@@ -9,6 +9,7 @@
 #include "app/text/htmlsanitizer.h"
 #include "app/text/spellchecker.h"
 #include "tests/support/testdatabase.h"
+#include "ui/checks/checksdock.h"
 #include "ui/desk/deskpanel.h"
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/bodyedit.h"
@@ -34,6 +35,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTreeWidget>
 
 using namespace Qalam;
 
@@ -74,6 +76,7 @@ private slots:
     void quotesDockFollowsTheText();
     void spellingUnderlinesAndNewsroomDictionary();
     void sampleArticleInTheQuotesDock();
+    void checksDockListsFindings();
 
 private:
     MainWindow *openWindow(const QString &articleId);
@@ -469,24 +472,24 @@ void TestArticleEditor::spellingUnderlinesAndNewsroomDictionary()
     BodyEdit *body = window->editor()->bodyEdit();
     body->moveCursor(QTextCursor::End);
     QSignalSpy analysed(window, &MainWindow::quotesAnalysed);
-    typeText(body, QStringLiteral(" Превет маслихату."));
+    typeText(body, QStringLiteral(" Превет жайлауда."));
     QTRY_VERIFY_WITH_TIMEOUT(!analysed.isEmpty(), 5000);
     const int misspelt = int(body->toPlainText().indexOf(QStringLiteral("Превет")));
     const int known = int(body->toPlainText().indexOf(QStringLiteral("абзац")));
     QuoteHighlighter *highlighter = window->editor()->bodyHighlighter();
     QTRY_VERIFY(highlighter->findingAt(misspelt + 1).contains(QStringLiteral("Spelling")));
     QVERIFY(highlighter->findingAt(known + 1).isEmpty());
-    const int local = int(body->toPlainText().indexOf(QStringLiteral("маслихату")));
+    const int local = int(body->toPlainText().indexOf(QStringLiteral("жайлауда")));
     QTRY_VERIFY(highlighter->findingAt(local + 1).contains(QStringLiteral("Spelling")));
 
     // Added to the newsroom dictionary, the word is accepted, for everyone.
     analysed.clear();
-    emit window->editor()->addToDictionaryRequested(QStringLiteral("маслихату"));
+    emit window->editor()->addToDictionaryRequested(QStringLiteral("жайлауда"));
     QTRY_VERIFY_WITH_TIMEOUT(!analysed.isEmpty(), 5000);
     QTRY_VERIFY(highlighter->findingAt(local + 1).isEmpty());
     QVERIFY(highlighter->findingAt(misspelt + 1).contains(QStringLiteral("Spelling")));
     DictionaryStore dictionary(m_db);
-    QVERIFY(dictionary.words(QStringLiteral("ru"))->contains(QStringLiteral("маслихату")));
+    QVERIFY(dictionary.words(QStringLiteral("ru"))->contains(QStringLiteral("жайлауда")));
 }
 
 void TestArticleEditor::sampleArticleInTheQuotesDock()
@@ -533,6 +536,28 @@ void TestArticleEditor::sampleArticleInTheQuotesDock()
     QVERIFY(speech.at(2).text.startsWith(QStringLiteral("По моему поручению")));
     QCOMPARE(speech.at(2).speaker, QStringLiteral("Касым-Жомарт Токаев"));
     QCOMPARE(speech.at(2).verb, QStringLiteral("сказал"));
+}
+
+void TestArticleEditor::checksDockListsFindings()
+{
+    ArticleStore store(m_db);
+    Article a = *store.load(m_id);
+    a.bodyHtml = QStringLiteral("<p>Аким пообещал открыть маршрут TK.</p><p>«Без автора и без даты».</p>");
+    QVERIFY(store.save(a).ok());
+    MainWindow *window = openWindow(m_id);
+    QVERIFY(window);
+    QTreeWidget *list = window->checksDock()->list();
+    QTRY_VERIFY_WITH_TIMEOUT(list->topLevelItemCount() >= 2, 5000);
+    // Errors first: the placeholder, then the unattributed quotation.
+    QVERIFY2(list->topLevelItem(0)->text(0).contains(QStringLiteral("TK")),
+             qPrintable(list->topLevelItem(0)->text(0)));
+    bool unattributed = false;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        unattributed = unattributed || list->topLevelItem(i)->text(0).contains(QStringLiteral("Без автора"));
+    QVERIFY(unattributed);
+    // A click selects the place in the text.
+    emit list->itemClicked(list->topLevelItem(0), 0);
+    QCOMPARE(window->editor()->bodyEdit()->textCursor().selectedText(), QStringLiteral("TK"));
 }
 
 QTEST_MAIN(TestArticleEditor)
