@@ -1,4 +1,5 @@
 #include "app/text/htmlsanitizer.h"
+#include "tests/support/childtest.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -416,30 +417,15 @@ void TestHtmlSanitizer::hostileInput_data()
 void TestHtmlSanitizer::hostileInput()
 {
     QFETCH(QString, childFunction);
-    // A linear sanitizer needs well under a second for either input, even in a
-    // debug build; the deadline only separates "finishes" from "hangs".
-    const int deadlineMs = 60 * 1000;
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QString::fromLatin1(s_childVariable), QStringLiteral("1"));
-    env.insert(QStringLiteral("QTEST_DISABLE_STACK_DUMP"), QStringLiteral("1"));
-    env.insert(QStringLiteral("QTEST_DISABLE_CORE_DUMP"), QStringLiteral("1"));
-    child.setProcessEnvironment(env);
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QCoreApplication::applicationFilePath(), {childFunction});
-    QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
-    if (!child.waitForFinished(deadlineMs)) {
-        child.kill();
-        child.waitForFinished();
-        QFAIL(qPrintable(QStringLiteral("the sanitizer did not finish within %1 s").arg(deadlineMs / 1000)));
-    }
-    const QString output = QString::fromUtf8(child.readAllStandardOutput());
-    QVERIFY2(
-        child.exitStatus() == QProcess::NormalExit,
-        qPrintable(QStringLiteral("the sanitizer crashed (signal); child output:\n") + output.right(2000)));
-    QVERIFY2(child.exitCode() == 0, qPrintable(output.right(2000)));
-    QVERIFY2(output.contains(QStringLiteral("PASS   : TestHtmlSanitizer::") + childFunction),
-             qPrintable(output));
+    // A linear pass needs a few seconds at most for any of these in a debug
+    // build; the deadline only separates "finishes" from "hangs".
+    const Test::ChildRun run = Test::runChildTestFunction(childFunction, s_childVariable);
+    QVERIFY2(run.started, qPrintable(run.output));
+    QVERIFY2(run.finished, "the sanitizer did not finish within 60 s");
+    QVERIFY2(!run.crashed, qPrintable(QStringLiteral("the sanitizer crashed (signal); child output:\n") +
+                                      run.output.right(2000)));
+    QVERIFY2(run.passed(QStringLiteral("TestHtmlSanitizer"), childFunction),
+             qPrintable(run.output.right(3000)));
 }
 
 void TestHtmlSanitizer::child_deepNesting()

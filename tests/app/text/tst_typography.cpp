@@ -1,4 +1,5 @@
 #include "app/text/typography.h"
+#include "tests/support/childtest.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -646,29 +647,14 @@ void TestTypography::hostileInput_data()
 void TestTypography::hostileInput()
 {
     QFETCH(QString, childFunction);
-    // Each input takes well under a second in a debug build when the rules
-    // are linear; the deadline only separates "finishes" from "hangs".
-    const int deadlineMs = 60 * 1000;
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QString::fromLatin1(s_childVariable), QStringLiteral("1"));
-    env.insert(QStringLiteral("QTEST_DISABLE_STACK_DUMP"), QStringLiteral("1"));
-    env.insert(QStringLiteral("QTEST_DISABLE_CORE_DUMP"), QStringLiteral("1"));
-    child.setProcessEnvironment(env);
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    child.start(QCoreApplication::applicationFilePath(), {childFunction});
-    QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
-    if (!child.waitForFinished(deadlineMs)) {
-        child.kill();
-        child.waitForFinished();
-        QFAIL(qPrintable(QStringLiteral("typography did not finish within %1 s").arg(deadlineMs / 1000)));
-    }
-    const QString output = QString::fromUtf8(child.readAllStandardOutput());
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit,
-             qPrintable(QStringLiteral("typography crashed (signal); child output:\n") + output.right(2000)));
-    QVERIFY2(child.exitCode() == 0, qPrintable(output.right(2000)));
-    QVERIFY2(output.contains(QStringLiteral("PASS   : TestTypography::") + childFunction),
-             qPrintable(output));
+    // A linear pass needs a few seconds at most for any of these in a debug
+    // build; the deadline only separates "finishes" from "hangs".
+    const Test::ChildRun run = Test::runChildTestFunction(childFunction, s_childVariable);
+    QVERIFY2(run.started, qPrintable(run.output));
+    QVERIFY2(run.finished, "typography did not finish within 60 s");
+    QVERIFY2(!run.crashed, qPrintable(QStringLiteral("typography crashed (signal); child output:\n") +
+                                      run.output.right(2000)));
+    QVERIFY2(run.passed(QStringLiteral("TestTypography"), childFunction), qPrintable(run.output.right(3000)));
 }
 
 namespace {
