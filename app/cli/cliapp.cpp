@@ -2,10 +2,13 @@
 
 #include "app/core/datalocation.h"
 #include "app/core/textstats.h"
+#include "app/media/photofile.h"
+#include "app/media/photorules.h"
 #include "app/publish/articleexporter.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
 #include "app/storage/dictionarystore.h"
+#include "app/storage/photostore.h"
 #include "app/storage/samplenewsroom.h"
 #include "app/text/htmlsanitizer.h"
 #include "app/text/quoteanalyzer.h"
@@ -194,6 +197,72 @@ void CliApp::defineCommands()
            tr("The house dash for the typography check (default em)")}},
          1,
          &CliApp::cmdCheck},
+        {QStringLiteral("photo add"),
+         QStringLiteral(
+             "qalam-cli photo add ID FILE [--caption T] [--alt T] [--credit-source S] [--credit-type T] "
+             "[--creator N] [--lead] [--ugc-contributor N --ugc-contact C --ugc-permission yes|no]"),
+         tr("Import a picture (stored once, whatever the number of articles using it) and attach it to an "
+            "article; prints the photo id."),
+         {{QStringLiteral("caption"), QStringLiteral("TEXT"), tr("Caption")},
+          {QStringLiteral("alt"), QStringLiteral("TEXT"),
+           tr("Alt text for readers who cannot see the picture")},
+          {QStringLiteral("credit-source"), QStringLiteral("NAME"), tr("Credit source, e.g. Акорда")},
+          {QStringLiteral("credit-type"), QStringLiteral("TYPE"),
+           tr("staff, agency, press-service, ugc, archive or handout")},
+          {QStringLiteral("creator"), QStringLiteral("NAME"), tr("Photographer or creator")},
+          {QStringLiteral("licence"), QStringLiteral("TEXT"), tr("Licence or usage note")},
+          {QStringLiteral("ugc-contributor"), QStringLiteral("NAME"),
+           tr("Who sent a user-generated picture")},
+          {QStringLiteral("ugc-contact"), QStringLiteral("CONTACT"),
+           tr("The sender's contact (never published)")},
+          {QStringLiteral("ugc-channel"), QStringLiteral("CHANNEL"),
+           tr("How it came: messenger, e-mail, social network")},
+          {QStringLiteral("ugc-permission"), QStringLiteral("yes|no"),
+           tr("Whether the sender gave permission")},
+          {QStringLiteral("ugc-evidence"), QStringLiteral("TEXT"),
+           tr("The permission wording or message reference")},
+          {QStringLiteral("lead"), {}, tr("Make it the article's lead photo")}},
+         2,
+         &CliApp::cmdPhotoAdd},
+        {QStringLiteral("photo list"),
+         QStringLiteral("qalam-cli photo list ID"),
+         tr("List an article's photos with their captions and credit lines."),
+         {},
+         1,
+         &CliApp::cmdPhotoList},
+        {QStringLiteral("photo set"),
+         QStringLiteral("qalam-cli photo set PHOTO_ID [--caption T] [--alt T] [--credit-source S] [options]"),
+         tr("Change a photo's caption, alt text, credit or consent record."),
+         {{QStringLiteral("caption"), QStringLiteral("TEXT"), tr("Caption")},
+          {QStringLiteral("alt"), QStringLiteral("TEXT"),
+           tr("Alt text for readers who cannot see the picture")},
+          {QStringLiteral("credit-source"), QStringLiteral("NAME"), tr("Credit source, e.g. Акорда")},
+          {QStringLiteral("credit-type"), QStringLiteral("TYPE"),
+           tr("staff, agency, press-service, ugc, archive or handout")},
+          {QStringLiteral("creator"), QStringLiteral("NAME"), tr("Photographer or creator")},
+          {QStringLiteral("licence"), QStringLiteral("TEXT"), tr("Licence or usage note")},
+          {QStringLiteral("ugc-contributor"), QStringLiteral("NAME"),
+           tr("Who sent a user-generated picture")},
+          {QStringLiteral("ugc-contact"), QStringLiteral("CONTACT"),
+           tr("The sender's contact (never published)")},
+          {QStringLiteral("ugc-channel"), QStringLiteral("CHANNEL"),
+           tr("How it came: messenger, e-mail, social network")},
+          {QStringLiteral("ugc-permission"), QStringLiteral("yes|no"),
+           tr("Whether the sender gave permission")},
+          {QStringLiteral("ugc-evidence"), QStringLiteral("TEXT"),
+           tr("The permission wording or message reference")}},
+         1,
+         &CliApp::cmdPhotoSet},
+        {QStringLiteral("photo render"),
+         QStringLiteral("qalam-cli photo render PHOTO_ID OUT.jpg [--max-edge N] [--quality Q] [--strip-all]"),
+         tr("Write the publishing rendition: orientation applied, size limited, caption, creator and credit "
+            "line "
+            "in IPTC and XMP, GPS and serial numbers removed (always for UGC)."),
+         {{QStringLiteral("max-edge"), QStringLiteral("N"), tr("Longest edge in pixels (default 2048)")},
+          {QStringLiteral("quality"), QStringLiteral("Q"), tr("JPEG quality 1–100 (default 85)")},
+          {QStringLiteral("strip-all"), {}, tr("Remove private metadata from any picture, not only UGC")}},
+         2,
+         &CliApp::cmdPhotoRender},
         {QStringLiteral("typo"),
          QStringLiteral("qalam-cli typo --lang ru|kk|en [--dash em|en]"),
          tr("Read UTF-8 text on standard input and write it with the house typography applied."),
@@ -251,51 +320,85 @@ int CliApp::run(const QStringList &arguments)
     defineCommands();
     // Options that take a value, across all commands, so that the command words
     // can be told apart from option values wherever the options stand.
-    QSet<QString> valued;
-    for (const Option &o : std::as_const(m_globalOptions))
-        if (!o.valueName.isEmpty())
-            valued.insert(o.name);
-    for (const Command &c : std::as_const(m_commands))
-        for (const Option &o : c.options)
-            if (!o.valueName.isEmpty())
-                valued.insert(o.name);
-
     struct Given
     {
         QString name;
         QString value;
         bool hasValue = false;
     };
-    QList<Given> given;
-    QStringList words;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg == u"--") {
-            words += arguments.mid(i + 1);
-            break;
-        }
-        if (arg == u"-h") {
-            given.append({QStringLiteral("help"), {}, false});
-            continue;
-        }
-        if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
-            Given g;
-            const qsizetype eq = arg.indexOf(u'=');
-            g.name = arg.mid(2, eq < 0 ? -1 : eq - 2);
-            if (eq >= 0) {
-                g.value = arg.mid(eq + 1);
-                g.hasValue = true;
-            } else if (valued.contains(g.name)) {
-                if (i + 1 >= arguments.size())
-                    return usageError(tr("The option --%1 needs a value.").arg(g.name));
-                g.value = arguments.at(++i);
-                g.hasValue = true;
+    struct Parsed
+    {
+        QList<Given> given;
+        QStringList words;
+        QString missingValue; // an option at the end that needed a value
+    };
+    // Splits the line into options and words, knowing which options take a
+    // value: the same name may be a flag in one command and take a value in
+    // another (photo add --lead, new --lead TEXT).
+    auto parse = [&arguments](const QSet<QString> &valued) {
+        Parsed parsed;
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            const QString &arg = arguments.at(i);
+            if (arg == u"--") {
+                parsed.words += arguments.mid(i + 1);
+                break;
             }
-            given.append(g);
-            continue;
+            if (arg == u"-h") {
+                parsed.given.append({QStringLiteral("help"), {}, false});
+                continue;
+            }
+            if (arg.startsWith(QLatin1String("--")) && arg.size() > 2) {
+                Given g;
+                const qsizetype eq = arg.indexOf(u'=');
+                g.name = arg.mid(2, eq < 0 ? -1 : eq - 2);
+                if (eq >= 0) {
+                    g.value = arg.mid(eq + 1);
+                    g.hasValue = true;
+                } else if (valued.contains(g.name)) {
+                    if (i + 1 >= arguments.size()) {
+                        parsed.missingValue = g.name;
+                        break;
+                    }
+                    g.value = arguments.at(++i);
+                    g.hasValue = true;
+                }
+                parsed.given.append(g);
+                continue;
+            }
+            parsed.words.append(arg);
         }
-        words.append(arg);
+        return parsed;
+    };
+    auto valuedOptions = [this](const Command *command) {
+        QSet<QString> valued;
+        for (const Option &o : std::as_const(m_globalOptions))
+            if (!o.valueName.isEmpty())
+                valued.insert(o.name);
+        for (const Command &c : std::as_const(m_commands))
+            if (!command || &c == command)
+                for (const Option &o : c.options)
+                    if (!o.valueName.isEmpty())
+                        valued.insert(o.name);
+        return valued;
+    };
+    // The command whose own reading of the line names it; longer names first.
+    Parsed parsedLine = parse(valuedOptions(nullptr));
+    for (int words = 2; words >= 1; --words) {
+        for (const Command &c : std::as_const(m_commands)) {
+            if (c.name.count(u' ') + 1 != words)
+                continue;
+            Parsed attempt = parse(valuedOptions(&c));
+            if (attempt.words.mid(0, words) == c.name.split(u' ')) {
+                parsedLine = attempt;
+                words = 0;
+                break;
+            }
+        }
     }
+    if (!parsedLine.missingValue.isEmpty())
+        return usageError(tr("The option --%1 needs a value.").arg(parsedLine.missingValue));
+    const QList<Given> given = parsedLine.given;
+    const QStringList words = parsedLine.words;
 
     bool wantsHelp = false;
     for (const Given &g : given)
@@ -354,7 +457,9 @@ int CliApp::run(const QStringList &arguments)
         m_positionals.size() > command->positionals + command->optionalPositionals) {
         return usageError(
             m_positionals.size() < command->positionals
-                ? tr("\"%1\" needs an article id.").arg(command->name)
+                ? (command->name.startsWith(QLatin1String("photo"))
+                       ? tr("\"%1\" needs more arguments.").arg(command->name)
+                       : tr("\"%1\" needs an article id.").arg(command->name))
                 : tr("Unexpected argument \"%1\".").arg(m_positionals.value(command->positionals)),
             command);
     }
@@ -479,6 +584,8 @@ int CliApp::cmdShow()
              QuoteAnalyzer::analyze(articleCheckText(*article), articleQuoteOptions()).quotes)
             quotes.append(quoteJson(q));
         json.insert(QStringLiteral("quotes"), quotes);
+        bool photosOk = false;
+        json.insert(QStringLiteral("photos"), photosJson(*db, article->id, &photosOk));
         outJson(json);
         return Ok;
     }
@@ -671,6 +778,7 @@ int CliApp::loadCheckedText(CheckedText *out, const QString &argument, const QSt
         return fail(article.error());
     }
     out->text = articleCheckText(*article);
+    out->articleId = article->id;
     out->headlineFirst = true;
     out->language = article->language;
     return Ok;
@@ -763,7 +871,23 @@ int CliApp::cmdCheck()
         }
     }
     const TextChecks::Output output = TextChecks::run(input, &spelling);
-    const QList<Finding> findings = output.findings();
+    QList<Finding> findings = output.findings();
+    bool errors = output.hasErrors();
+    if (!checked.articleId.isEmpty()) {
+        // The article's photos: caption, credit, alt text, UGC permission.
+        auto db = openDatabase();
+        if (!db)
+            return fail(db.error());
+        auto uses = PhotoStore(*db).photosOf(checked.articleId);
+        if (!uses)
+            return fail(uses.error());
+        QList<Photo> photos;
+        for (const PhotoUse &use : *uses)
+            photos.append(use.photo);
+        const QList<Finding> photoFindings = PhotoRules::check(photos);
+        errors = errors || !photoFindings.isEmpty();
+        findings = photoFindings + findings;
+    }
 
     // line:column, both from 1, for people and editors.
     std::vector<int> lineStarts{0};
@@ -798,7 +922,208 @@ int CliApp::cmdCheck()
                     .arg(Finding::severityKey(f.severity), f.message, f.code));
         }
     }
-    return output.hasErrors() ? Failed : Ok;
+    return errors ? Failed : Ok;
+}
+
+int CliApp::applyPhotoOptions(Photo *photo)
+{
+    auto value = [this](const char *name) { return m_values.value(QString::fromLatin1(name)).value(0); };
+    auto given = [this](const char *name) { return m_values.contains(QString::fromLatin1(name)); };
+    if (given("caption"))
+        photo->caption = value("caption");
+    if (given("alt"))
+        photo->alt = value("alt");
+    if (given("credit-source"))
+        photo->creditSource = value("credit-source");
+    if (given("credit-type")) {
+        photo->creditType = creditTypeFromKey(value("credit-type"));
+        if (!photo->creditType)
+            return usageError(
+                tr("Unknown credit type \"%1\": use staff, agency, press-service, ugc, archive or handout.")
+                    .arg(value("credit-type")));
+    }
+    if (given("creator"))
+        photo->creator = value("creator");
+    if (given("licence"))
+        photo->licence = value("licence");
+    if (given("ugc-contributor"))
+        photo->consent.contributor = value("ugc-contributor");
+    if (given("ugc-contact"))
+        photo->consent.contact = value("ugc-contact");
+    if (given("ugc-channel"))
+        photo->consent.channel = value("ugc-channel");
+    if (given("ugc-evidence"))
+        photo->consent.permission = value("ugc-evidence");
+    if (given("ugc-permission")) {
+        const QString answer = value("ugc-permission");
+        if (answer != u"yes" && answer != u"no")
+            return usageError(tr("--ugc-permission takes yes or no."));
+        photo->consent.granted = answer == u"yes";
+        if (photo->consent.granted && !photo->consent.date.isValid())
+            photo->consent.date = QDate::currentDate();
+    }
+    return Ok;
+}
+
+int CliApp::cmdPhotoAdd()
+{
+    Photo edits;
+    if (const int rc = applyPhotoOptions(&edits); rc != Ok)
+        return rc;
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    ArticleStore articles(*db);
+    const QString articleId = m_positionals.at(0);
+    if (auto exists = articles.load(articleId); !exists)
+        return fail(exists.error());
+    PhotoStore photos(*db);
+    auto imported = photos.importFile(m_positionals.at(1));
+    if (!imported)
+        return fail(imported.error());
+    Photo photo = *imported;
+    // What the command line says wins over what the file carried.
+    const Photo before = photo;
+    edits.id = photo.id;
+    if (const int rc = applyPhotoOptions(&photo); rc != Ok)
+        return rc;
+    if (!(photo == before)) {
+        auto updated = photos.update(photo);
+        if (!updated)
+            return fail(updated.error());
+        photo = *updated;
+    }
+    if (auto r = photos.attach(articleId, photo.id, m_values.contains(QStringLiteral("lead"))); !r)
+        return fail(r.error());
+    if (m_json)
+        outJson(QJsonObject{{QStringLiteral("id"), photo.id}, {QStringLiteral("sha256"), photo.sha256}});
+    else
+        out(QString::number(photo.id) + u'\n');
+    return Ok;
+}
+
+namespace {
+QJsonObject photoJson(const PhotoUse &use)
+{
+    const Photo &p = use.photo;
+    return QJsonObject{
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("caption"), p.caption},
+        {QStringLiteral("alt"), p.alt},
+        {QStringLiteral("credit_source"), p.creditSource},
+        {QStringLiteral("credit_type"), p.creditType ? creditTypeKey(*p.creditType) : QString()},
+        {QStringLiteral("credit_line"), PhotoRules::creditLine(p)},
+        {QStringLiteral("creator"), p.creator},
+        {QStringLiteral("is_lead"), use.lead},
+        {QStringLiteral("width"), p.width},
+        {QStringLiteral("height"), p.height},
+        {QStringLiteral("sha256"), p.sha256},
+        {QStringLiteral("has_gps"), p.hasGps}};
+}
+} // namespace
+
+QJsonArray CliApp::photosJson(const std::shared_ptr<Database> &db, const QString &articleId, bool *ok)
+{
+    PhotoStore photos(db);
+    auto uses = photos.photosOf(articleId);
+    *ok = uses.ok();
+    QJsonArray array;
+    if (uses)
+        for (const PhotoUse &use : *uses)
+            array.append(photoJson(use));
+    return array;
+}
+
+int CliApp::cmdPhotoList()
+{
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    ArticleStore articles(*db);
+    if (auto exists = articles.load(m_positionals.at(0)); !exists)
+        return fail(exists.error());
+    PhotoStore photos(*db);
+    auto uses = photos.photosOf(m_positionals.at(0));
+    if (!uses)
+        return fail(uses.error());
+    if (m_json) {
+        QJsonArray array;
+        for (const PhotoUse &use : *uses)
+            array.append(photoJson(use));
+        outJson(array);
+        return Ok;
+    }
+    for (const PhotoUse &use : *uses)
+        out(QStringLiteral("%1\t%2%3\t%4\t%5\n")
+                .arg(use.photo.id)
+                .arg(use.lead ? QStringLiteral("lead ") : QString(), use.photo.fileName, use.photo.caption,
+                     PhotoRules::creditLine(use.photo)));
+    return Ok;
+}
+
+int CliApp::cmdPhotoSet()
+{
+    bool ok = false;
+    const qint64 id = m_positionals.at(0).toLongLong(&ok);
+    if (!ok)
+        return usageError(tr("A photo id is a number."));
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    PhotoStore photos(*db);
+    auto photo = photos.photo(id);
+    if (!photo)
+        return fail(photo.error());
+    Photo edited = *photo;
+    if (const int rc = applyPhotoOptions(&edited); rc != Ok)
+        return rc;
+    auto saved = photos.update(edited);
+    if (!saved)
+        return fail(saved.error());
+    if (m_json)
+        outJson(photoJson(PhotoUse{*saved, 0, false}));
+    return Ok;
+}
+
+int CliApp::cmdPhotoRender()
+{
+    bool ok = false;
+    const qint64 id = m_positionals.at(0).toLongLong(&ok);
+    if (!ok)
+        return usageError(tr("A photo id is a number."));
+    PhotoFile::RenditionOptions options;
+    if (m_values.contains(QStringLiteral("max-edge"))) {
+        options.longestEdge = m_values.value(QStringLiteral("max-edge")).value(0).toInt(&ok);
+        if (!ok || options.longestEdge < 16)
+            return usageError(tr("--max-edge needs a number of pixels (16 or more)."));
+    }
+    if (m_values.contains(QStringLiteral("quality"))) {
+        options.quality = m_values.value(QStringLiteral("quality")).value(0).toInt(&ok);
+        if (!ok || options.quality < 1 || options.quality > 100)
+            return usageError(tr("--quality takes 1 to 100."));
+    }
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    PhotoStore photos(*db);
+    auto photo = photos.photo(id);
+    if (!photo)
+        return fail(photo.error());
+    options.caption = photo->caption;
+    options.creator = photo->creator;
+    options.creditLine = PhotoRules::creditLine(*photo);
+    options.copyright = photo->licence;
+    // User-generated pictures never leave with their sender's location or device.
+    options.stripPrivate =
+        m_values.contains(QStringLiteral("strip-all")) || photo->creditType == CreditType::Ugc;
+    auto bytes = PhotoFile::render(photos.originalPath(photo->sha256), options);
+    if (!bytes)
+        return fail(bytes.error());
+    QSaveFile file(m_positionals.at(1));
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return fail(
+            Error{Error::Code::Io, tr("Cannot write %1.").arg(m_positionals.at(1)), file.errorString()});
+    return Ok;
 }
 
 } // namespace Qalam

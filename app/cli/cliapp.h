@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QStringList>
 
 #include <functional>
@@ -64,12 +65,20 @@ private:
     int cmdQuotes();
     int cmdTypo();
     int cmdCheck();
+    int cmdPhotoAdd();
+    int cmdPhotoList();
+    int cmdPhotoSet();
+    int cmdPhotoRender();
+    // --caption, --credit-source, … onto a photo; Usage on a bad value.
+    int applyPhotoOptions(struct Photo *photo);
+    QJsonArray photosJson(const std::shared_ptr<Database> &db, const QString &articleId, bool *ok);
 
     struct CheckedText
     {
         QString text;
         bool headlineFirst = false; // an article: headline, lead and body, one per line
         QString language = QStringLiteral("ru");
+        QString articleId; // when the text is an article's
     };
     // The text named by a FILE argument or an article id (--id or positional).
     int loadCheckedText(CheckedText *out, const QString &argument, const QString &id);

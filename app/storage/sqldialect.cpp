@@ -132,6 +132,38 @@ QStringList SqliteDialect::migration(int version) const
                            " created TEXT NOT NULL,"
                            " PRIMARY KEY (language, word))"),
         };
+    case 5:
+        return {
+            // One row per original picture; the file itself is stored next to
+            // the database, content-addressed (see PhotoStore).
+            QStringLiteral("CREATE TABLE photos ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " sha256 TEXT NOT NULL UNIQUE,"
+                           " file_name TEXT NOT NULL,"
+                           " mime TEXT NOT NULL,"
+                           " width INTEGER NOT NULL,"
+                           " height INTEGER NOT NULL,"
+                           " caption TEXT NOT NULL DEFAULT '',"
+                           " alt TEXT NOT NULL DEFAULT '',"
+                           " credit_source TEXT NOT NULL DEFAULT '',"
+                           " credit_type TEXT NOT NULL DEFAULT '',"
+                           " creator TEXT NOT NULL DEFAULT '',"
+                           " licence TEXT NOT NULL DEFAULT '',"
+                           " has_gps INTEGER NOT NULL DEFAULT 0,"
+                           " taken TEXT NOT NULL DEFAULT '',"
+                           " camera TEXT NOT NULL DEFAULT '',"
+                           " orientation INTEGER NOT NULL DEFAULT 1,"
+                           " consent TEXT NOT NULL DEFAULT '{}',"
+                           " created TEXT NOT NULL)"),
+            // Where a picture is used: ordered, one of them the lead photo.
+            QStringLiteral("CREATE TABLE photo_uses ("
+                           " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " photo_id INTEGER NOT NULL REFERENCES photos(id),"
+                           " ord INTEGER NOT NULL,"
+                           " is_lead INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (article_id, photo_id))"),
+            QStringLiteral("CREATE INDEX photo_uses_photo ON photo_uses(photo_id)"),
+        };
     default:
         return {};
     }

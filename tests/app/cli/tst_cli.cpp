@@ -539,7 +539,7 @@ void TestCli::showJsonKeys()
                      QStringLiteral("rubric"), QStringLiteral("tags"), QStringLiteral("source"),
                      QStringLiteral("language"), QStringLiteral("status"), QStringLiteral("version"),
                      QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("authors"),
-                     QStringLiteral("pull_quotes"), QStringLiteral("quotes")}));
+                     QStringLiteral("pull_quotes"), QStringLiteral("quotes"), QStringLiteral("photos")}));
     QVERIFY(o.value(QStringLiteral("tags")).isArray());
     QVERIFY(o.value(QStringLiteral("version")).isDouble());
     QCOMPARE(o.value(QStringLiteral("body_html")).toString(),
@@ -634,6 +634,8 @@ void TestCli::exportJson()
     QJsonObject article = shown.json().object();
     QVERIFY(article.contains(QStringLiteral("quotes")));
     article.remove(QStringLiteral("quotes"));
+    QVERIFY(article.contains(QStringLiteral("photos")));
+    article.remove(QStringLiteral("photos"));
     QCOMPARE(exported.json().object(), article);
     QCOMPARE(exported.json().object().value(QStringLiteral("body_text")).toString(),
              QStringLiteral("Қазақша мәтін."));

@@ -1,0 +1,337 @@
+#include "app/storage/photostore.h"
+
+#include "app/media/photofile.h"
+#include "app/storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Qalam {
+
+namespace {
+
+QString nn(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString consentToJson(const UgcConsent &c)
+{
+    const QJsonObject o{{QStringLiteral("contributor"), c.contributor},
+                        {QStringLiteral("contact"), c.contact},
+                        {QStringLiteral("channel"), c.channel},
+                        {QStringLiteral("permission"), c.permission},
+                        {QStringLiteral("granted"), c.granted},
+                        {QStringLiteral("date"), c.date.toString(Qt::ISODate)},
+                        {QStringLiteral("scope"), QJsonArray::fromStringList(c.scope)},
+                        {QStringLiteral("expires"), c.expires.toString(Qt::ISODate)}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+UgcConsent consentFromJson(const QString &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    UgcConsent c;
+    c.contributor = o.value(QStringLiteral("contributor")).toString();
+    c.contact = o.value(QStringLiteral("contact")).toString();
+    c.channel = o.value(QStringLiteral("channel")).toString();
+    c.permission = o.value(QStringLiteral("permission")).toString();
+    c.granted = o.value(QStringLiteral("granted")).toBool();
+    c.date = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    for (const auto &v : o.value(QStringLiteral("scope")).toArray())
+        c.scope.append(v.toString());
+    c.expires = QDate::fromString(o.value(QStringLiteral("expires")).toString(), Qt::ISODate);
+    return c;
+}
+
+const char *s_photoColumns =
+    "id, sha256, file_name, mime, width, height, caption, alt, credit_source, credit_type,"
+    " creator, licence, has_gps, taken, camera, orientation, consent";
+
+Photo photoFromRow(const QSqlQuery &q, int offset = 0)
+{
+    Photo p;
+    p.id = q.value(offset + 0).toLongLong();
+    p.sha256 = q.value(offset + 1).toString();
+    p.fileName = q.value(offset + 2).toString();
+    p.mimeType = q.value(offset + 3).toString();
+    p.width = q.value(offset + 4).toInt();
+    p.height = q.value(offset + 5).toInt();
+    p.caption = q.value(offset + 6).toString();
+    p.alt = q.value(offset + 7).toString();
+    p.creditSource = q.value(offset + 8).toString();
+    p.creditType = creditTypeFromKey(q.value(offset + 9).toString());
+    p.creator = q.value(offset + 10).toString();
+    p.licence = q.value(offset + 11).toString();
+    p.hasGps = q.value(offset + 12).toBool();
+    p.taken = QDateTime::fromString(q.value(offset + 13).toString(), Qt::ISODate);
+    p.camera = q.value(offset + 14).toString();
+    p.orientation = q.value(offset + 15).toInt();
+    p.consent = consentFromJson(q.value(offset + 16).toString());
+    return p;
+}
+
+} // namespace
+
+PhotoStore::PhotoStore(std::shared_ptr<Database> database, const Clock *clock)
+    : m_database(std::move(database)), m_clock(clock)
+{
+}
+
+QString PhotoStore::originalsFolder() const
+{
+    return m_database->path() + QStringLiteral(".photos");
+}
+
+QString PhotoStore::originalPath(const QString &sha256) const
+{
+    return QDir(originalsFolder()).filePath(sha256.left(2) + u'/' + sha256);
+}
+
+Result<QList<Photo>> PhotoStore::query(QSqlQuery &q)
+{
+    if (auto r = execChecked(q, tr("The photos could not be read.")); !r)
+        return r.error();
+    QList<Photo> photos;
+    while (q.next())
+        photos.append(photoFromRow(q));
+    return photos;
+}
+
+Result<Photo> PhotoStore::photo(qint64 id)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("SELECT %1 FROM photos WHERE id = :id").arg(QLatin1String(s_photoColumns)));
+    q.bindValue(QStringLiteral(":id"), id);
+    auto rows = query(q);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error{Error::Code::NotFound, tr("There is no photo %1.").arg(id), {}};
+    return rows->first();
+}
+
+Result<Photo> PhotoStore::importFile(const QString &path)
+{
+    auto info = PhotoFile::inspect(path);
+    if (!info)
+        return info.error();
+    const QString sha = QString::fromLatin1(info->sha256);
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    {
+        QSqlQuery existing(*conn);
+        existing.prepare(
+            QStringLiteral("SELECT %1 FROM photos WHERE sha256 = :sha").arg(QLatin1String(s_photoColumns)));
+        existing.bindValue(QStringLiteral(":sha"), sha);
+        auto rows = query(existing);
+        if (!rows)
+            return rows.error();
+        if (!rows->isEmpty())
+            return rows->first(); // the same picture, imported once
+    }
+    // The original first, then its row: a crash in between leaves an unused
+    // file, never a row without its picture.
+    const QString target = originalPath(sha);
+    if (!QFileInfo::exists(target)) {
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+            return Error{Error::Code::Io,
+                         tr("Cannot create the photo folder %1.").arg(QFileInfo(target).absolutePath()),
+                         {}};
+        QFile source(path);
+        QSaveFile copy(target);
+        if (!source.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly))
+            return Error{Error::Code::Io, tr("Cannot copy %1 into the photo folder.").arg(path),
+                         source.errorString() + u' ' + copy.errorString()};
+        while (!source.atEnd()) {
+            const QByteArray chunk = source.read(1 << 20);
+            if (copy.write(chunk) != chunk.size())
+                return Error{Error::Code::Io, tr("Cannot copy %1 into the photo folder.").arg(path),
+                             copy.errorString()};
+        }
+        if (!copy.commit())
+            return Error{Error::Code::Io, tr("Cannot copy %1 into the photo folder.").arg(path),
+                         copy.errorString()};
+    }
+    Photo p;
+    p.sha256 = sha;
+    p.fileName = QFileInfo(path).fileName();
+    p.mimeType = info->mimeType;
+    p.width = info->width;
+    p.height = info->height;
+    const PhotoMetadata &m = info->metadata;
+    p.caption = m.caption;
+    p.creator = m.creator;
+    p.creditSource = m.credit.isEmpty() ? m.source : m.credit;
+    p.licence = m.copyright;
+    p.hasGps = m.hasGps;
+    p.taken = m.taken;
+    p.camera = m.camera;
+    p.orientation = m.orientation;
+
+    QSqlQuery ins(*conn);
+    ins.prepare(QStringLiteral("INSERT INTO photos (sha256, file_name, mime, width, height, caption, alt, "
+                               "credit_source, credit_type,"
+                               " creator, licence, has_gps, taken, camera, orientation, consent, created)"
+                               " VALUES (:sha, :file, :mime, :w, :h, :caption, :alt, :source, :type, "
+                               ":creator, :licence, :gps, :taken,"
+                               " :camera, :orientation, :consent, :created)"));
+    ins.bindValue(QStringLiteral(":sha"), p.sha256);
+    ins.bindValue(QStringLiteral(":file"), nn(p.fileName));
+    ins.bindValue(QStringLiteral(":mime"), nn(p.mimeType));
+    ins.bindValue(QStringLiteral(":w"), p.width);
+    ins.bindValue(QStringLiteral(":h"), p.height);
+    ins.bindValue(QStringLiteral(":caption"), nn(p.caption));
+    ins.bindValue(QStringLiteral(":alt"), nn(p.alt));
+    ins.bindValue(QStringLiteral(":source"), nn(p.creditSource));
+    ins.bindValue(QStringLiteral(":type"), p.creditType ? creditTypeKey(*p.creditType) : QStringLiteral(""));
+    ins.bindValue(QStringLiteral(":creator"), nn(p.creator));
+    ins.bindValue(QStringLiteral(":licence"), nn(p.licence));
+    ins.bindValue(QStringLiteral(":gps"), p.hasGps ? 1 : 0);
+    ins.bindValue(QStringLiteral(":taken"),
+                  nn(p.taken.isValid() ? p.taken.toString(Qt::ISODate) : QString()));
+    ins.bindValue(QStringLiteral(":camera"), nn(p.camera));
+    ins.bindValue(QStringLiteral(":orientation"), p.orientation);
+    ins.bindValue(QStringLiteral(":consent"), consentToJson(p.consent));
+    ins.bindValue(QStringLiteral(":created"), m_clock->nowUtc().toString(Qt::ISODateWithMs));
+    if (auto r = execChecked(ins, tr("The photo could not be stored.")); !r)
+        return r.error();
+    p.id = ins.lastInsertId().toLongLong();
+    return p;
+}
+
+Result<void> PhotoStore::attach(const QString &articleId, qint64 photoId, bool lead)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    if (!q.exec(m_database->dialect().beginWrite()))
+        return Error{Error::Code::Database, tr("The database is busy; try again."), q.lastError().text()};
+    auto rollback = [&q] { q.exec(QStringLiteral("ROLLBACK")); };
+    if (lead) {
+        QSqlQuery clear(*conn);
+        clear.prepare(QStringLiteral("UPDATE photo_uses SET is_lead = 0 WHERE article_id = :article"));
+        clear.bindValue(QStringLiteral(":article"), articleId);
+        if (auto r = execChecked(clear, tr("The photo could not be attached.")); !r) {
+            rollback();
+            return r;
+        }
+    }
+    QSqlQuery ins(*conn);
+    ins.prepare(QStringLiteral(
+        "INSERT INTO photo_uses (article_id, photo_id, ord, is_lead)"
+        " VALUES (:article, :photo, (SELECT coalesce(max(ord), -1) + 1 FROM photo_uses WHERE article_id = "
+        ":article2),"
+        " :lead)"
+        " ON CONFLICT(article_id, photo_id) DO UPDATE SET is_lead = excluded.is_lead OR photo_uses.is_lead"));
+    ins.bindValue(QStringLiteral(":article"), articleId);
+    ins.bindValue(QStringLiteral(":photo"), photoId);
+    ins.bindValue(QStringLiteral(":article2"), articleId);
+    ins.bindValue(QStringLiteral(":lead"), lead ? 1 : 0);
+    if (auto r = execChecked(ins, tr("The photo could not be attached to the article.")); !r) {
+        rollback();
+        return r;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        rollback();
+        return Error{Error::Code::Database, tr("The photo could not be attached to the article."),
+                     q.lastError().text()};
+    }
+    return {};
+}
+
+Result<void> PhotoStore::detach(const QString &articleId, qint64 photoId)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("DELETE FROM photo_uses WHERE article_id = :article AND photo_id = :photo"));
+    q.bindValue(QStringLiteral(":article"), articleId);
+    q.bindValue(QStringLiteral(":photo"), photoId);
+    return execChecked(q, tr("The photo could not be removed from the article."));
+}
+
+Result<QList<PhotoUse>> PhotoStore::photosOf(const QString &articleId)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    QString columns;
+    for (const QString &c : QString::fromLatin1(s_photoColumns).split(u','))
+        columns +=
+            (columns.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("p.") + c.trimmed();
+    q.prepare(
+        QStringLiteral("SELECT %1, u.ord, u.is_lead FROM photo_uses u JOIN photos p ON p.id = u.photo_id"
+                       " WHERE u.article_id = :article ORDER BY u.ord")
+            .arg(columns));
+    q.bindValue(QStringLiteral(":article"), articleId);
+    if (auto r = execChecked(q, tr("The photos could not be read.")); !r)
+        return r.error();
+    QList<PhotoUse> uses;
+    while (q.next())
+        uses.append({photoFromRow(q), q.value(17).toInt(), q.value(18).toBool()});
+    return uses;
+}
+
+Result<Photo> PhotoStore::update(const Photo &p)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(
+        QStringLiteral("UPDATE photos SET caption = :caption, alt = :alt, credit_source = :source,"
+                       " credit_type = :type, creator = :creator, licence = :licence, consent = :consent"
+                       " WHERE id = :id"));
+    q.bindValue(QStringLiteral(":caption"), nn(p.caption.trimmed()));
+    q.bindValue(QStringLiteral(":alt"), nn(p.alt.trimmed()));
+    q.bindValue(QStringLiteral(":source"), nn(p.creditSource.trimmed()));
+    q.bindValue(QStringLiteral(":type"), p.creditType ? creditTypeKey(*p.creditType) : QStringLiteral(""));
+    q.bindValue(QStringLiteral(":creator"), nn(p.creator.trimmed()));
+    q.bindValue(QStringLiteral(":licence"), nn(p.licence.trimmed()));
+    q.bindValue(QStringLiteral(":consent"), consentToJson(p.consent));
+    q.bindValue(QStringLiteral(":id"), p.id);
+    if (auto r = execChecked(q, tr("The photo could not be saved.")); !r)
+        return r.error();
+    if (q.numRowsAffected() != 1)
+        return Error{Error::Code::NotFound, tr("There is no photo %1.").arg(p.id), {}};
+    return photo(p.id);
+}
+
+Result<QList<Photo>> PhotoStore::search(const QString &text)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    // LIKE with a bound pattern; the contributor sits in the consent JSON.
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM photos WHERE caption LIKE :p ESCAPE '\\' OR credit_source LIKE :p2"
+                       " ESCAPE '\\' OR creator LIKE :p3 ESCAPE '\\' OR consent LIKE :p4 ESCAPE '\\'"
+                       " ORDER BY id DESC")
+            .arg(QLatin1String(s_photoColumns)));
+    QString escaped = text.trimmed();
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    const QString pattern = u'%' + escaped + u'%';
+    for (const char *name : {":p", ":p2", ":p3", ":p4"})
+        q.bindValue(QString::fromLatin1(name), pattern);
+    return query(q);
+}
+
+} // namespace Qalam

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app/core/clock.h"
+#include "app/core/result.h"
+#include "app/media/photo.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace Qalam {
+
+class Database;
+
+// A photo as used in one article: its place and whether it leads.
+struct PhotoUse
+{
+    Photo photo;
+    int order = 0;
+    bool lead = false;
+};
+
+// The pictures of a newsroom. Originals are stored once, content-addressed
+// by SHA-256 in a folder beside the database (<db>.photos/ab/abcdef…): the
+// database stays small and quick to back up and copy, pictures are read
+// straight from disk, and an original attached to ten articles is one file.
+// (Team mode, on PostgreSQL, will keep them in the shared database.) A value
+// type like ArticleStore: copy it to a worker thread and use it there.
+class PhotoStore
+{
+    Q_DECLARE_TR_FUNCTIONS(Qalam::PhotoStore)
+
+public:
+    explicit PhotoStore(std::shared_ptr<Database> database, const Clock *clock = &Clock::system());
+
+    QString originalsFolder() const;
+    QString originalPath(const QString &sha256) const;
+
+    // Checks the file (PhotoFile::inspect), stores the original unless a
+    // picture with the same content is already there (then that one is
+    // returned) and pre-fills caption, creator and credit from the file's
+    // IPTC/XMP. Nothing is written for a file that is not a usable image.
+    Result<Photo> importFile(const QString &path);
+    // Adds the photo to the article's photos (at the end); `lead` makes it
+    // the one lead photo.
+    Result<void> attach(const QString &articleId, qint64 photoId, bool lead = false);
+    Result<void> detach(const QString &articleId, qint64 photoId);
+    Result<QList<PhotoUse>> photosOf(const QString &articleId);
+    Result<Photo> photo(qint64 id);
+    // Saves caption, alt, credit, creator, licence and consent.
+    Result<Photo> update(const Photo &photo);
+    // Searches caption, credit source, creator and contributor (library view).
+    Result<QList<Photo>> search(const QString &text);
+
+private:
+    Result<QList<Photo>> query(QSqlQuery &q);
+
+    std::shared_ptr<Database> m_database;
+    const Clock *m_clock;
+};
+
+} // namespace Qalam
