@@ -1,6 +1,5 @@
 // Photo benchmarks on one generated 24-megapixel JPEG (6000×4000, gradient
-// plus noise so that it compresses like a photograph, ~10 MB at quality 92,
-// with camera EXIF):
+// plus noise so that it compresses like a photograph, ~10 MB at quality 92):
 //   thumbnail(path, 320)                 (goal < 120 ms)
 //   render(path, {2048, 85, credit…})    (goal < 400 ms)
 //   inspect(path)                        (full decode + hash + metadata, for reference)

@@ -71,7 +71,8 @@ public:
                          QStringLiteral("zero-byte file: %1").arg(path)};
         }
         if (uchar *mapped = m_file.map(0, m_file.size())) {
-            m_bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(m_file.size()));
+            m_bytes =
+                QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), qsizetype(m_file.size()));
         } else {
             m_bytes = m_file.readAll();
             if (m_bytes.size() != m_file.size()) {
@@ -142,12 +143,9 @@ bool jpegIsComplete(const QByteArray &data)
     if (n < 4 || p[0] != 0xFF || p[1] != 0xD8)
         return false;
     qsizetype i = 2;
-    bool inScan = false;
     while (i + 1 < n) {
         if (p[i] != 0xFF) {
-            if (!inScan)
-                return false; // garbage between segments
-            ++i;
+            ++i; // entropy-coded data, or padding libjpeg tolerates too
             continue;
         }
         const uchar marker = p[i + 1];
@@ -167,7 +165,6 @@ bool jpegIsComplete(const QByteArray &data)
         if (length < 2)
             return false;
         i += 2 + length;
-        inScan = marker == 0xDA;
     }
     return false;
 }
@@ -232,7 +229,8 @@ PhotoMetadata metadataFromImage(Exiv2::Image &image)
     const Exiv2::IptcData &iptc = image.iptcData();
     const Exiv2::XmpData &xmp = image.xmpData();
 
-    const QString taken = firstOf<Exiv2::ExifKey>(exif, {"Exif.Photo.DateTimeOriginal", "Exif.Image.DateTimeOriginal"});
+    const QString taken =
+        firstOf<Exiv2::ExifKey>(exif, {"Exif.Photo.DateTimeOriginal", "Exif.Image.DateTimeOriginal"});
     if (!taken.isEmpty()) {
         m.taken = QDateTime::fromString(taken.left(19), QStringLiteral("yyyy:MM:dd HH:mm:ss"));
         if (!m.taken.isValid())
@@ -457,8 +455,9 @@ Result<QImage> PhotoFile::thumbnail(const QString &path, int longestEdge)
 Result<QByteArray> PhotoFile::render(const QString &path, const RenditionOptions &options)
 {
     if (options.longestEdge <= 0 || options.quality < 0 || options.quality > 100) {
-        return Error{Error::Code::InvalidInput, tr("The rendition settings are out of range."),
-                     QStringLiteral("longestEdge=%1 quality=%2").arg(options.longestEdge).arg(options.quality)};
+        return Error{
+            Error::Code::InvalidInput, tr("The rendition settings are out of range."),
+            QStringLiteral("longestEdge=%1 quality=%2").arg(options.longestEdge).arg(options.quality)};
     }
     FileBytes file;
     if (auto opened = file.open(path); !opened)

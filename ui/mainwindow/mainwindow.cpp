@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "app/core/textstats.h"
+#include "app/media/photorules.h"
 #include "app/model/articledocument.h"
 #include "app/model/articlelistmodel.h"
 #include "app/storage/database.h"
@@ -13,6 +14,7 @@
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/bodyedit.h"
 #include "ui/editor/paragraphedit.h"
+#include "ui/photos/photosdock.h"
 #include "ui/quotes/quotesdock.h"
 #include "ui/revisions/revisionsdock.h"
 
@@ -85,7 +87,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_database(std::move(database)),
       m_store(m_database), m_listModel(new ArticleListModel(this)), m_desk(new DeskPanel(m_listModel, this)),
       m_editor(new ArticleEditor(this)), m_revisionsDock(new RevisionsDock(this)),
-      m_quotesDock(new QuotesDock(this)), m_checksDock(new ChecksDock(this)), m_wordsLabel(new QLabel(this)),
+      m_quotesDock(new QuotesDock(this)), m_checksDock(new ChecksDock(this)),
+      m_photosDock(new PhotosDock(m_database, this)), m_wordsLabel(new QLabel(this)),
       m_charsLabel(new QLabel(this)), m_readingLabel(new QLabel(this)), m_saveLabel(new QLabel(this)),
       m_statusLabel(new QLabel(this)), m_quotesLabel(new QLabel(this))
 {
@@ -101,9 +104,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     // Right dock area, tabbed: quotes and revisions now; photos, author and
     // checks panels of later work tab in beside them.
     addDockWidget(Qt::RightDockWidgetArea, m_quotesDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_photosDock);
     addDockWidget(Qt::RightDockWidgetArea, m_checksDock);
     addDockWidget(Qt::RightDockWidgetArea, m_revisionsDock);
-    tabifyDockWidget(m_quotesDock, m_checksDock);
+    tabifyDockWidget(m_quotesDock, m_photosDock);
+    tabifyDockWidget(m_photosDock, m_checksDock);
     tabifyDockWidget(m_checksDock, m_revisionsDock);
     m_quotesDock->raise();
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
@@ -133,6 +138,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     connect(&m_quoteDelay, &QTimer::timeout, this, &MainWindow::analyseQuotes);
     connect(m_quotesDock, &QuotesDock::quoteActivated, this,
             [this](const Quote &q) { m_editor->selectRange(q.start, q.end, m_checkedText); });
+    connect(m_photosDock, &PhotosDock::message, this, &MainWindow::showMessage);
+    connect(m_photosDock, &PhotosDock::photosChanged, this, [this](const QList<Photo> &photos) {
+        m_photos = photos;
+        analyseQuotes(); // the Checks list includes the photo rules
+    });
     connect(m_checksDock, &ChecksDock::findingActivated, this,
             [this](int start, int end) { m_editor->selectRange(start, end, m_checkedText); });
     connect(m_quotesDock, &QuotesDock::pullQuoteAdded, this, [this](const PullQuote &pull) {
@@ -237,6 +247,7 @@ void MainWindow::setupActions()
             m_ui->actionTypography->trigger();
     });
     m_ui->menuView->addAction(m_quotesDock->toggleViewAction());
+    m_ui->menuView->addAction(m_photosDock->toggleViewAction());
     m_ui->menuView->addAction(m_checksDock->toggleViewAction());
     m_ui->menuView->addAction(m_revisionsDock->toggleViewAction());
     m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
@@ -387,6 +398,8 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
             m_autosaver = new Autosaver(m_store, m_document, this);
             m_editor->setDocument(m_document);
             m_revisionsDock->setRevisions(opened.revisions);
+            m_photos.clear();
+            m_photosDock->setArticle(id);
 
             connect(m_document, &ArticleDocument::contentChanged, this, [this] {
                 m_statsDelay.start();
@@ -570,6 +583,7 @@ void MainWindow::analyseQuotes()
             for (const Finding &f : output.findings())
                 if (f.severity != Finding::Severity::Info || !f.code.startsWith(QLatin1String("typography.")))
                     listed.append(f);
+            listed = PhotoRules::check(m_photos) + listed;
             m_checksDock->setFindings(listed, checked);
             int speech = 0;
             for (const Quote &q : analysis.quotes)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/media/photo.h"
 #include "app/model/articledocument.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/autosaver.h"
@@ -27,6 +28,7 @@ class ArticleListModel;
 class Database;
 class DeskPanel;
 class ChecksDock;
+class PhotosDock;
 class QuotesDock;
 class RevisionsDock;
 
@@ -56,6 +58,7 @@ public:
     ArticleListModel *listModel() const { return m_listModel; }
     QuotesDock *quotesDock() const { return m_quotesDock; }
     ChecksDock *checksDock() const { return m_checksDock; }
+    PhotosDock *photosDock() const { return m_photosDock; }
 
 signals:
     void articleOpened(const QString &id);
@@ -96,6 +99,8 @@ private:
     RevisionsDock *m_revisionsDock;
     QuotesDock *m_quotesDock;
     ChecksDock *m_checksDock;
+    PhotosDock *m_photosDock;
+    QList<Photo> m_photos; // of the open article, for the checks
     QTimer m_quoteDelay;
     QThreadPool m_checksPool; // quotations and spelling, one thread
     quint64 m_quoteGeneration = 0;

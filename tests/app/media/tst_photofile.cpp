@@ -117,8 +117,8 @@ struct Rendered
 Rendered metadataOf(const QByteArray &jpeg)
 {
     Rendered r;
-    auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(jpeg.constData()),
-                                           long(jpeg.size()));
+    auto image =
+        Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(jpeg.constData()), long(jpeg.size()));
     image->readMetadata();
     r.exif = image->exifData();
     r.iptc = image->iptcData();
@@ -236,9 +236,8 @@ void TestPhotoFile::inspectPng()
 void TestPhotoFile::orientationSwapsSize()
 {
     const QString file = writeJpeg(QStringLiteral("rotated.jpg"), 80, 40);
-    QVERIFY(editMetadata(file, [](Exiv2::Image &image) {
-        image.exifData()["Exif.Image.Orientation"] = uint16_t(6);
-    }));
+    QVERIFY(editMetadata(
+        file, [](Exiv2::Image &image) { image.exifData()["Exif.Image.Orientation"] = uint16_t(6); }));
     const auto info = PhotoFile::inspect(file);
     QVERIFY2(info, qPrintable(info.error().message));
     QCOMPARE(info->metadata.orientation, 6);
@@ -319,9 +318,8 @@ void TestPhotoFile::thumbnailKeepsAspectAndOrientation()
     QCOMPARE(same->size(), QSize(400, 300));
 
     const QString rotated = writeJpeg(QStringLiteral("thumb-rotated.jpg"), 160, 80);
-    QVERIFY(editMetadata(rotated, [](Exiv2::Image &image) {
-        image.exifData()["Exif.Image.Orientation"] = uint16_t(6);
-    }));
+    QVERIFY(editMetadata(
+        rotated, [](Exiv2::Image &image) { image.exifData()["Exif.Image.Orientation"] = uint16_t(6); }));
     const auto turned = PhotoFile::thumbnail(rotated, 80);
     QVERIFY2(turned, qPrintable(turned.error().message));
     QCOMPARE(turned->size(), QSize(40, 80));
@@ -333,9 +331,8 @@ void TestPhotoFile::thumbnailKeepsAspectAndOrientation()
 void TestPhotoFile::renderLimitsSizeAndAppliesOrientation()
 {
     const QString file = writeJpeg(QStringLiteral("render-rotated.jpg"), 400, 200);
-    QVERIFY(editMetadata(file, [](Exiv2::Image &image) {
-        image.exifData()["Exif.Image.Orientation"] = uint16_t(6);
-    }));
+    QVERIFY(editMetadata(
+        file, [](Exiv2::Image &image) { image.exifData()["Exif.Image.Orientation"] = uint16_t(6); }));
     PhotoFile::RenditionOptions options;
     options.longestEdge = 100;
     const auto jpeg = PhotoFile::render(file, options);
@@ -353,7 +350,8 @@ void TestPhotoFile::renderLimitsSizeAndAppliesOrientation()
     QVERIFY(!isMarker(raw.pixel(raw.width() - 3, raw.height() - 3)));
 
     const Rendered r = metadataOf(*jpeg);
-    QCOMPARE((valueOf<Exiv2::ExifData, Exiv2::ExifKey>(r.exif, "Exif.Image.Orientation")), QStringLiteral("1"));
+    QCOMPARE((valueOf<Exiv2::ExifData, Exiv2::ExifKey>(r.exif, "Exif.Image.Orientation")),
+             QStringLiteral("1"));
 }
 
 void TestPhotoFile::renderWritesCreditAndStripsPrivate()
@@ -564,9 +562,8 @@ void TestPhotoFile::convertsCmykJpeg()
 void TestPhotoFile::invalidOrientationIsOne()
 {
     const QString file = writeJpeg(QStringLiteral("orientation42.jpg"), 80, 40);
-    QVERIFY(editMetadata(file, [](Exiv2::Image &image) {
-        image.exifData()["Exif.Image.Orientation"] = uint16_t(42);
-    }));
+    QVERIFY(editMetadata(
+        file, [](Exiv2::Image &image) { image.exifData()["Exif.Image.Orientation"] = uint16_t(42); }));
     const auto info = PhotoFile::inspect(file);
     QVERIFY2(info, qPrintable(info.error().message));
     QCOMPARE(info->metadata.orientation, 1);

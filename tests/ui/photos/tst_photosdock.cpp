@@ -1,0 +1,132 @@
+// The Photos dock in the real window, offscreen: pictures dropped onto it are
+// imported (a bad file is reported, the rest still come in), captions and
+// credits typed in it are stored, the credit line follows the house template,
+// and the photo rules appear in the Checks list until they are met.
+
+#include "app/media/photorules.h"
+#include "app/storage/articlestore.h"
+#include "app/storage/photostore.h"
+#include "tests/support/testdatabase.h"
+#include "tests/support/testfiles.h"
+#include "ui/checks/checksdock.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/photos/photosdock.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDropEvent>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qalam;
+
+class TestPhotosDock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void dropImportsAndCaptionsAreStored();
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+void TestPhotosDock::initTestCase()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("QalamTest"));
+}
+
+void TestPhotosDock::dropImportsAndCaptionsAreStored()
+{
+    Test::TestDatabase file;
+    auto db = file.open();
+    QVERIFY(db);
+    Article a;
+    a.headline = QStringLiteral("Токаев встретился с акимами");
+    auto article = ArticleStore(db).create(a);
+    QVERIFY(article.ok());
+
+    QImage image(800, 600, QImage::Format_RGB32);
+    image.fill(QColor(0x0f, 0x5e, 0x63));
+    const QString photoPath = QDir(file.dir()).filePath(QStringLiteral("akorda.jpg"));
+    QVERIFY(image.save(photoPath, "JPEG", 90));
+    const QString notAPhoto = QDir(file.dir()).filePath(QStringLiteral("notes.jpg"));
+    QVERIFY(Test::writeFile(notAPhoto, QByteArrayLiteral("не фото")));
+
+    MainWindow window(db);
+    window.resize(1300, 850);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::articleOpened);
+    window.openArticle(article->id);
+    QVERIFY(opened.wait(10000));
+    PhotosDock *dock = window.photosDock();
+    QVERIFY(dock->isEnabled());
+
+    // Drop two files: the picture comes in, the text file is reported.
+    QSignalSpy imported(dock, &PhotosDock::importFinished);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(photoPath), QUrl::fromLocalFile(notAPhoto)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(dock, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(dock, &drop);
+    QVERIFY(imported.wait(10000));
+    const QStringList errors = imported.first().first().toStringList();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().contains(QStringLiteral("notes.jpg")), qPrintable(errors.first()));
+    QTRY_COMPARE(dock->list()->count(), 1);
+
+    // Until it has a caption, alt text and a credit, the Checks list says so.
+    QTreeWidget *checks = window.checksDock()->list();
+    auto checksMention = [checks](const QString &text) {
+        for (int i = 0; i < checks->topLevelItemCount(); ++i)
+            if (checks->topLevelItem(i)->text(0).contains(text))
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(checksMention(QStringLiteral("akorda.jpg")), 5000);
+
+    // Type the caption and credit as a photo editor would.
+    dock->list()->setCurrentRow(0);
+    dock->captionEdit()->setPlainText(
+        QStringLiteral("Токаев встретился с акимами Нур-Султана, Алматы и Шымкента"));
+    const QList<QLineEdit *> fields = dock->findChildren<QLineEdit *>();
+    QVERIFY(fields.size() >= 6);
+    auto *source = fields.at(1); // alt, source, creator, contributor, contact, channel
+    fields.at(0)->setText(QStringLiteral("Президент за столом с акимами"));
+    emit fields.at(0)->textEdited(fields.at(0)->text());
+    source->setText(QStringLiteral("Акорда"));
+    emit source->textEdited(source->text());
+    auto *type = dock->findChild<QComboBox *>();
+    type->setCurrentIndex(type->findData(QStringLiteral("ugc")));
+    emit type->activated(type->currentIndex());
+    dock->findChild<QCheckBox *>()->setChecked(true);
+
+    PhotoStore store(db);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        store.photosOf(article->id)->first().photo.caption.contains(QStringLiteral("Шымкента")), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(dock->creditLineLabel()->text(), QStringLiteral("Фото: Акорда: UGC"), 5000);
+    const Photo saved = store.photosOf(article->id)->first().photo;
+    QCOMPARE(saved.creditSource, QStringLiteral("Акорда"));
+    QCOMPARE(saved.creditType, CreditType::Ugc);
+    QVERIFY(saved.consent.granted);
+    QVERIFY(PhotoRules::check({saved}).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!checksMention(QStringLiteral("akorda.jpg")), 5000);
+}
+
+QTEST_MAIN(TestPhotosDock)
+#include "tst_photosdock.moc"

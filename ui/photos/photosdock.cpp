@@ -1,0 +1,358 @@
+#include "ui/photos/photosdock.h"
+
+#include "app/media/photofile.h"
+#include "app/media/photorules.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Qalam {
+
+namespace {
+template <typename Work, typename Done> void inBackground(QObject *receiver, Work work, Done done)
+{
+    using T = decltype(work());
+    auto *watcher = new QFutureWatcher<T>(receiver);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, receiver, [watcher, done] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+constexpr int ThumbnailEdge = 96;
+} // namespace
+
+PhotosDock::PhotosDock(std::shared_ptr<Database> database, QWidget *parent)
+    : QDockWidget(parent), m_store(std::move(database)), m_list(new QListWidget(this)),
+      m_add(new QPushButton(this)), m_lead(new QPushButton(this)), m_remove(new QPushButton(this)),
+      m_caption(new QPlainTextEdit(this)), m_alt(new QLineEdit(this)), m_creditSource(new QLineEdit(this)),
+      m_creditType(new QComboBox(this)), m_creator(new QLineEdit(this)), m_contributor(new QLineEdit(this)),
+      m_contact(new QLineEdit(this)), m_channel(new QLineEdit(this)), m_permission(new QCheckBox(this)),
+      m_creditLine(new QLabel(this)), m_privacy(new QLabel(this))
+{
+    setObjectName(QStringLiteral("photosDock"));
+    setAcceptDrops(true);
+    m_list->setViewMode(QListView::IconMode);
+    m_list->setIconSize({ThumbnailEdge, ThumbnailEdge});
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setMovement(QListView::Static);
+    m_list->setWordWrap(true);
+    m_list->setGridSize({ThumbnailEdge + 24, ThumbnailEdge + 40});
+    m_list->setMaximumHeight(ThumbnailEdge * 2 + 90);
+    m_caption->setMaximumHeight(70);
+    m_caption->setTabChangesFocus(true);
+    m_creditLine->setWordWrap(true);
+    m_privacy->setWordWrap(true);
+    QFont bold = m_creditLine->font();
+    bold.setBold(true);
+    m_creditLine->setFont(bold);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_lead);
+    buttons->addWidget(m_remove);
+    layout->addLayout(buttons);
+    layout->addWidget(m_list);
+    auto *form = new QFormLayout;
+    auto row = [&](QWidget *field) {
+        auto *label = new QLabel(this);
+        m_labels.append(label);
+        form->addRow(label, field);
+    };
+    row(m_caption);
+    row(m_alt);
+    row(m_creditSource);
+    row(m_creditType);
+    row(m_creator);
+    row(m_contributor);
+    row(m_contact);
+    row(m_channel);
+    form->addRow(QString(), m_permission);
+    layout->addLayout(form);
+    layout->addWidget(m_creditLine);
+    layout->addWidget(m_privacy);
+    layout->addStretch(1);
+    setWidget(content);
+
+    m_saveDelay.setSingleShot(true);
+    m_saveDelay.setInterval(500);
+    connect(&m_saveDelay, &QTimer::timeout, this, &PhotosDock::saveSelected);
+    auto edited = [this] {
+        if (!m_filling && selected())
+            m_saveDelay.start();
+    };
+    connect(m_caption, &QPlainTextEdit::textChanged, this, edited);
+    for (QLineEdit *e : {m_alt, m_creditSource, m_creator, m_contributor, m_contact, m_channel})
+        connect(e, &QLineEdit::textEdited, this, edited);
+    connect(m_creditType, &QComboBox::activated, this, edited);
+    connect(m_permission, &QCheckBox::toggled, this, edited);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        m_saveDelay.stop();
+        showSelected();
+    });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Add photos"), QString(), tr("Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)"));
+        importFiles(files);
+    });
+    connect(m_lead, &QPushButton::clicked, this, [this] {
+        if (const PhotoUse *use = selected()) {
+            PhotoStore store = m_store;
+            const QString article = m_articleId;
+            const qint64 id = use->photo.id;
+            inBackground(
+                this, [store, article, id]() mutable { return store.attach(article, id, true); },
+                [this](const Result<void> &) { reload(); });
+        }
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (const PhotoUse *use = selected()) {
+            PhotoStore store = m_store;
+            const QString article = m_articleId;
+            const qint64 id = use->photo.id;
+            inBackground(
+                this, [store, article, id]() mutable { return store.detach(article, id); },
+                [this](const Result<void> &) { reload(); });
+        }
+    });
+    retranslate();
+    setEnabled(false);
+}
+
+void PhotosDock::retranslate()
+{
+    setWindowTitle(tr("Photos"));
+    m_add->setText(tr("Add photos…"));
+    m_add->setToolTip(tr("Or drop image files here"));
+    m_lead->setText(tr("Make lead"));
+    m_remove->setText(tr("Remove"));
+    const QStringList labels = {tr("Caption"),      tr("Alt text"),         tr("Credit source"),
+                                tr("Credit type"),  tr("Photographer"),     tr("UGC: sender"),
+                                tr("UGC: contact"), tr("UGC: came through")};
+    for (int i = 0; i < m_labels.size() && i < labels.size(); ++i)
+        m_labels[i]->setText(labels.at(i));
+    m_permission->setText(tr("The sender gave permission to publish"));
+    m_contact->setPlaceholderText(tr("never published"));
+    m_alt->setPlaceholderText(tr("what the picture shows, for readers who cannot see it"));
+    const int current = m_creditType->currentIndex();
+    m_creditType->clear();
+    m_creditType->addItem(tr("(choose)"));
+    const QList<QPair<CreditType, QString>> types = {{CreditType::Staff, tr("staff")},
+                                                     {CreditType::Agency, tr("agency")},
+                                                     {CreditType::PressService, tr("press service")},
+                                                     {CreditType::Ugc, tr("UGC (reader's picture)")},
+                                                     {CreditType::Archive, tr("archive")},
+                                                     {CreditType::Handout, tr("handout")}};
+    for (const auto &t : types)
+        m_creditType->addItem(t.second, creditTypeKey(t.first));
+    m_creditType->setCurrentIndex(qMax(0, current));
+    showSelected();
+}
+
+void PhotosDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
+}
+
+void PhotosDock::setArticle(const QString &articleId)
+{
+    if (m_saveDelay.isActive()) {
+        m_saveDelay.stop();
+        saveSelected();
+    }
+    m_articleId = articleId;
+    setEnabled(!articleId.isEmpty());
+    reload();
+}
+
+const PhotoUse *PhotosDock::selected() const
+{
+    const int row = m_list->currentRow();
+    return row >= 0 && row < m_uses.size() ? &m_uses.at(row) : nullptr;
+}
+
+void PhotosDock::reload()
+{
+    const quint64 generation = ++m_generation;
+    if (m_articleId.isEmpty()) {
+        m_uses.clear();
+        m_list->clear();
+        showSelected();
+        emit photosChanged({});
+        return;
+    }
+    PhotoStore store = m_store;
+    const QString article = m_articleId;
+    inBackground(
+        this, [store, article]() mutable { return store.photosOf(article); },
+        [this, generation](const Result<QList<PhotoUse>> &uses) {
+            if (generation != m_generation)
+                return;
+            if (!uses) {
+                emit message(uses.error().message);
+                return;
+            }
+            const qint64 current = selected() ? selected()->photo.id : 0;
+            m_uses = *uses;
+            m_filling = true;
+            m_list->clear();
+            QList<Photo> photos;
+            for (const PhotoUse &use : std::as_const(m_uses)) {
+                auto *item = new QListWidgetItem(m_list);
+                item->setText(
+                    (use.lead ? QStringLiteral("★ ") : QString()) +
+                    (use.photo.caption.isEmpty() ? use.photo.fileName : use.photo.caption.left(40)));
+                item->setToolTip(use.photo.caption);
+                photos.append(use.photo);
+                // Thumbnails are decoded at reduced size on the pool.
+                const QString path = m_store.originalPath(use.photo.sha256);
+                QPointer<QListWidget> list = m_list;
+                const int row = m_list->count() - 1;
+                inBackground(
+                    this, [path]() { return PhotoFile::thumbnail(path, ThumbnailEdge); },
+                    [list, row, generation, this](const Result<QImage> &image) {
+                        if (list && generation == m_generation && image && row < list->count())
+                            list->item(row)->setIcon(QPixmap::fromImage(*image));
+                    });
+            }
+            for (int i = 0; i < m_uses.size(); ++i)
+                if (m_uses.at(i).photo.id == current)
+                    m_list->setCurrentRow(i);
+            if (m_list->currentRow() < 0 && !m_uses.isEmpty())
+                m_list->setCurrentRow(0);
+            m_filling = false;
+            showSelected();
+            emit photosChanged(photos);
+        });
+}
+
+void PhotosDock::showSelected()
+{
+    const PhotoUse *use = selected();
+    m_filling = true;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_caption, m_alt, m_creditSource, m_creditType,
+                                                       m_creator, m_contributor, m_contact, m_channel,
+                                                       m_permission, m_lead, m_remove})
+        w->setEnabled(use != nullptr);
+    const Photo p = use ? use->photo : Photo();
+    if (m_caption->toPlainText() != p.caption)
+        m_caption->setPlainText(p.caption);
+    m_alt->setText(p.alt);
+    m_creditSource->setText(p.creditSource);
+    m_creditType->setCurrentIndex(p.creditType ? qMax(0, m_creditType->findData(creditTypeKey(*p.creditType)))
+                                               : 0);
+    m_creator->setText(p.creator);
+    m_contributor->setText(p.consent.contributor);
+    m_contact->setText(p.consent.contact);
+    m_channel->setText(p.consent.channel);
+    m_permission->setChecked(p.consent.granted);
+    m_filling = false;
+    const QString line = PhotoRules::creditLine(p);
+    m_creditLine->setText(use ? (line.isEmpty() ? tr("No credit line yet: name the source.") : line)
+                              : QString());
+    if (!use) {
+        m_privacy->clear();
+    } else if (p.hasGps) {
+        m_privacy->setText(p.creditType == CreditType::Ugc
+                               ? tr("The file carries a GPS position; the published copy leaves it out.")
+                               : tr("The file carries a GPS position (removed from UGC renditions)."));
+    } else {
+        m_privacy->setText(tr("No location in the file."));
+    }
+}
+
+void PhotosDock::saveSelected()
+{
+    const PhotoUse *use = selected();
+    if (!use)
+        return;
+    Photo p = use->photo;
+    p.caption = m_caption->toPlainText().simplified();
+    p.alt = m_alt->text();
+    p.creditSource = m_creditSource->text();
+    p.creditType = creditTypeFromKey(m_creditType->currentData().toString());
+    p.creator = m_creator->text();
+    p.consent.contributor = m_contributor->text();
+    p.consent.contact = m_contact->text();
+    p.consent.channel = m_channel->text();
+    if (m_permission->isChecked() && !p.consent.granted)
+        p.consent.date = QDate::currentDate();
+    p.consent.granted = m_permission->isChecked();
+    PhotoStore store = m_store;
+    inBackground(
+        this, [store, p]() mutable { return store.update(p); },
+        [this](const Result<Photo> &saved) {
+            if (!saved)
+                emit message(saved.error().message);
+            reload();
+        });
+}
+
+void PhotosDock::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty() || m_articleId.isEmpty())
+        return;
+    PhotoStore store = m_store;
+    const QString article = m_articleId;
+    emit message(tr("Importing %n photo(s)…", nullptr, int(paths.size())));
+    inBackground(
+        this,
+        [store, article, paths]() mutable {
+            // One file at a time; a bad one is reported and the rest go on.
+            QStringList errors;
+            for (const QString &path : paths) {
+                auto photo = store.importFile(path);
+                if (!photo) {
+                    errors.append(photo.error().message);
+                    continue;
+                }
+                if (auto attached = store.attach(article, photo->id); !attached)
+                    errors.append(attached.error().message);
+            }
+            return errors;
+        },
+        [this, count = paths.size()](const QStringList &errors) {
+            emit message(errors.isEmpty() ? tr("%n photo(s) added.", nullptr, int(count))
+                                          : errors.join(u' '));
+            emit importFinished(errors);
+            reload();
+        });
+}
+
+void PhotosDock::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && isEnabled())
+        event->acceptProposedAction();
+}
+
+void PhotosDock::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    importFiles(paths);
+    event->acceptProposedAction();
+}
+
+} // namespace Qalam

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "app/media/photo.h"
+#include "app/storage/photostore.h"
+
+#include <QDockWidget>
+#include <QTimer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Qalam {
+
+// The Photos dock: the open article's pictures as thumbnails, the lead photo
+// marked; caption, alt text, credit and the UGC consent record of the
+// selected one, with its credit line as it will be printed; import by button
+// or by dropping files. Files are read, thumbnailed and stored on worker
+// threads; a bad file gets its own message and the rest still import.
+class PhotosDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    PhotosDock(std::shared_ptr<Database> database, QWidget *parent = nullptr);
+
+    void setArticle(const QString &articleId);
+    void importFiles(const QStringList &paths);
+    QListWidget *list() const { return m_list; }
+    const QList<PhotoUse> &photos() const { return m_uses; }
+    QPlainTextEdit *captionEdit() const { return m_caption; }
+    QLabel *creditLineLabel() const { return m_creditLine; }
+
+signals:
+    void photosChanged(const QList<Qalam::Photo> &photos);
+    void importFinished(const QStringList &errors);
+    void message(const QString &text);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void reload();
+    void showSelected();
+    void saveSelected();
+    const PhotoUse *selected() const;
+
+    PhotoStore m_store;
+    QString m_articleId;
+    QList<PhotoUse> m_uses;
+    QListWidget *m_list;
+    QPushButton *m_add;
+    QPushButton *m_lead;
+    QPushButton *m_remove;
+    QPlainTextEdit *m_caption;
+    QLineEdit *m_alt;
+    QLineEdit *m_creditSource;
+    QComboBox *m_creditType;
+    QLineEdit *m_creator;
+    QLineEdit *m_contributor;
+    QLineEdit *m_contact;
+    QLineEdit *m_channel;
+    QCheckBox *m_permission;
+    QLabel *m_creditLine;
+    QLabel *m_privacy;
+    QList<QLabel *> m_labels;
+    QTimer m_saveDelay;
+    bool m_filling = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace Qalam
