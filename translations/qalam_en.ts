@@ -683,357 +683,469 @@
 <context>
     <name>Qalam::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="94"/>
-        <location filename="../app/cli/cliapp.cpp" line="219"/>
+        <location filename="../app/cli/cliapp.cpp" line="97"/>
+        <location filename="../app/cli/cliapp.cpp" line="288"/>
         <source>Usage: %1</source>
         <translation>Usage: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="113"/>
+        <location filename="../app/cli/cliapp.cpp" line="116"/>
         <source>Database file (default: $QALAM_DB, else the per-user data folder)</source>
         <translation>Database file (default: $QALAM_DB, else the per-user data folder)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="114"/>
+        <location filename="../app/cli/cliapp.cpp" line="117"/>
         <source>Machine-readable JSON output</source>
         <translation>Machine-readable JSON output</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="115"/>
+        <location filename="../app/cli/cliapp.cpp" line="118"/>
         <source>Describe the command</source>
         <translation>Describe the command</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="120"/>
+        <location filename="../app/cli/cliapp.cpp" line="123"/>
         <source>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</source>
         <translation>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="122"/>
+        <location filename="../app/cli/cliapp.cpp" line="125"/>
         <source>Headline (required)</source>
         <translation>Headline (required)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="123"/>
+        <location filename="../app/cli/cliapp.cpp" line="126"/>
         <source>Lead paragraph</source>
         <translation>Lead paragraph</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="124"/>
+        <location filename="../app/cli/cliapp.cpp" line="127"/>
         <source>Body from a .html or .txt file</source>
         <translation>Body from a .html or .txt file</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="125"/>
+        <location filename="../app/cli/cliapp.cpp" line="128"/>
         <source>Region, e.g. Алматы</source>
         <translation>Region, e.g. Алматы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="126"/>
+        <location filename="../app/cli/cliapp.cpp" line="129"/>
         <source>Rubric</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="127"/>
+        <location filename="../app/cli/cliapp.cpp" line="130"/>
         <source>A tag (repeatable)</source>
         <translation>A tag (repeatable)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="129"/>
+        <location filename="../app/cli/cliapp.cpp" line="132"/>
         <source>Source attribution, e.g. &quot;передает Акорда&quot;</source>
         <translation>Source attribution, e.g. &quot;передает Акорда&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="130"/>
+        <location filename="../app/cli/cliapp.cpp" line="133"/>
         <source>Article language (default ru)</source>
         <translation>Article language (default ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="132"/>
+        <location filename="../app/cli/cliapp.cpp" line="135"/>
         <source>Byline author, created when new (repeatable)</source>
         <translation>Byline author, created when new (repeatable)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="137"/>
+        <location filename="../app/cli/cliapp.cpp" line="140"/>
         <source>List articles, most recently changed first.</source>
         <translation>List articles, most recently changed first.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="139"/>
+        <location filename="../app/cli/cliapp.cpp" line="142"/>
         <source>draft, in_review, returned, approved or published</source>
         <translation>draft, in_review, returned, approved or published</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="141"/>
+        <location filename="../app/cli/cliapp.cpp" line="144"/>
         <source>Full-text search (prefix match on every word)</source>
         <translation>Full-text search (prefix match on every word)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="142"/>
+        <location filename="../app/cli/cliapp.cpp" line="145"/>
         <source>Only this region</source>
         <translation>Only this region</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="143"/>
+        <location filename="../app/cli/cliapp.cpp" line="146"/>
         <source>At most N articles</source>
         <translation>At most N articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="148"/>
+        <location filename="../app/cli/cliapp.cpp" line="151"/>
         <source>Print one article.</source>
         <translation>Print one article.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="154"/>
+        <location filename="../app/cli/cliapp.cpp" line="157"/>
         <source>Export one article as Qalam JSON or a sanitised HTML page.</source>
         <translation>Export one article as Qalam JSON or a sanitised HTML page.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="155"/>
+        <location filename="../app/cli/cliapp.cpp" line="158"/>
         <source>Output format (required)</source>
         <translation>Output format (required)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="156"/>
+        <location filename="../app/cli/cliapp.cpp" line="159"/>
         <source>Write to FILE instead of standard output</source>
         <translation>Write to FILE instead of standard output</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="161"/>
+        <location filename="../app/cli/cliapp.cpp" line="164"/>
         <source>List an article&apos;s revisions, newest first.</source>
         <translation>List an article&apos;s revisions, newest first.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="167"/>
+        <location filename="../app/cli/cliapp.cpp" line="170"/>
         <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
         <translation>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="173"/>
+        <location filename="../app/cli/cliapp.cpp" line="176"/>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
         <translation>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="176"/>
+        <location filename="../app/cli/cliapp.cpp" line="179"/>
         <source>Load the bundled sample newsroom when the database has no articles</source>
         <translation>Load the bundled sample newsroom when the database has no articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="181"/>
+        <location filename="../app/cli/cliapp.cpp" line="184"/>
         <source>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</source>
         <translation>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="183"/>
+        <location filename="../app/cli/cliapp.cpp" line="186"/>
         <source>Analyse this article instead of a file</source>
         <translation>Analyse this article instead of a file</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="189"/>
+        <location filename="../app/cli/cliapp.cpp" line="192"/>
         <source>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</source>
         <translation>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="192"/>
+        <location filename="../app/cli/cliapp.cpp" line="195"/>
         <source>Language of a text file (an article has its own; default ru)</source>
         <translation>Language of a text file (an article has its own; default ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="194"/>
+        <location filename="../app/cli/cliapp.cpp" line="197"/>
         <source>The house dash for the typography check (default em)</source>
         <translation>The house dash for the typography check (default em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="199"/>
+        <location filename="../app/cli/cliapp.cpp" line="204"/>
+        <source>Import a picture (stored once, whatever the number of articles using it) and attach it to an article; prints the photo id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="206"/>
+        <location filename="../app/cli/cliapp.cpp" line="236"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="208"/>
+        <location filename="../app/cli/cliapp.cpp" line="238"/>
+        <source>Alt text for readers who cannot see the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="209"/>
+        <location filename="../app/cli/cliapp.cpp" line="239"/>
+        <source>Credit source, e.g. Акорда</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="211"/>
+        <location filename="../app/cli/cliapp.cpp" line="241"/>
+        <source>staff, agency, press-service, ugc, archive or handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="212"/>
+        <location filename="../app/cli/cliapp.cpp" line="242"/>
+        <source>Photographer or creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="213"/>
+        <location filename="../app/cli/cliapp.cpp" line="243"/>
+        <source>Licence or usage note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="215"/>
+        <location filename="../app/cli/cliapp.cpp" line="245"/>
+        <source>Who sent a user-generated picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="217"/>
+        <location filename="../app/cli/cliapp.cpp" line="247"/>
+        <source>The sender&apos;s contact (never published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="219"/>
+        <location filename="../app/cli/cliapp.cpp" line="249"/>
+        <source>How it came: messenger, e-mail, social network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="221"/>
+        <location filename="../app/cli/cliapp.cpp" line="251"/>
+        <source>Whether the sender gave permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="223"/>
+        <location filename="../app/cli/cliapp.cpp" line="253"/>
+        <source>The permission wording or message reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="224"/>
+        <source>Make it the article&apos;s lead photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="229"/>
+        <source>List an article&apos;s photos with their captions and credit lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="235"/>
+        <source>Change a photo&apos;s caption, alt text, credit or consent record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="258"/>
+        <source>Write the publishing rendition: orientation applied, size limited, caption, creator and credit line in IPTC and XMP, GPS and serial numbers removed (always for UGC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="261"/>
+        <source>Longest edge in pixels (default 2048)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="262"/>
+        <source>JPEG quality 1–100 (default 85)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <source>Remove private metadata from any picture, not only UGC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="268"/>
         <source>Read UTF-8 text on standard input and write it with the house typography applied.</source>
         <translation>Read UTF-8 text on standard input and write it with the house typography applied.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="200"/>
+        <location filename="../app/cli/cliapp.cpp" line="269"/>
         <source>Language of the text (default ru)</source>
         <translation>Language of the text (default ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="201"/>
+        <location filename="../app/cli/cliapp.cpp" line="270"/>
         <source>The dash between words (default em)</source>
         <translation>The dash between words (default em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="227"/>
+        <location filename="../app/cli/cliapp.cpp" line="296"/>
         <source>Options:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="231"/>
+        <location filename="../app/cli/cliapp.cpp" line="300"/>
         <source>Global options:</source>
         <translation>Global options:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="239"/>
+        <location filename="../app/cli/cliapp.cpp" line="308"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
         <translation>qalam-cli: the Qalam newsroom editor&apos;s command line.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="240"/>
+        <location filename="../app/cli/cliapp.cpp" line="309"/>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="243"/>
+        <location filename="../app/cli/cliapp.cpp" line="312"/>
         <source>Global options (before or after the command): --db PATH, --json, --help</source>
         <translation>Global options (before or after the command): --db PATH, --json, --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="244"/>
+        <location filename="../app/cli/cliapp.cpp" line="313"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
         <translation>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="245"/>
+        <location filename="../app/cli/cliapp.cpp" line="314"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="290"/>
+        <location filename="../app/cli/cliapp.cpp" line="399"/>
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="320"/>
-        <location filename="../app/cli/cliapp.cpp" line="328"/>
+        <location filename="../app/cli/cliapp.cpp" line="423"/>
+        <location filename="../app/cli/cliapp.cpp" line="431"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
         <translation>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="327"/>
+        <location filename="../app/cli/cliapp.cpp" line="430"/>
         <source>&quot;db&quot; needs a subcommand: check or init.</source>
         <translation>&quot;db&quot; needs a subcommand: check or init.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="344"/>
+        <location filename="../app/cli/cliapp.cpp" line="447"/>
         <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>Unknown option --%1 for &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="346"/>
+        <location filename="../app/cli/cliapp.cpp" line="449"/>
         <source>The option --%1 takes no value.</source>
         <translation>The option --%1 takes no value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="348"/>
+        <location filename="../app/cli/cliapp.cpp" line="451"/>
         <source>The option --%1 is given twice.</source>
         <translation>The option --%1 is given twice.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="357"/>
+        <location filename="../app/cli/cliapp.cpp" line="461"/>
+        <source>&quot;%1&quot; needs more arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="462"/>
         <source>&quot;%1&quot; needs an article id.</source>
         <translation>&quot;%1&quot; needs an article id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="358"/>
+        <location filename="../app/cli/cliapp.cpp" line="463"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="374"/>
+        <location filename="../app/cli/cliapp.cpp" line="479"/>
         <source>A new article needs --headline.</source>
         <translation>A new article needs --headline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="384"/>
-        <location filename="../app/cli/cliapp.cpp" line="714"/>
-        <location filename="../app/cli/cliapp.cpp" line="745"/>
+        <location filename="../app/cli/cliapp.cpp" line="489"/>
+        <location filename="../app/cli/cliapp.cpp" line="822"/>
+        <location filename="../app/cli/cliapp.cpp" line="853"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
         <translation>Unknown language &quot;%1&quot;: use ru, kk or en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="389"/>
+        <location filename="../app/cli/cliapp.cpp" line="494"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>Cannot read the body file %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="394"/>
+        <location filename="../app/cli/cliapp.cpp" line="499"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>The body file %1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="432"/>
+        <location filename="../app/cli/cliapp.cpp" line="537"/>
         <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
         <translation>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="438"/>
+        <location filename="../app/cli/cliapp.cpp" line="543"/>
         <source>--limit needs a whole number.</source>
         <translation>--limit needs a whole number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="492"/>
+        <location filename="../app/cli/cliapp.cpp" line="599"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>Id: %1 · version %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="494"/>
+        <location filename="../app/cli/cliapp.cpp" line="601"/>
         <source>Byline: %1</source>
         <translation>Byline: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="496"/>
+        <location filename="../app/cli/cliapp.cpp" line="603"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Region: %1 · Rubric: %2 · Tags: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="498"/>
-        <location filename="../app/cli/cliapp.cpp" line="705"/>
+        <location filename="../app/cli/cliapp.cpp" line="605"/>
+        <location filename="../app/cli/cliapp.cpp" line="813"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="499"/>
+        <location filename="../app/cli/cliapp.cpp" line="606"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Updated: %1 UTC · %2 words · %3 characters with spaces</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="516"/>
+        <location filename="../app/cli/cliapp.cpp" line="623"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>Unknown or missing --format: use json or html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="527"/>
+        <location filename="../app/cli/cliapp.cpp" line="634"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="536"/>
+        <location filename="../app/cli/cliapp.cpp" line="643"/>
+        <location filename="../app/cli/cliapp.cpp" line="1125"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="576"/>
+        <location filename="../app/cli/cliapp.cpp" line="683"/>
         <source>There is no database at %1.</source>
         <translation>There is no database at %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="599"/>
+        <location filename="../app/cli/cliapp.cpp" line="706"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="600"/>
+        <location filename="../app/cli/cliapp.cpp" line="707"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Schema version: %1 (latest %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="601"/>
+        <location filename="../app/cli/cliapp.cpp" line="708"/>
         <source>Integrity: ok</source>
         <translation>Integrity: ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="601"/>
+        <location filename="../app/cli/cliapp.cpp" line="708"/>
         <source>Integrity: damaged</source>
         <translation>Integrity: damaged</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="632"/>
+        <location filename="../app/cli/cliapp.cpp" line="739"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>Database %1 is at schema %2; %n sample article added.</numerusform>
@@ -1041,60 +1153,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="644"/>
+        <location filename="../app/cli/cliapp.cpp" line="751"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="650"/>
+        <location filename="../app/cli/cliapp.cpp" line="757"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="658"/>
+        <location filename="../app/cli/cliapp.cpp" line="765"/>
         <source>Name a text file or an article (--id ID).</source>
         <translation>Name a text file or an article (--id ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="670"/>
+        <location filename="../app/cli/cliapp.cpp" line="777"/>
         <source>%1 is neither a file nor an article id.</source>
         <translation>%1 is neither a file nor an article id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="697"/>
+        <location filename="../app/cli/cliapp.cpp" line="805"/>
         <source>(title)</source>
         <translation>(title)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="698"/>
+        <location filename="../app/cli/cliapp.cpp" line="806"/>
         <source>(attributed)</source>
         <translation>(attributed)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="699"/>
+        <location filename="../app/cli/cliapp.cpp" line="807"/>
         <source>(unattributed)</source>
         <translation>(unattributed)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="717"/>
-        <location filename="../app/cli/cliapp.cpp" line="748"/>
+        <location filename="../app/cli/cliapp.cpp" line="825"/>
+        <location filename="../app/cli/cliapp.cpp" line="856"/>
         <source>--dash takes em or en.</source>
         <translation>--dash takes em or en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="721"/>
+        <location filename="../app/cli/cliapp.cpp" line="829"/>
         <source>Cannot read standard input.</source>
         <translation>Cannot read standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="725"/>
+        <location filename="../app/cli/cliapp.cpp" line="833"/>
         <source>The input is not UTF-8 text.</source>
         <translation>The input is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="755"/>
+        <location filename="../app/cli/cliapp.cpp" line="863"/>
         <source>spelling not checked: %1</source>
         <translation>spelling not checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="942"/>
+        <source>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="960"/>
+        <source>--ugc-permission takes yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1069"/>
+        <location filename="../app/cli/cliapp.cpp" line="1093"/>
+        <source>A photo id is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1098"/>
+        <source>--max-edge needs a number of pixels (16 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1103"/>
+        <source>--quality takes 1 to 100.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1251,53 +1389,53 @@
 <context>
     <name>Qalam::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>«%1» is now in the newsroom dictionary.</source>
         <translation>«%1» is now in the newsroom dictionary.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
         <source>Cleaning the pasted text…</source>
         <translation>Cleaning the pasted text…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
         <source>About Qalam</source>
         <translation>About Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="225"/>
         <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="346"/>
         <source>it was changed elsewhere in the meantime</source>
         <translation>it was changed elsewhere in the meantime</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
         <source>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</source>
         <translation>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="521"/>
         <source>Revision restored; the previous text is kept as a revision.</source>
         <translation>Revision restored; the previous text is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="543"/>
         <source>Reloaded the stored version; your text is on the clipboard.</source>
         <translation>Reloaded the stored version; your text is on the clipboard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="579"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="595"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n quotation</numerusform>
@@ -1305,7 +1443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="594"/>
         <source>%n unattributed</source>
         <translation>
             <numerusform>%n unattributed</numerusform>
@@ -1313,7 +1451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="605"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1321,12 +1459,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="606"/>
         <source>%1 characters with spaces · %2 without</source>
         <translation>%1 characters with spaces · %2 without</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="609"/>
         <source>%n min reading</source>
         <translation>
             <numerusform>%n min reading</numerusform>
@@ -1334,73 +1472,390 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="623"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="627"/>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="630"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="633"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="636"/>
         <source>Version conflict: not saved</source>
         <translation>Version conflict: not saved</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="645"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="645"/>
         <source>%1 — Qalam</source>
         <translation>%1 — Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="651"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="655"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="655"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="680"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="681"/>
         <source>The article could not be saved: %1
 
 Close anyway? Your text will be copied to the clipboard.</source>
         <translation>The article could not be saved: %1
 
 Close anyway? Your text will be copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PhotoFile</name>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="62"/>
+        <location filename="../app/media/photofile.cpp" line="80"/>
+        <source>Cannot read the picture %1. Check that the file exists and that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="69"/>
+        <source>%1 is empty. Choose the picture again from its original source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="100"/>
+        <source>%1 is not an image Qalam can read. Use a JPEG, PNG, GIF or WebP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="108"/>
+        <source>%1 is damaged: the picture cannot be decoded completely. Ask the sender for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="126"/>
+        <source>%1 is too large: %2 × %3 pixels, more than the %4 megapixels Qalam accepts. Reduce the picture in an image editor and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="306"/>
+        <location filename="../app/media/photofile.cpp" line="310"/>
+        <source>The metadata of %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="433"/>
+        <source>A thumbnail needs a size of at least one pixel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="459"/>
+        <source>The rendition settings are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="495"/>
+        <location filename="../app/media/photofile.cpp" line="560"/>
+        <source>The rendition of %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="564"/>
+        <location filename="../app/media/photofile.cpp" line="570"/>
+        <source>The caption and credit cannot be written into the rendition of %1. The original is unchanged; try again or report the file to the photo desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PhotoRules</name>
+    <message>
+        <location filename="../app/media/photorules.cpp" line="24"/>
+        <source>Photo %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photorules.cpp" line="26"/>
+        <source>%1 has no caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photorules.cpp" line="29"/>
+        <source>%1 has no alt text for readers who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photorules.cpp" line="31"/>
+        <source>%1 has no credit source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photorules.cpp" line="33"/>
+        <source>%1 has no credit type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photorules.cpp" line="36"/>
+        <source>%1 is user-generated and its sender&apos;s permission is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photorules.cpp" line="40"/>
+        <source>%1: the sender&apos;s permission has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PhotoStore</name>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="100"/>
+        <location filename="../app/storage/photostore.cpp" line="282"/>
+        <source>The photos could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="120"/>
+        <location filename="../app/storage/photostore.cpp" line="311"/>
+        <source>There is no photo %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="150"/>
+        <source>Cannot create the photo folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="155"/>
+        <location filename="../app/storage/photostore.cpp" line="160"/>
+        <location filename="../app/storage/photostore.cpp" line="164"/>
+        <source>Cannot copy %1 into the photo folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="208"/>
+        <source>The photo could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="221"/>
+        <source>The database is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="227"/>
+        <source>The photo could not be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="243"/>
+        <location filename="../app/storage/photostore.cpp" line="249"/>
+        <source>The photo could not be attached to the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="264"/>
+        <source>The photo could not be removed from the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="308"/>
+        <source>The photo could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PhotosDock</name>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="113"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="113"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="142"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="143"/>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="144"/>
+        <source>Or drop image files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="145"/>
+        <source>Make lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="146"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="147"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="147"/>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="147"/>
+        <source>Credit source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="148"/>
+        <source>Credit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="148"/>
+        <source>Photographer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="148"/>
+        <source>UGC: sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="149"/>
+        <source>UGC: contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="149"/>
+        <source>UGC: came through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="152"/>
+        <source>The sender gave permission to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="153"/>
+        <source>never published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="154"/>
+        <source>what the picture shows, for readers who cannot see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="157"/>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="158"/>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <source>press service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="161"/>
+        <source>UGC (reader&apos;s picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="162"/>
+        <source>archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="163"/>
+        <source>handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="271"/>
+        <source>No credit line yet: name the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="277"/>
+        <source>The file carries a GPS position; the published copy leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="278"/>
+        <source>The file carries a GPS position (removed from UGC renditions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="280"/>
+        <source>No location in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/photos/photosdock.cpp" line="317"/>
+        <source>Importing %n photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/photos/photosdock.cpp" line="335"/>
+        <source>%n photo(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -683,357 +683,469 @@
 <context>
     <name>Qalam::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="94"/>
-        <location filename="../app/cli/cliapp.cpp" line="219"/>
+        <location filename="../app/cli/cliapp.cpp" line="97"/>
+        <location filename="../app/cli/cliapp.cpp" line="288"/>
         <source>Usage: %1</source>
         <translation>Қолданылуы: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="113"/>
+        <location filename="../app/cli/cliapp.cpp" line="116"/>
         <source>Database file (default: $QALAM_DB, else the per-user data folder)</source>
         <translation>Дерекқор файлы (әдепкі: $QALAM_DB, әйтпесе — пайдаланушының деректер қалтасы)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="114"/>
+        <location filename="../app/cli/cliapp.cpp" line="117"/>
         <source>Machine-readable JSON output</source>
         <translation>Машинамен оқылатын JSON шығысы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="115"/>
+        <location filename="../app/cli/cliapp.cpp" line="118"/>
         <source>Describe the command</source>
         <translation>Команданың сипаттамасын көрсету</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="120"/>
+        <location filename="../app/cli/cliapp.cpp" line="123"/>
         <source>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</source>
         <translation>Жоба мақала жасап, оның идентификаторын шығару. Мәтін файлы — HTML (рұқсат етілген ішкі жиынға дейін қысқартылады) немесе қарапайым мәтін (әр жолда бір абзац), UTF-8 кодтауында.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="122"/>
+        <location filename="../app/cli/cliapp.cpp" line="125"/>
         <source>Headline (required)</source>
         <translation>Тақырып (міндетті)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="123"/>
+        <location filename="../app/cli/cliapp.cpp" line="126"/>
         <source>Lead paragraph</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="124"/>
+        <location filename="../app/cli/cliapp.cpp" line="127"/>
         <source>Body from a .html or .txt file</source>
         <translation>.html немесе .txt файлындағы мәтін</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="125"/>
+        <location filename="../app/cli/cliapp.cpp" line="128"/>
         <source>Region, e.g. Алматы</source>
         <translation>Өңір, мысалы Алматы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="126"/>
+        <location filename="../app/cli/cliapp.cpp" line="129"/>
         <source>Rubric</source>
         <translation>Айдар</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="127"/>
+        <location filename="../app/cli/cliapp.cpp" line="130"/>
         <source>A tag (repeatable)</source>
         <translation>Тег (бірнеше рет көрсетуге болады)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="129"/>
+        <location filename="../app/cli/cliapp.cpp" line="132"/>
         <source>Source attribution, e.g. &quot;передает Акорда&quot;</source>
         <translation>Дереккөзге сілтеме, мысалы «Ақорда хабарлайды»</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="130"/>
+        <location filename="../app/cli/cliapp.cpp" line="133"/>
         <source>Article language (default ru)</source>
         <translation>Мақала тілі (әдепкі ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="132"/>
+        <location filename="../app/cli/cliapp.cpp" line="135"/>
         <source>Byline author, created when new (repeatable)</source>
         <translation>Мақала авторы; жаңа автор автоматты түрде жасалады (бірнеше рет көрсетуге болады)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="137"/>
+        <location filename="../app/cli/cliapp.cpp" line="140"/>
         <source>List articles, most recently changed first.</source>
         <translation>Мақалалар тізімін шығару, соңғы өзгертілгендері бірінші.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="139"/>
+        <location filename="../app/cli/cliapp.cpp" line="142"/>
         <source>draft, in_review, returned, approved or published</source>
         <translation>draft, in_review, returned, approved немесе published</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="141"/>
+        <location filename="../app/cli/cliapp.cpp" line="144"/>
         <source>Full-text search (prefix match on every word)</source>
         <translation>Толық мәтінді іздеу (әр сөздің басы бойынша)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="142"/>
+        <location filename="../app/cli/cliapp.cpp" line="145"/>
         <source>Only this region</source>
         <translation>Тек осы өңір</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="143"/>
+        <location filename="../app/cli/cliapp.cpp" line="146"/>
         <source>At most N articles</source>
         <translation>Ең көбі N мақала</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="148"/>
+        <location filename="../app/cli/cliapp.cpp" line="151"/>
         <source>Print one article.</source>
         <translation>Бір мақаланы шығару.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="154"/>
+        <location filename="../app/cli/cliapp.cpp" line="157"/>
         <source>Export one article as Qalam JSON or a sanitised HTML page.</source>
         <translation>Бір мақаланы Qalam JSON немесе тазартылған HTML беті ретінде экспорттау.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="155"/>
+        <location filename="../app/cli/cliapp.cpp" line="158"/>
         <source>Output format (required)</source>
         <translation>Шығыс пішімі (міндетті)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="156"/>
+        <location filename="../app/cli/cliapp.cpp" line="159"/>
         <source>Write to FILE instead of standard output</source>
         <translation>Стандартты шығыстың орнына FILE файлына жазу</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="161"/>
+        <location filename="../app/cli/cliapp.cpp" line="164"/>
         <source>List an article&apos;s revisions, newest first.</source>
         <translation>Мақала нұсқаларының тізімін шығару, ең жаңасы бірінші.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="167"/>
+        <location filename="../app/cli/cliapp.cpp" line="170"/>
         <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
         <translation>SQLite тұтастығын тексеруді іске қосып, схема нұсқасын шығару; тексеру зақым тапса, шығу коды 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="173"/>
+        <location filename="../app/cli/cliapp.cpp" line="176"/>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
         <translation>Дерекқорды жасау немесе жаңарту; --sample берілсе, бос дерекқорға үлгі редакцияны жүктеу.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="176"/>
+        <location filename="../app/cli/cliapp.cpp" line="179"/>
         <source>Load the bundled sample newsroom when the database has no articles</source>
         <translation>Дерекқорда мақала болмаса, кірістірілген үлгі редакцияны жүктеу</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="181"/>
+        <location filename="../app/cli/cliapp.cpp" line="184"/>
         <source>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</source>
         <translation>Мәтін файлындағы немесе мақаладағы тура дәйексөздерді сөз иелерімен бірге шығару. Ығысулар UTF-16 код бірліктерімен есептеледі; мақала мәтіні — оның тақырыбы, лиді және негізгі мәтіні, әрқайсысы жеке жолда.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="183"/>
+        <location filename="../app/cli/cliapp.cpp" line="186"/>
         <source>Analyse this article instead of a file</source>
         <translation>Файлдың орнына осы мақаланы талдау</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="189"/>
+        <location filename="../app/cli/cliapp.cpp" line="192"/>
         <source>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</source>
         <translation>Мақаладағы немесе мәтін файлындағы барлық ескертулерді шығару: дәйексөздер, толтырғыштар, емле және типографика — орнымен (жол:баған) және маңыздылық деңгейімен. «Қате» деңгейіндегі ескерту болса, шығу коды 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="192"/>
+        <location filename="../app/cli/cliapp.cpp" line="195"/>
         <source>Language of a text file (an article has its own; default ru)</source>
         <translation>Мәтін файлының тілі (мақаланың тілі өзінде көрсетілген; әдепкі ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="194"/>
+        <location filename="../app/cli/cliapp.cpp" line="197"/>
         <source>The house dash for the typography check (default em)</source>
         <translation>Типографиканы тексеру үшін редакцияда қабылданған тире (әдепкі em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="199"/>
+        <location filename="../app/cli/cliapp.cpp" line="204"/>
+        <source>Import a picture (stored once, whatever the number of articles using it) and attach it to an article; prints the photo id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="206"/>
+        <location filename="../app/cli/cliapp.cpp" line="236"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="208"/>
+        <location filename="../app/cli/cliapp.cpp" line="238"/>
+        <source>Alt text for readers who cannot see the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="209"/>
+        <location filename="../app/cli/cliapp.cpp" line="239"/>
+        <source>Credit source, e.g. Акорда</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="211"/>
+        <location filename="../app/cli/cliapp.cpp" line="241"/>
+        <source>staff, agency, press-service, ugc, archive or handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="212"/>
+        <location filename="../app/cli/cliapp.cpp" line="242"/>
+        <source>Photographer or creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="213"/>
+        <location filename="../app/cli/cliapp.cpp" line="243"/>
+        <source>Licence or usage note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="215"/>
+        <location filename="../app/cli/cliapp.cpp" line="245"/>
+        <source>Who sent a user-generated picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="217"/>
+        <location filename="../app/cli/cliapp.cpp" line="247"/>
+        <source>The sender&apos;s contact (never published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="219"/>
+        <location filename="../app/cli/cliapp.cpp" line="249"/>
+        <source>How it came: messenger, e-mail, social network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="221"/>
+        <location filename="../app/cli/cliapp.cpp" line="251"/>
+        <source>Whether the sender gave permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="223"/>
+        <location filename="../app/cli/cliapp.cpp" line="253"/>
+        <source>The permission wording or message reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="224"/>
+        <source>Make it the article&apos;s lead photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="229"/>
+        <source>List an article&apos;s photos with their captions and credit lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="235"/>
+        <source>Change a photo&apos;s caption, alt text, credit or consent record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="258"/>
+        <source>Write the publishing rendition: orientation applied, size limited, caption, creator and credit line in IPTC and XMP, GPS and serial numbers removed (always for UGC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="261"/>
+        <source>Longest edge in pixels (default 2048)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="262"/>
+        <source>JPEG quality 1–100 (default 85)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <source>Remove private metadata from any picture, not only UGC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="268"/>
         <source>Read UTF-8 text on standard input and write it with the house typography applied.</source>
         <translation>Стандартты кірістен UTF-8 мәтінін оқып, оны редакцияның типографика ережелерін қолданып шығару.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="200"/>
+        <location filename="../app/cli/cliapp.cpp" line="269"/>
         <source>Language of the text (default ru)</source>
         <translation>Мәтін тілі (әдепкі ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="201"/>
+        <location filename="../app/cli/cliapp.cpp" line="270"/>
         <source>The dash between words (default em)</source>
         <translation>Сөздер арасындағы тире (әдепкі em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="227"/>
+        <location filename="../app/cli/cliapp.cpp" line="296"/>
         <source>Options:</source>
         <translation>Параметрлер:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="231"/>
+        <location filename="../app/cli/cliapp.cpp" line="300"/>
         <source>Global options:</source>
         <translation>Жалпы параметрлер:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="239"/>
+        <location filename="../app/cli/cliapp.cpp" line="308"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
         <translation>qalam-cli: Qalam редакциялық жүйесінің командалық жолы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="240"/>
+        <location filename="../app/cli/cliapp.cpp" line="309"/>
         <source>Commands:</source>
         <translation>Командалар:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="243"/>
+        <location filename="../app/cli/cliapp.cpp" line="312"/>
         <source>Global options (before or after the command): --db PATH, --json, --help</source>
         <translation>Жалпы параметрлер (командадан бұрын немесе кейін): --db PATH, --json, --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="244"/>
+        <location filename="../app/cli/cliapp.cpp" line="313"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
         <translation>Бір команданың параметрлерін көру үшін «qalam-cli help COMMAND» іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="245"/>
+        <location filename="../app/cli/cliapp.cpp" line="314"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Шығу кодтары: 0 — сәтті, 1 — операция орындалмады, 2 — қате қолдану немесе кіріс деректер.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="290"/>
+        <location filename="../app/cli/cliapp.cpp" line="399"/>
         <source>The option --%1 needs a value.</source>
         <translation>--%1 параметріне мән қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="320"/>
-        <location filename="../app/cli/cliapp.cpp" line="328"/>
+        <location filename="../app/cli/cliapp.cpp" line="423"/>
+        <location filename="../app/cli/cliapp.cpp" line="431"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
         <translation>Белгісіз команда «%1». «qalam-cli help» іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="327"/>
+        <location filename="../app/cli/cliapp.cpp" line="430"/>
         <source>&quot;db&quot; needs a subcommand: check or init.</source>
         <translation>«db» үшін ішкі команда қажет: check немесе init.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="344"/>
+        <location filename="../app/cli/cliapp.cpp" line="447"/>
         <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>«%2» үшін белгісіз параметр: --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="346"/>
+        <location filename="../app/cli/cliapp.cpp" line="449"/>
         <source>The option --%1 takes no value.</source>
         <translation>--%1 параметрі мән қабылдамайды.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="348"/>
+        <location filename="../app/cli/cliapp.cpp" line="451"/>
         <source>The option --%1 is given twice.</source>
         <translation>--%1 параметрі екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="357"/>
+        <location filename="../app/cli/cliapp.cpp" line="461"/>
+        <source>&quot;%1&quot; needs more arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="462"/>
         <source>&quot;%1&quot; needs an article id.</source>
         <translation>«%1» үшін мақала идентификаторы қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="358"/>
+        <location filename="../app/cli/cliapp.cpp" line="463"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Күтпеген аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="374"/>
+        <location filename="../app/cli/cliapp.cpp" line="479"/>
         <source>A new article needs --headline.</source>
         <translation>Жаңа мақала үшін --headline қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="384"/>
-        <location filename="../app/cli/cliapp.cpp" line="714"/>
-        <location filename="../app/cli/cliapp.cpp" line="745"/>
+        <location filename="../app/cli/cliapp.cpp" line="489"/>
+        <location filename="../app/cli/cliapp.cpp" line="822"/>
+        <location filename="../app/cli/cliapp.cpp" line="853"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
         <translation>Белгісіз тіл «%1»: ru, kk немесе en қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="389"/>
+        <location filename="../app/cli/cliapp.cpp" line="494"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>%1 мәтін файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="394"/>
+        <location filename="../app/cli/cliapp.cpp" line="499"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>%1 мәтін файлы UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="432"/>
+        <location filename="../app/cli/cliapp.cpp" line="537"/>
         <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
         <translation>Белгісіз күй «%1»: draft, in_review, returned, approved немесе published қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="438"/>
+        <location filename="../app/cli/cliapp.cpp" line="543"/>
         <source>--limit needs a whole number.</source>
         <translation>--limit үшін бүтін сан қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="492"/>
+        <location filename="../app/cli/cliapp.cpp" line="599"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>ID: %1 · нұсқа %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="494"/>
+        <location filename="../app/cli/cliapp.cpp" line="601"/>
         <source>Byline: %1</source>
         <translation>Авторлар: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="496"/>
+        <location filename="../app/cli/cliapp.cpp" line="603"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Өңір: %1 · Айдар: %2 · Тегтер: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="498"/>
-        <location filename="../app/cli/cliapp.cpp" line="705"/>
+        <location filename="../app/cli/cliapp.cpp" line="605"/>
+        <location filename="../app/cli/cliapp.cpp" line="813"/>
         <source>Source: %1</source>
         <translation>Дереккөз: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="499"/>
+        <location filename="../app/cli/cliapp.cpp" line="606"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Жаңартылды: %1 UTC · %2 сөз · бос орындарымен %3 таңба</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="516"/>
+        <location filename="../app/cli/cliapp.cpp" line="623"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>--format белгісіз немесе көрсетілмеген: json немесе html қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="527"/>
+        <location filename="../app/cli/cliapp.cpp" line="634"/>
         <source>The export failed: %1</source>
         <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="536"/>
+        <location filename="../app/cli/cliapp.cpp" line="643"/>
+        <location filename="../app/cli/cliapp.cpp" line="1125"/>
         <source>Cannot write %1.</source>
         <translation>%1 жазу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="576"/>
+        <location filename="../app/cli/cliapp.cpp" line="683"/>
         <source>There is no database at %1.</source>
         <translation>%1 жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="599"/>
+        <location filename="../app/cli/cliapp.cpp" line="706"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="600"/>
+        <location filename="../app/cli/cliapp.cpp" line="707"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Схема нұсқасы: %1 (ең соңғысы — %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="601"/>
+        <location filename="../app/cli/cliapp.cpp" line="708"/>
         <source>Integrity: ok</source>
         <translation>Тұтастық: қалыпты</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="601"/>
+        <location filename="../app/cli/cliapp.cpp" line="708"/>
         <source>Integrity: damaged</source>
         <translation>Тұтастық: бұзылған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="632"/>
+        <location filename="../app/cli/cliapp.cpp" line="739"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>%1 дерекқоры: схема %2; %n үлгі мақала қосылды.</numerusform>
@@ -1041,60 +1153,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="644"/>
+        <location filename="../app/cli/cliapp.cpp" line="751"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="650"/>
+        <location filename="../app/cli/cliapp.cpp" line="757"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 файлы UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="658"/>
+        <location filename="../app/cli/cliapp.cpp" line="765"/>
         <source>Name a text file or an article (--id ID).</source>
         <translation>Мәтін файлын немесе мақаланы көрсетіңіз (--id ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="670"/>
+        <location filename="../app/cli/cliapp.cpp" line="777"/>
         <source>%1 is neither a file nor an article id.</source>
         <translation>%1 — файл да, мақала идентификаторы да емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="697"/>
+        <location filename="../app/cli/cliapp.cpp" line="805"/>
         <source>(title)</source>
         <translation>(атау)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="698"/>
+        <location filename="../app/cli/cliapp.cpp" line="806"/>
         <source>(attributed)</source>
         <translation>(авторы көрсетілген)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="699"/>
+        <location filename="../app/cli/cliapp.cpp" line="807"/>
         <source>(unattributed)</source>
         <translation>(авторы көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="717"/>
-        <location filename="../app/cli/cliapp.cpp" line="748"/>
+        <location filename="../app/cli/cliapp.cpp" line="825"/>
+        <location filename="../app/cli/cliapp.cpp" line="856"/>
         <source>--dash takes em or en.</source>
         <translation>--dash мәні em немесе en болуы керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="721"/>
+        <location filename="../app/cli/cliapp.cpp" line="829"/>
         <source>Cannot read standard input.</source>
         <translation>Стандартты кірісті оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="725"/>
+        <location filename="../app/cli/cliapp.cpp" line="833"/>
         <source>The input is not UTF-8 text.</source>
         <translation>Кіріс деректер UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="755"/>
+        <location filename="../app/cli/cliapp.cpp" line="863"/>
         <source>spelling not checked: %1</source>
         <translation>емле тексерілмеді: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="942"/>
+        <source>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="960"/>
+        <source>--ugc-permission takes yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1069"/>
+        <location filename="../app/cli/cliapp.cpp" line="1093"/>
+        <source>A photo id is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1098"/>
+        <source>--max-edge needs a number of pixels (16 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1103"/>
+        <source>--quality takes 1 to 100.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1251,53 +1389,53 @@
 <context>
     <name>Qalam::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
         <source>«%1» is now in the newsroom dictionary.</source>
         <translation>«%1» сөзі редакция сөздігіне қосылды.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
         <source>Cleaning the pasted text…</source>
         <translation>Қойылған мәтін тазартылуда…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
         <source>About Qalam</source>
         <translation>Qalam туралы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="225"/>
         <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;Өңірлік редакторларға, фоторедакторларға және бас редакторларға арналған редакциялық жүйе.&lt;/p&gt;&lt;p&gt;Дерекқор: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="346"/>
         <source>it was changed elsewhere in the meantime</source>
         <translation>осы уақытта оны басқа жерде өзгертті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
         <source>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</source>
         <translation>Ашық мақалада сақталмаған өзгерістер бар (%1). Ештеңе жойылған жоқ; басқа мақаланы ашпас бұрын мұны шешіңіз.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="521"/>
         <source>Revision restored; the previous text is kept as a revision.</source>
         <translation>Нұсқа қалпына келтірілді; алдыңғы мәтін жеке нұсқа ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="543"/>
         <source>Reloaded the stored version; your text is on the clipboard.</source>
         <translation>Сақталған нұсқа қайта жүктелді; мәтініңіз алмасу буферінде.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="579"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="595"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n дәйексөз</numerusform>
@@ -1305,7 +1443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="594"/>
         <source>%n unattributed</source>
         <translation>
             <numerusform>%n авторы көрсетілмеген</numerusform>
@@ -1313,7 +1451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="605"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n сөз</numerusform>
@@ -1321,12 +1459,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="606"/>
         <source>%1 characters with spaces · %2 without</source>
         <translation>бос орындарымен %1 таңба · бос орынсыз %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="609"/>
         <source>%n min reading</source>
         <translation>
             <numerusform>%n мин оқу</numerusform>
@@ -1334,73 +1472,390 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
         <source>No article open</source>
         <translation>Мақала ашылмаған</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="623"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="627"/>
         <source>Not saved yet</source>
         <translation>Әлі сақталмаған</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="630"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="633"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="636"/>
         <source>Version conflict: not saved</source>
         <translation>Нұсқалар қайшылығы: сақталмады</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="645"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="631"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="645"/>
         <source>%1 — Qalam</source>
         <translation>%1 — Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="651"/>
         <source>Keyboard shortcuts</source>
         <translation>Жылдам пернелер</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="655"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="655"/>
         <source>Shortcut</source>
         <translation>Пернелер тіркесімі</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="680"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="681"/>
         <source>The article could not be saved: %1
 
 Close anyway? Your text will be copied to the clipboard.</source>
         <translation>Мақаланы сақтау мүмкін болмады: %1
 
 Бәрібір жабу керек пе? Мәтініңіз алмасу буферіне көшіріледі.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PhotoFile</name>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="62"/>
+        <location filename="../app/media/photofile.cpp" line="80"/>
+        <source>Cannot read the picture %1. Check that the file exists and that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="69"/>
+        <source>%1 is empty. Choose the picture again from its original source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="100"/>
+        <source>%1 is not an image Qalam can read. Use a JPEG, PNG, GIF or WebP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="108"/>
+        <source>%1 is damaged: the picture cannot be decoded completely. Ask the sender for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="126"/>
+        <source>%1 is too large: %2 × %3 pixels, more than the %4 megapixels Qalam accepts. Reduce the picture in an image editor and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="306"/>
+        <location filename="../app/media/photofile.cpp" line="310"/>
+        <source>The metadata of %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="433"/>
+        <source>A thumbnail needs a size of at least one pixel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="459"/>
+        <source>The rendition settings are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="495"/>
+        <location filename="../app/media/photofile.cpp" line="560"/>
+        <source>The rendition of %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photofile.cpp" line="564"/>
+        <location filename="../app/media/photofile.cpp" line="570"/>
+        <source>The caption and credit cannot be written into the rendition of %1. The original is unchanged; try again or report the file to the photo desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PhotoRules</name>
+    <message>
+        <location filename="../app/media/photorules.cpp" line="24"/>
+        <source>Photo %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photorules.cpp" line="26"/>
+        <source>%1 has no caption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photorules.cpp" line="29"/>
+        <source>%1 has no alt text for readers who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photorules.cpp" line="31"/>
+        <source>%1 has no credit source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photorules.cpp" line="33"/>
+        <source>%1 has no credit type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photorules.cpp" line="36"/>
+        <source>%1 is user-generated and its sender&apos;s permission is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/media/photorules.cpp" line="40"/>
+        <source>%1: the sender&apos;s permission has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PhotoStore</name>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="100"/>
+        <location filename="../app/storage/photostore.cpp" line="282"/>
+        <source>The photos could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="120"/>
+        <location filename="../app/storage/photostore.cpp" line="311"/>
+        <source>There is no photo %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="150"/>
+        <source>Cannot create the photo folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="155"/>
+        <location filename="../app/storage/photostore.cpp" line="160"/>
+        <location filename="../app/storage/photostore.cpp" line="164"/>
+        <source>Cannot copy %1 into the photo folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="208"/>
+        <source>The photo could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="221"/>
+        <source>The database is busy; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="227"/>
+        <source>The photo could not be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="243"/>
+        <location filename="../app/storage/photostore.cpp" line="249"/>
+        <source>The photo could not be attached to the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="264"/>
+        <source>The photo could not be removed from the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="308"/>
+        <source>The photo could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PhotosDock</name>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="113"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="113"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="142"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="143"/>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="144"/>
+        <source>Or drop image files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="145"/>
+        <source>Make lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="146"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="147"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="147"/>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="147"/>
+        <source>Credit source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="148"/>
+        <source>Credit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="148"/>
+        <source>Photographer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="148"/>
+        <source>UGC: sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="149"/>
+        <source>UGC: contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="149"/>
+        <source>UGC: came through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="152"/>
+        <source>The sender gave permission to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="153"/>
+        <source>never published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="154"/>
+        <source>what the picture shows, for readers who cannot see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="157"/>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="158"/>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <source>press service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="161"/>
+        <source>UGC (reader&apos;s picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="162"/>
+        <source>archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="163"/>
+        <source>handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="271"/>
+        <source>No credit line yet: name the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="277"/>
+        <source>The file carries a GPS position; the published copy leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="278"/>
+        <source>The file carries a GPS position (removed from UGC renditions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="280"/>
+        <source>No location in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/photos/photosdock.cpp" line="317"/>
+        <source>Importing %n photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/photos/photosdock.cpp" line="335"/>
+        <source>%n photo(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

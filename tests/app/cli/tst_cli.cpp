@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -135,6 +136,7 @@ private slots:
     void quotesOfAnArticle();
     void typoReadsStdin();
     void checkFindingsAndExitCodes();
+    void photoCommands();
 
 private:
     CliRun run(const QStringList &arguments, const QProcessEnvironment &extra = {},
@@ -1165,6 +1167,72 @@ void TestCli::checkFindingsAndExitCodes()
     QCOMPARE(text.exitCode, 1);
     QVERIFY(text.outText().contains(file(QStringLiteral("draft.txt")) + QStringLiteral(":1:")));
     QVERIFY(text.outText().contains(QStringLiteral("[placeholder]")));
+}
+
+void TestCli::photoCommands()
+{
+    QImage image(1600, 1200, QImage::Format_RGB32);
+    image.fill(QColor(0x1a, 0x5f, 0xb4));
+    QVERIFY(image.save(file(QStringLiteral("akorda.jpg")), "JPEG", 90));
+    const QString id =
+        newArticle({QStringLiteral("--headline"), QStringLiteral("Токаев встретился с акимами")});
+    QVERIFY(!id.isEmpty());
+
+    // --lead is a flag here (and takes a value for "new").
+    const CliRun added =
+        run(withDb({QStringLiteral("photo"), QStringLiteral("add"), id, file(QStringLiteral("akorda.jpg")),
+                    QStringLiteral("--caption"), QStringLiteral("Токаев встретился с акимами"),
+                    QStringLiteral("--credit-source"), QStringLiteral("Акорда"),
+                    QStringLiteral("--credit-type"), QStringLiteral("ugc"), QStringLiteral("--lead")}));
+    QVERIFY2(added.exitCode == 0, added.describe());
+    const QString photoId = added.outText().trimmed();
+    QVERIFY(photoId.toLongLong() > 0);
+
+    const CliRun listed =
+        run(withDb({QStringLiteral("photo"), QStringLiteral("list"), id, QStringLiteral("--json")}));
+    QVERIFY2(listed.exitCode == 0, listed.describe());
+    const QJsonObject photo = listed.json().array().first().toObject();
+    QCOMPARE(photo.value(QStringLiteral("credit_line")).toString(), QStringLiteral("Фото: Акорда: UGC"));
+    QCOMPARE(photo.value(QStringLiteral("is_lead")).toBool(), true);
+    QCOMPARE(photo.value(QStringLiteral("width")).toInt(), 1600);
+
+    // No alt text and no permission yet: check fails with the photo rules.
+    const CliRun before = run(withDb({QStringLiteral("check"), id, QStringLiteral("--json")}));
+    QCOMPARE(before.exitCode, 1);
+    QStringList codes;
+    for (const QJsonValue &v : before.json().array())
+        codes.append(v.toObject().value(QStringLiteral("code")).toString());
+    QVERIFY2(codes.contains(QStringLiteral("photo.alt")), qPrintable(codes.join(u' ')));
+    QVERIFY2(codes.contains(QStringLiteral("photo.ugc-permission")), qPrintable(codes.join(u' ')));
+
+    const CliRun set =
+        run(withDb({QStringLiteral("photo"), QStringLiteral("set"), photoId, QStringLiteral("--alt"),
+                    QStringLiteral("Президент за столом"), QStringLiteral("--ugc-contributor"),
+                    QStringLiteral("Әйгерім"), QStringLiteral("--ugc-permission"), QStringLiteral("yes")}));
+    QVERIFY2(set.exitCode == 0, set.describe());
+    const CliRun after = run(withDb({QStringLiteral("check"), id, QStringLiteral("--json")}));
+    for (const QJsonValue &v : after.json().array())
+        QVERIFY(!v.toObject().value(QStringLiteral("code")).toString().startsWith(QStringLiteral("photo.")));
+
+    const CliRun rendered =
+        run(withDb({QStringLiteral("photo"), QStringLiteral("render"), photoId,
+                    file(QStringLiteral("out.jpg")), QStringLiteral("--max-edge"), QStringLiteral("800")}));
+    QVERIFY2(rendered.exitCode == 0, rendered.describe());
+    const QImage out(file(QStringLiteral("out.jpg")));
+    QCOMPARE(out.size(), QSize(800, 600));
+
+    const CliRun shown = run(withDb({QStringLiteral("show"), id, QStringLiteral("--json")}));
+    QCOMPARE(shown.json().object().value(QStringLiteral("photos")).toArray().size(), 1);
+
+    const CliRun badType = run(withDb({QStringLiteral("photo"), QStringLiteral("set"), photoId,
+                                       QStringLiteral("--credit-type"), QStringLiteral("friend")}));
+    QCOMPARE(badType.exitCode, 2);
+    QVERIFY2(badType.errIsOneLine(), badType.describe());
+    QVERIFY(writeFile(file(QStringLiteral("notes.jpg")), "не фото"));
+    const CliRun badFile =
+        run(withDb({QStringLiteral("photo"), QStringLiteral("add"), id, file(QStringLiteral("notes.jpg"))}));
+    QCOMPARE(badFile.exitCode, 2);
+    QVERIFY2(badFile.errIsOneLine(), badFile.describe());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
