@@ -846,108 +846,108 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="204"/>
         <source>Import a picture (stored once, whatever the number of articles using it) and attach it to an article; prints the photo id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a picture (stored once, whatever the number of articles using it) and attach it to an article; prints the photo id.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="206"/>
         <location filename="../app/cli/cliapp.cpp" line="236"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Caption</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="208"/>
         <location filename="../app/cli/cliapp.cpp" line="238"/>
         <source>Alt text for readers who cannot see the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt text for readers who cannot see the picture</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="209"/>
         <location filename="../app/cli/cliapp.cpp" line="239"/>
         <source>Credit source, e.g. Акорда</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit source, e.g. Акорда</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="211"/>
         <location filename="../app/cli/cliapp.cpp" line="241"/>
         <source>staff, agency, press-service, ugc, archive or handout</source>
-        <translation type="unfinished"></translation>
+        <translation>staff, agency, press-service, ugc, archive or handout</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="212"/>
         <location filename="../app/cli/cliapp.cpp" line="242"/>
         <source>Photographer or creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographer or creator</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="213"/>
         <location filename="../app/cli/cliapp.cpp" line="243"/>
         <source>Licence or usage note</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence or usage note</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="215"/>
         <location filename="../app/cli/cliapp.cpp" line="245"/>
         <source>Who sent a user-generated picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Who sent a user-generated picture</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="217"/>
         <location filename="../app/cli/cliapp.cpp" line="247"/>
         <source>The sender&apos;s contact (never published)</source>
-        <translation type="unfinished"></translation>
+        <translation>The sender&apos;s contact (never published)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="219"/>
         <location filename="../app/cli/cliapp.cpp" line="249"/>
         <source>How it came: messenger, e-mail, social network</source>
-        <translation type="unfinished"></translation>
+        <translation>How it came: messenger, e-mail, social network</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="221"/>
         <location filename="../app/cli/cliapp.cpp" line="251"/>
         <source>Whether the sender gave permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Whether the sender gave permission</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="223"/>
         <location filename="../app/cli/cliapp.cpp" line="253"/>
         <source>The permission wording or message reference</source>
-        <translation type="unfinished"></translation>
+        <translation>The permission wording or message reference</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="224"/>
         <source>Make it the article&apos;s lead photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Make it the article&apos;s lead photo</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="229"/>
         <source>List an article&apos;s photos with their captions and credit lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>List an article&apos;s photos with their captions and credit lines.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="235"/>
         <source>Change a photo&apos;s caption, alt text, credit or consent record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change a photo&apos;s caption, alt text, credit or consent record.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="258"/>
         <source>Write the publishing rendition: orientation applied, size limited, caption, creator and credit line in IPTC and XMP, GPS and serial numbers removed (always for UGC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the publishing rendition: orientation applied, size limited, caption, creator and credit line in IPTC and XMP, GPS and serial numbers removed (always for UGC).</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="261"/>
         <source>Longest edge in pixels (default 2048)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest edge in pixels (default 2048)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="262"/>
         <source>JPEG quality 1–100 (default 85)</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG quality 1–100 (default 85)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="263"/>
         <source>Remove private metadata from any picture, not only UGC</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove private metadata from any picture, not only UGC</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="268"/>
@@ -1033,7 +1033,7 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="461"/>
         <source>&quot;%1&quot; needs more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; needs more arguments.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="462"/>
@@ -1211,28 +1211,28 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="942"/>
         <source>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="960"/>
         <source>--ugc-permission takes yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ugc-permission takes yes or no.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="1069"/>
         <location filename="../app/cli/cliapp.cpp" line="1093"/>
         <source>A photo id is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A photo id is a number.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="1098"/>
         <source>--max-edge needs a number of pixels (16 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-edge needs a number of pixels (16 or more).</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="1103"/>
         <source>--quality takes 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quality takes 1 to 100.</translation>
     </message>
 </context>
 <context>
@@ -1547,55 +1547,55 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         <location filename="../app/media/photofile.cpp" line="62"/>
         <location filename="../app/media/photofile.cpp" line="80"/>
         <source>Cannot read the picture %1. Check that the file exists and that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the picture %1. Check that the file exists and that you may open it.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="69"/>
         <source>%1 is empty. Choose the picture again from its original source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is empty. Choose the picture again from its original source.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="100"/>
         <source>%1 is not an image Qalam can read. Use a JPEG, PNG, GIF or WebP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an image Qalam can read. Use a JPEG, PNG, GIF or WebP file.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="108"/>
         <source>%1 is damaged: the picture cannot be decoded completely. Ask the sender for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is damaged: the picture cannot be decoded completely. Ask the sender for the file again.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="126"/>
         <source>%1 is too large: %2 × %3 pixels, more than the %4 megapixels Qalam accepts. Reduce the picture in an image editor and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is too large: %2 × %3 pixels, more than the %4 megapixels Qalam accepts. Reduce the picture in an image editor and import it again.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="306"/>
         <location filename="../app/media/photofile.cpp" line="310"/>
         <source>The metadata of %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The metadata of %1 cannot be read.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="433"/>
         <source>A thumbnail needs a size of at least one pixel.</source>
-        <translation type="unfinished"></translation>
+        <translation>A thumbnail needs a size of at least one pixel.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="459"/>
         <source>The rendition settings are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rendition settings are out of range.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="495"/>
         <location filename="../app/media/photofile.cpp" line="560"/>
         <source>The rendition of %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rendition of %1 cannot be written.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="564"/>
         <location filename="../app/media/photofile.cpp" line="570"/>
         <source>The caption and credit cannot be written into the rendition of %1. The original is unchanged; try again or report the file to the photo desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The caption and credit cannot be written into the rendition of %1. The original is unchanged; try again or report the file to the photo desk.</translation>
     </message>
 </context>
 <context>
@@ -1603,37 +1603,37 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     <message>
         <location filename="../app/media/photorules.cpp" line="24"/>
         <source>Photo %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="26"/>
         <source>%1 has no caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no caption.</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="29"/>
         <source>%1 has no alt text for readers who cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no alt text for readers who cannot see it.</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="31"/>
         <source>%1 has no credit source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no credit source.</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="33"/>
         <source>%1 has no credit type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no credit type.</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="36"/>
         <source>%1 is user-generated and its sender&apos;s permission is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is user-generated and its sender&apos;s permission is not recorded.</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="40"/>
         <source>%1: the sender&apos;s permission has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the sender&apos;s permission has expired.</translation>
     </message>
 </context>
 <context>
@@ -1642,56 +1642,56 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         <location filename="../app/storage/photostore.cpp" line="100"/>
         <location filename="../app/storage/photostore.cpp" line="282"/>
         <source>The photos could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photos could not be read.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="120"/>
         <location filename="../app/storage/photostore.cpp" line="311"/>
         <source>There is no photo %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no photo %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="150"/>
         <source>Cannot create the photo folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the photo folder %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="155"/>
         <location filename="../app/storage/photostore.cpp" line="160"/>
         <location filename="../app/storage/photostore.cpp" line="164"/>
         <source>Cannot copy %1 into the photo folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot copy %1 into the photo folder.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="208"/>
         <source>The photo could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo could not be stored.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="221"/>
         <source>The database is busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy; try again.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="227"/>
         <source>The photo could not be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo could not be attached.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="243"/>
         <location filename="../app/storage/photostore.cpp" line="249"/>
         <source>The photo could not be attached to the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo could not be attached to the article.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="264"/>
         <source>The photo could not be removed from the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo could not be removed from the article.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="308"/>
         <source>The photo could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The photo could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -1699,162 +1699,162 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="113"/>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Add photos</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="113"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="142"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="143"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add photos…</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="144"/>
         <source>Or drop image files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Or drop image files here</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="145"/>
         <source>Make lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Make lead</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="146"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="147"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Caption</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="147"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt text</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="147"/>
         <source>Credit source</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit source</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="148"/>
         <source>Credit type</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit type</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="148"/>
         <source>Photographer</source>
-        <translation type="unfinished"></translation>
+        <translation>Photographer</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="148"/>
         <source>UGC: sender</source>
-        <translation type="unfinished"></translation>
+        <translation>UGC: sender</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="149"/>
         <source>UGC: contact</source>
-        <translation type="unfinished"></translation>
+        <translation>UGC: contact</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="149"/>
         <source>UGC: came through</source>
-        <translation type="unfinished"></translation>
+        <translation>UGC: came through</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="152"/>
         <source>The sender gave permission to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>The sender gave permission to publish</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="153"/>
         <source>never published</source>
-        <translation type="unfinished"></translation>
+        <translation>never published</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="154"/>
         <source>what the picture shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>what the picture shows, for readers who cannot see it</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="157"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose)</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="158"/>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>staff</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>agency</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>press service</source>
-        <translation type="unfinished"></translation>
+        <translation>press service</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="161"/>
         <source>UGC (reader&apos;s picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>UGC (reader&apos;s picture)</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="162"/>
         <source>archive</source>
-        <translation type="unfinished"></translation>
+        <translation>archive</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="163"/>
         <source>handout</source>
-        <translation type="unfinished"></translation>
+        <translation>handout</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="271"/>
         <source>No credit line yet: name the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>No credit line yet: name the source.</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="277"/>
         <source>The file carries a GPS position; the published copy leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file carries a GPS position; the published copy leaves it out.</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="278"/>
         <source>The file carries a GPS position (removed from UGC renditions).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file carries a GPS position (removed from UGC renditions).</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="280"/>
         <source>No location in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No location in the file.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/photos/photosdock.cpp" line="317"/>
         <source>Importing %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importing %n photo…</numerusform>
+            <numerusform>Importing %n photos…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/photos/photosdock.cpp" line="335"/>
         <source>%n photo(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo added.</numerusform>
+            <numerusform>%n photos added.</numerusform>
         </translation>
     </message>
 </context>

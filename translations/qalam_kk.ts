@@ -846,108 +846,108 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="204"/>
         <source>Import a picture (stored once, whatever the number of articles using it) and attach it to an article; prints the photo id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Суретті импорттап (оны қанша мақала пайдаланса да, бір данада сақталады), мақалаға тіркеу; фото идентификаторын шығарады.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="206"/>
         <location filename="../app/cli/cliapp.cpp" line="236"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет жазуы</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="208"/>
         <location filename="../app/cli/cliapp.cpp" line="238"/>
         <source>Alt text for readers who cannot see the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Суретті көре алмайтын оқырмандарға арналған балама мәтін</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="209"/>
         <location filename="../app/cli/cliapp.cpp" line="239"/>
         <source>Credit source, e.g. Акорда</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото дереккөзі, мысалы Ақорда</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="211"/>
         <location filename="../app/cli/cliapp.cpp" line="241"/>
         <source>staff, agency, press-service, ugc, archive or handout</source>
-        <translation type="unfinished"></translation>
+        <translation>staff, agency, press-service, ugc, archive немесе handout</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="212"/>
         <location filename="../app/cli/cliapp.cpp" line="242"/>
         <source>Photographer or creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотограф немесе сурет авторы</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="213"/>
         <location filename="../app/cli/cliapp.cpp" line="243"/>
         <source>Licence or usage note</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия немесе пайдалану шарттары</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="215"/>
         <location filename="../app/cli/cliapp.cpp" line="245"/>
         <source>Who sent a user-generated picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқырман суретінің (UGC) жіберушісі</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="217"/>
         <location filename="../app/cli/cliapp.cpp" line="247"/>
         <source>The sender&apos;s contact (never published)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберушінің байланыс деректері (жарияланбайды)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="219"/>
         <location filename="../app/cli/cliapp.cpp" line="249"/>
         <source>How it came: messenger, e-mail, social network</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалай келді: мессенджер, электрондық пошта, әлеуметтік желі</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="221"/>
         <location filename="../app/cli/cliapp.cpp" line="251"/>
         <source>Whether the sender gave permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуші рұқсат берді ме</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="223"/>
         <location filename="../app/cli/cliapp.cpp" line="253"/>
         <source>The permission wording or message reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Рұқсат мәтіні немесе хабарламаға сілтеме</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="224"/>
         <source>Make it the article&apos;s lead photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақаланың басты фотосы ету</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="229"/>
         <source>List an article&apos;s photos with their captions and credit lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақаланың фотоларын сурет жазуларымен және дереккөз жолдарымен тізіп шығару.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="235"/>
         <source>Change a photo&apos;s caption, alt text, credit or consent record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотоның сурет жазуын, балама мәтінін, дереккөзін немесе рұқсат туралы жазбасын өзгерту.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="258"/>
         <source>Write the publishing rendition: orientation applied, size limited, caption, creator and credit line in IPTC and XMP, GPS and serial numbers removed (always for UGC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жариялауға арналған нұсқаны жазу: бағдары қолданылады, өлшемі шектеледі, сурет жазуы, авторы және дереккөз жолы IPTC мен XMP-ке жазылады, GPS координаттары мен сериялық нөмірлер өшіріледі (UGC үшін әрдайым).</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="261"/>
         <source>Longest edge in pixels (default 2048)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзын жағының өлшемі пиксельмен (әдепкі 2048)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="262"/>
         <source>JPEG quality 1–100 (default 85)</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG сапасы 1–100 (әдепкі 85)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="263"/>
         <source>Remove private metadata from any picture, not only UGC</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке метадеректерді UGC-ден ғана емес, кез келген суреттен өшіру</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="268"/>
@@ -1033,7 +1033,7 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="461"/>
         <source>&quot;%1&quot; needs more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» үшін көбірек аргумент қажет.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="462"/>
@@ -1211,28 +1211,28 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="942"/>
         <source>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз дереккөз түрі «%1»: staff, agency, press-service, ugc, archive немесе handout қолданыңыз.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="960"/>
         <source>--ugc-permission takes yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ugc-permission мәні yes немесе no болуы керек.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="1069"/>
         <location filename="../app/cli/cliapp.cpp" line="1093"/>
         <source>A photo id is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото идентификаторы сан болуы керек.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="1098"/>
         <source>--max-edge needs a number of pixels (16 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-edge үшін пиксель саны қажет (16 немесе одан көп).</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="1103"/>
         <source>--quality takes 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quality мәні 1-ден 100-ге дейін болуы керек.</translation>
     </message>
 </context>
 <context>
@@ -1547,55 +1547,55 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <location filename="../app/media/photofile.cpp" line="62"/>
         <location filename="../app/media/photofile.cpp" line="80"/>
         <source>Cannot read the picture %1. Check that the file exists and that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 суретін оқу мүмкін емес. Файлдың бар екенін және оны ашуға рұқсатыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="69"/>
         <source>%1 is empty. Choose the picture again from its original source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы бос. Суретті бастапқы көзінен қайта таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="100"/>
         <source>%1 is not an image Qalam can read. Use a JPEG, PNG, GIF or WebP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Qalam оқи алатын сурет емес. JPEG, PNG, GIF немесе WebP файлын қолданыңыз.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="108"/>
         <source>%1 is damaged: the picture cannot be decoded completely. Ask the sender for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлы зақымдалған: суретті толық декодтау мүмкін емес. Жіберушіден файлды қайта сұраңыз.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="126"/>
         <source>%1 is too large: %2 × %3 pixels, more than the %4 megapixels Qalam accepts. Reduce the picture in an image editor and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тым үлкен: %2 × %3 пиксель, бұл Qalam қабылдайтын %4 мегапиксельден көп. Суретті графикалық редакторда кішірейтіп, қайта импорттаңыз.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="306"/>
         <location filename="../app/media/photofile.cpp" line="310"/>
         <source>The metadata of %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 метадеректерін оқу мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="433"/>
         <source>A thumbnail needs a size of at least one pixel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нобайдың өлшемі кемінде бір пиксель болуы керек.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="459"/>
         <source>The rendition settings are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жариялауға арналған нұсқаның параметрлері рұқсат етілген ауқымнан тыс.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="495"/>
         <location filename="../app/media/photofile.cpp" line="560"/>
         <source>The rendition of %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлының жариялауға арналған нұсқасын жазу мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="564"/>
         <location filename="../app/media/photofile.cpp" line="570"/>
         <source>The caption and credit cannot be written into the rendition of %1. The original is unchanged; try again or report the file to the photo desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет жазуы мен дереккөзді %1 файлының жариялауға арналған нұсқасына жазу мүмкін емес. Түпнұсқа өзгерген жоқ; қайталап көріңіз немесе файл туралы фотобөлімге хабарлаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1603,37 +1603,37 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <location filename="../app/media/photorules.cpp" line="24"/>
         <source>Photo %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="26"/>
         <source>%1 has no caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сурет жазуы жоқ.</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="29"/>
         <source>%1 has no alt text for readers who cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: көре алмайтын оқырмандарға арналған балама мәтін жоқ.</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="31"/>
         <source>%1 has no credit source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: фото дереккөзі көрсетілмеген.</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="33"/>
         <source>%1 has no credit type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: дереккөз түрі көрсетілмеген.</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="36"/>
         <source>%1 is user-generated and its sender&apos;s permission is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: оқырман суреті (UGC), жіберушінің рұқсаты тіркелмеген.</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="40"/>
         <source>%1: the sender&apos;s permission has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: жіберуші рұқсатының мерзімі өтті.</translation>
     </message>
 </context>
 <context>
@@ -1642,56 +1642,56 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <location filename="../app/storage/photostore.cpp" line="100"/>
         <location filename="../app/storage/photostore.cpp" line="282"/>
         <source>The photos could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотоларды оқу мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="120"/>
         <location filename="../app/storage/photostore.cpp" line="311"/>
         <source>There is no photo %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 фотосы жоқ.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="150"/>
         <source>Cannot create the photo folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 фото қалтасын жасау мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="155"/>
         <location filename="../app/storage/photostore.cpp" line="160"/>
         <location filename="../app/storage/photostore.cpp" line="164"/>
         <source>Cannot copy %1 into the photo folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлын фото қалтасына көшіру мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="208"/>
         <source>The photo could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотоны қоймаға сақтау мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="221"/>
         <source>The database is busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор бос емес; қайталап көріңіз.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="227"/>
         <source>The photo could not be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотоны тіркеу мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="243"/>
         <location filename="../app/storage/photostore.cpp" line="249"/>
         <source>The photo could not be attached to the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотоны мақалаға тіркеу мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="264"/>
         <source>The photo could not be removed from the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотоны мақаладан алып тастау мүмкін болмады.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="308"/>
         <source>The photo could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотоны сақтау мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -1699,162 +1699,162 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="113"/>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото қосу</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="113"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Суреттер (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="142"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотолар</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="143"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото қосу…</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="144"/>
         <source>Or drop image files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Немесе сурет файлдарын осында сүйреп әкеліңіз</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="145"/>
         <source>Make lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Басты фото ету</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="146"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып тастау</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="147"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Сурет жазуы</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="147"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Балама мәтін</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="147"/>
         <source>Credit source</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото дереккөзі</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="148"/>
         <source>Credit type</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз түрі</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="148"/>
         <source>Photographer</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотограф</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="148"/>
         <source>UGC: sender</source>
-        <translation type="unfinished"></translation>
+        <translation>UGC: жіберуші</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="149"/>
         <source>UGC: contact</source>
-        <translation type="unfinished"></translation>
+        <translation>UGC: байланыс</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="149"/>
         <source>UGC: came through</source>
-        <translation type="unfinished"></translation>
+        <translation>UGC: келген арнасы</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="152"/>
         <source>The sender gave permission to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуші жариялауға рұқсат берді</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="153"/>
         <source>never published</source>
-        <translation type="unfinished"></translation>
+        <translation>жарияланбайды</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="154"/>
         <source>what the picture shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>суретте не бейнеленгені — көре алмайтын оқырмандар үшін</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="157"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(таңдаңыз)</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="158"/>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>штаттық</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>агенттік</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>press service</source>
-        <translation type="unfinished"></translation>
+        <translation>баспасөз қызметі</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="161"/>
         <source>UGC (reader&apos;s picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>UGC (оқырман суреті)</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="162"/>
         <source>archive</source>
-        <translation type="unfinished"></translation>
+        <translation>мұрағат</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="163"/>
         <source>handout</source>
-        <translation type="unfinished"></translation>
+        <translation>таратылатын материал</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="271"/>
         <source>No credit line yet: name the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз жолы әлі жоқ: дереккөзді көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="277"/>
         <source>The file carries a GPS position; the published copy leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда GPS координаттары бар; жарияланатын көшірмеге олар енбейді.</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="278"/>
         <source>The file carries a GPS position (removed from UGC renditions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда GPS координаттары бар (UGC-дің жариялауға арналған нұсқаларынан өшіріледі).</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="280"/>
         <source>No location in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда орналасқан жер туралы дерек жоқ.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/photos/photosdock.cpp" line="317"/>
         <source>Importing %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фото импортталуда…</numerusform>
+            <numerusform>%n фото импортталуда…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/photos/photosdock.cpp" line="335"/>
         <source>%n photo(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фото қосылды.</numerusform>
+            <numerusform>%n фото қосылды.</numerusform>
         </translation>
     </message>
 </context>

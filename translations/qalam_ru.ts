@@ -851,108 +851,108 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="204"/>
         <source>Import a picture (stored once, whatever the number of articles using it) and attach it to an article; prints the photo id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать изображение (хранится в одном экземпляре, сколько бы статей его ни использовали) и прикрепить его к статье; выводит идентификатор фото.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="206"/>
         <location filename="../app/cli/cliapp.cpp" line="236"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись к фото</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="208"/>
         <location filename="../app/cli/cliapp.cpp" line="238"/>
         <source>Alt text for readers who cannot see the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Альтернативный текст (описание для незрячих читателей)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="209"/>
         <location filename="../app/cli/cliapp.cpp" line="239"/>
         <source>Credit source, e.g. Акорда</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник (кредит) фото, например Акорда</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="211"/>
         <location filename="../app/cli/cliapp.cpp" line="241"/>
         <source>staff, agency, press-service, ugc, archive or handout</source>
-        <translation type="unfinished"></translation>
+        <translation>staff, agency, press-service, ugc, archive или handout</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="212"/>
         <location filename="../app/cli/cliapp.cpp" line="242"/>
         <source>Photographer or creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотограф или автор изображения</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="213"/>
         <location filename="../app/cli/cliapp.cpp" line="243"/>
         <source>Licence or usage note</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия или условия использования</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="215"/>
         <location filename="../app/cli/cliapp.cpp" line="245"/>
         <source>Who sent a user-generated picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель фото читателя (UGC)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="217"/>
         <location filename="../app/cli/cliapp.cpp" line="247"/>
         <source>The sender&apos;s contact (never published)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные данные отправителя (не публикуются)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="219"/>
         <location filename="../app/cli/cliapp.cpp" line="249"/>
         <source>How it came: messenger, e-mail, social network</source>
-        <translation type="unfinished"></translation>
+        <translation>Как получено: мессенджер, электронная почта, соцсеть</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="221"/>
         <location filename="../app/cli/cliapp.cpp" line="251"/>
         <source>Whether the sender gave permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Дал ли отправитель разрешение</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="223"/>
         <location filename="../app/cli/cliapp.cpp" line="253"/>
         <source>The permission wording or message reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст разрешения или ссылка на сообщение</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="224"/>
         <source>Make it the article&apos;s lead photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать главным фото статьи</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="229"/>
         <source>List an article&apos;s photos with their captions and credit lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести список фото статьи с подписями к фото и подписями источника.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="235"/>
         <source>Change a photo&apos;s caption, alt text, credit or consent record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить подпись к фото, альтернативный текст, источник (кредит) или сведения о разрешении.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="258"/>
         <source>Write the publishing rendition: orientation applied, size limited, caption, creator and credit line in IPTC and XMP, GPS and serial numbers removed (always for UGC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать версию для публикации: с учётом ориентации, с ограничением размера, с подписью к фото, автором и подписью источника в IPTC и XMP, без координат GPS и серийных номеров (для UGC — всегда).</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="261"/>
         <source>Longest edge in pixels (default 2048)</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер длинной стороны в пикселях (по умолчанию 2048)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="262"/>
         <source>JPEG quality 1–100 (default 85)</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество JPEG 1–100 (по умолчанию 85)</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="263"/>
         <source>Remove private metadata from any picture, not only UGC</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалять личные метаданные из любого изображения, а не только из UGC</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="268"/>
@@ -1038,7 +1038,7 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="461"/>
         <source>&quot;%1&quot; needs more arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «%1» требуется больше аргументов.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="462"/>
@@ -1217,28 +1217,28 @@
     <message>
         <location filename="../app/cli/cliapp.cpp" line="942"/>
         <source>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип источника «%1»: используйте staff, agency, press-service, ugc, archive или handout.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="960"/>
         <source>--ugc-permission takes yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --ugc-permission допустимы значения yes или no.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="1069"/>
         <location filename="../app/cli/cliapp.cpp" line="1093"/>
         <source>A photo id is a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор фото должен быть числом.</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="1098"/>
         <source>--max-edge needs a number of pixels (16 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --max-edge требуется число пикселей (не меньше 16).</translation>
     </message>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="1103"/>
         <source>--quality takes 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --quality допустимы значения от 1 до 100.</translation>
     </message>
 </context>
 <context>
@@ -1558,55 +1558,55 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <location filename="../app/media/photofile.cpp" line="62"/>
         <location filename="../app/media/photofile.cpp" line="80"/>
         <source>Cannot read the picture %1. Check that the file exists and that you may open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать изображение %1. Убедитесь, что файл существует и у вас есть права на его открытие.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="69"/>
         <source>%1 is empty. Choose the picture again from its original source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 пуст. Выберите изображение заново из исходного места.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="100"/>
         <source>%1 is not an image Qalam can read. Use a JPEG, PNG, GIF or WebP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qalam не может прочитать %1 как изображение. Используйте файл JPEG, PNG, GIF или WebP.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="108"/>
         <source>%1 is damaged: the picture cannot be decoded completely. Ask the sender for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 повреждён: изображение не удаётся полностью декодировать. Попросите отправителя прислать файл ещё раз.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="126"/>
         <source>%1 is too large: %2 × %3 pixels, more than the %4 megapixels Qalam accepts. Reduce the picture in an image editor and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение %1 слишком большое: %2 × %3 пикселей — больше допустимых в Qalam %4 мегапикселей. Уменьшите изображение в графическом редакторе и импортируйте его снова.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="306"/>
         <location filename="../app/media/photofile.cpp" line="310"/>
         <source>The metadata of %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать метаданные %1.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="433"/>
         <source>A thumbnail needs a size of at least one pixel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер миниатюры должен быть не меньше одного пикселя.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="459"/>
         <source>The rendition settings are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры версии для публикации вне допустимого диапазона.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="495"/>
         <location filename="../app/media/photofile.cpp" line="560"/>
         <source>The rendition of %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать версию %1 для публикации.</translation>
     </message>
     <message>
         <location filename="../app/media/photofile.cpp" line="564"/>
         <location filename="../app/media/photofile.cpp" line="570"/>
         <source>The caption and credit cannot be written into the rendition of %1. The original is unchanged; try again or report the file to the photo desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать подпись к фото и источник в версию %1 для публикации. Оригинал не изменён; попробуйте ещё раз или сообщите о файле в фотоотдел.</translation>
     </message>
 </context>
 <context>
@@ -1614,37 +1614,37 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <location filename="../app/media/photorules.cpp" line="24"/>
         <source>Photo %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="26"/>
         <source>%1 has no caption.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет подписи к фото.</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="29"/>
         <source>%1 has no alt text for readers who cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нет альтернативного текста (описания для незрячих).</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="31"/>
         <source>%1 has no credit source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не указан источник (кредит) фото.</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="33"/>
         <source>%1 has no credit type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: не указан тип источника.</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="36"/>
         <source>%1 is user-generated and its sender&apos;s permission is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: фото читателя (UGC), разрешение отправителя не зафиксировано.</translation>
     </message>
     <message>
         <location filename="../app/media/photorules.cpp" line="40"/>
         <source>%1: the sender&apos;s permission has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: срок действия разрешения отправителя истёк.</translation>
     </message>
 </context>
 <context>
@@ -1653,56 +1653,56 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <location filename="../app/storage/photostore.cpp" line="100"/>
         <location filename="../app/storage/photostore.cpp" line="282"/>
         <source>The photos could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список фото.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="120"/>
         <location filename="../app/storage/photostore.cpp" line="311"/>
         <source>There is no photo %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото %1 не найдено.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="150"/>
         <source>Cannot create the photo folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку для фото %1.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="155"/>
         <location filename="../app/storage/photostore.cpp" line="160"/>
         <location filename="../app/storage/photostore.cpp" line="164"/>
         <source>Cannot copy %1 into the photo folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скопировать %1 в папку для фото.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="208"/>
         <source>The photo could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось поместить фото в хранилище.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="221"/>
         <source>The database is busy; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята; попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="227"/>
         <source>The photo could not be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прикрепить фото.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="243"/>
         <location filename="../app/storage/photostore.cpp" line="249"/>
         <source>The photo could not be attached to the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прикрепить фото к статье.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="264"/>
         <source>The photo could not be removed from the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось убрать фото из статьи.</translation>
     </message>
     <message>
         <location filename="../app/storage/photostore.cpp" line="308"/>
         <source>The photo could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить фото.</translation>
     </message>
 </context>
 <context>
@@ -1710,164 +1710,164 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="113"/>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить фото</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="113"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="142"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="143"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить фото…</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="144"/>
         <source>Or drop image files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Или перетащите сюда файлы изображений</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="145"/>
         <source>Make lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать главным</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="146"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="147"/>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись к фото</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="147"/>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Альтернативный текст</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="147"/>
         <source>Credit source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник (кредит) фото</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="148"/>
         <source>Credit type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип источника</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="148"/>
         <source>Photographer</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотограф</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="148"/>
         <source>UGC: sender</source>
-        <translation type="unfinished"></translation>
+        <translation>UGC: отправитель</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="149"/>
         <source>UGC: contact</source>
-        <translation type="unfinished"></translation>
+        <translation>UGC: контакты</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="149"/>
         <source>UGC: came through</source>
-        <translation type="unfinished"></translation>
+        <translation>UGC: канал получения</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="152"/>
         <source>The sender gave permission to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель разрешил публикацию</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="153"/>
         <source>never published</source>
-        <translation type="unfinished"></translation>
+        <translation>не публикуется</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="154"/>
         <source>what the picture shows, for readers who cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>что изображено на фото — для незрячих читателей</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="157"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите)</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="158"/>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>штатный фотограф</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>агентство</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>press service</source>
-        <translation type="unfinished"></translation>
+        <translation>пресс-служба</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="161"/>
         <source>UGC (reader&apos;s picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>UGC (фото читателя)</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="162"/>
         <source>archive</source>
-        <translation type="unfinished"></translation>
+        <translation>архив</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="163"/>
         <source>handout</source>
-        <translation type="unfinished"></translation>
+        <translation>раздаточный материал</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="271"/>
         <source>No credit line yet: name the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписи источника пока нет: укажите источник.</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="277"/>
         <source>The file carries a GPS position; the published copy leaves it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле есть координаты GPS; в публикуемую копию они не попадут.</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="278"/>
         <source>The file carries a GPS position (removed from UGC renditions).</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле есть координаты GPS (удаляются из версий UGC для публикации).</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="280"/>
         <source>No location in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет данных о местоположении.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/photos/photosdock.cpp" line="317"/>
         <source>Importing %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импорт %n фотографии…</numerusform>
+            <numerusform>Импорт %n фотографий…</numerusform>
+            <numerusform>Импорт %n фотографий…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/photos/photosdock.cpp" line="335"/>
         <source>%n photo(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлена %n фотография.</numerusform>
+            <numerusform>Добавлены %n фотографии.</numerusform>
+            <numerusform>Добавлено %n фотографий.</numerusform>
         </translation>
     </message>
 </context>

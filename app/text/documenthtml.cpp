@@ -3,6 +3,7 @@
 #include "app/text/htmlsanitizer.h"
 
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextList>
 
@@ -45,6 +46,13 @@ QString fragmentsHtml(const QTextBlock &block, bool heading)
         const QTextFragment fragment = it.fragment();
         if (!fragment.isValid())
             continue;
+        if (fragment.charFormat().isImageFormat()) {
+            // Only Qalam's photos survive the subset (inside a figure).
+            const QString name = fragment.charFormat().toImageFormat().name();
+            if (name.startsWith(QLatin1String("qalam-photo:")))
+                out += QStringLiteral("<img src=\"") + HtmlSanitizer::escape(name) + QStringLiteral("\">");
+            continue;
+        }
         QString text = fragment.text();
         text.remove(QChar::ObjectReplacementCharacter);
         if (text.isEmpty())
@@ -213,6 +221,33 @@ QString toSubsetHtml(const QTextDocument &document)
     closeQuote();
     closeFigure();
     return html;
+}
+
+void insertFigure(QTextCursor &cursor, const QString &imageName, const QString &caption)
+{
+    // A new group number: the largest in the document, plus one.
+    int group = 0;
+    for (QTextBlock b = cursor.document()->begin(); b.isValid(); b = b.next())
+        group = qMax(group, b.blockFormat().intProperty(FigureGroupProperty));
+    ++group;
+    cursor.beginEditBlock();
+    QTextBlockFormat picture;
+    picture.setProperty(FigureGroupProperty, group);
+    picture.setProperty(FigureCaptionProperty, false);
+    cursor.insertBlock(picture, QTextCharFormat());
+    QTextImageFormat image;
+    image.setName(imageName);
+    image.setWidth(480);
+    cursor.insertImage(image);
+    QTextBlockFormat captionFormat = picture;
+    captionFormat.setProperty(FigureCaptionProperty, true);
+    QTextCharFormat captionText;
+    captionText.setFontItalic(false);
+    cursor.insertBlock(captionFormat, captionText);
+    cursor.insertText(caption);
+    // Typing goes on in an ordinary paragraph after the figure.
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    cursor.endEditBlock();
 }
 
 void load(QTextDocument &document, const QString &subsetHtml)

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QTextCursor;
 class QTextDocument;
 
 namespace Qalam {
@@ -13,6 +14,10 @@ namespace Qalam {
 namespace DocumentHtml {
 QString toSubsetHtml(const QTextDocument &document);
 void load(QTextDocument &document, const QString &subsetHtml);
+// Inserts a figure at the cursor: the picture (an image named
+// "qalam-photo:ID") and its caption line, marked so that toSubsetHtml()
+// writes <figure><p><img></p><figcaption>…</figcaption></figure>.
+void insertFigure(QTextCursor &cursor, const QString &imageName, const QString &caption);
 } // namespace DocumentHtml
 
 } // namespace Qalam

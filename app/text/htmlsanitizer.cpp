@@ -1,6 +1,7 @@
 #include "app/text/htmlsanitizer.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -34,7 +35,7 @@ bool isParagraphTag(const QString &t)
 }
 bool isInlineTag(const QString &t)
 {
-    return t == u"strong" || t == u"em" || t == u"a" || t == u"br";
+    return t == u"strong" || t == u"em" || t == u"a" || t == u"br" || t == u"img";
 }
 bool isList(const Node *n)
 {
@@ -215,8 +216,19 @@ public:
                 current()->children.push_back(element(QStringLiteral("br"), tag));
             return;
         }
-        if (tag == u"img" || tag == u"hr" || tag == u"meta" || tag == u"link" || tag == u"input" ||
-            tag == u"wbr" || tag == u"col" || tag == u"source" || tag == u"area" || tag == u"base") {
+        if (tag == u"img") {
+            // Only Qalam's own photos, inside a figure: <img src="qalam-photo:12">.
+            static const QRegularExpression s_photo(QStringLiteral("^qalam-photo:[0-9]{1,18}$"));
+            const QString src = attrs.value(QStringLiteral("src")).trimmed();
+            if (inFigure() && s_photo.match(src).hasMatch()) {
+                Node img = element(QStringLiteral("img"), tag);
+                img.href = src;
+                current()->children.push_back(std::move(img));
+            }
+            return;
+        }
+        if (tag == u"hr" || tag == u"meta" || tag == u"link" || tag == u"input" || tag == u"wbr" ||
+            tag == u"col" || tag == u"source" || tag == u"area" || tag == u"base") {
             if (tag == u"hr") {
                 closeToContainer();
                 // A break the text on both sides must not be glued across.
@@ -498,6 +510,8 @@ bool hasText(const Node &n)
 {
     if (n.kind == Kind::Text)
         return !n.text.trimmed().isEmpty();
+    if (n.kind == Kind::Element && n.tag == u"img")
+        return true; // a picture is content
     for (const Node &c : n.children)
         if (hasText(c))
             return true;
@@ -630,6 +644,11 @@ private:
             m_trimNext = t.endsWith(u' ');
             html += HtmlSanitizer::escape(t);
             text += t;
+            return;
+        }
+        if (n.kind == Kind::Element && n.tag == u"img") {
+            html += QStringLiteral("<img src=\"") + HtmlSanitizer::escape(n.href) + QStringLiteral("\">");
+            m_trimNext = true;
             return;
         }
         if (n.kind == Kind::Element && n.tag == u"br") {

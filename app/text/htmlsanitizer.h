@@ -7,7 +7,8 @@ namespace Qalam {
 // Reduces any HTML (a saved web page, clipboard HTML from a browser or a word
 // processor, Qalam's own body HTML) to the one subset Qalam stores and
 // publishes: p, h2, h3, strong, em, a[href], blockquote, ul/ol/li,
-// figure/figcaption, br. Script, style and other active content is dropped
+// figure/figcaption, br, and img inside a figure for Qalam's own photos only
+// (src="qalam-photo:ID"). Script, style and other active content is dropped
 // with its text; unknown tags are unwrapped and their text kept; links keep
 // http(s)/mailto targets only, without utm_* tracking parameters.
 // Pure function of its input, linear in its length, safe on any thread.

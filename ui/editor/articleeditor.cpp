@@ -3,6 +3,7 @@
 #include "ui_articleeditor.h"
 
 #include "app/model/articledocument.h"
+#include "app/text/documenthtml.h"
 #include "ui/editor/bodyedit.h"
 #include "ui/editor/paragraphedit.h"
 #include "ui/editor/quotehighlighter.h"
@@ -503,6 +504,17 @@ void ArticleEditor::showBodyContextMenu(const QPoint &pos)
         menu->insertSeparator(first);
     }
     menu->exec(body->viewport()->mapToGlobal(pos));
+}
+
+void ArticleEditor::insertPhoto(qint64 photoId, const QString &captionLine)
+{
+    if (!m_document)
+        return;
+    QTextCursor cursor = m_ui->bodyEdit->textCursor();
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    DocumentHtml::insertFigure(cursor, QStringLiteral("qalam-photo:%1").arg(photoId), captionLine);
+    m_ui->bodyEdit->setTextCursor(cursor);
+    m_ui->bodyEdit->setFocus();
 }
 
 } // namespace Qalam

@@ -61,6 +61,8 @@ public:
     void showMisspellings(const QList<SpellChecker::Misspelling> &misspellings, const CheckText &checked);
     // Selects a quotation found in checkText() in the field it stands in.
     void selectRange(int start, int end, const CheckText &checked);
+    // A figure with the photo and its caption and credit line at the cursor.
+    void insertPhoto(qint64 photoId, const QString &captionLine);
     // House typography over headline, lead and body as one undo step.
     void applyTypography(const Typography::Options &options);
     QuoteHighlighter *bodyHighlighter() const { return m_bodyHighlighter; }

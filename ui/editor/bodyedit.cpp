@@ -67,6 +67,32 @@ void BodyEdit::keyPressEvent(QKeyEvent *event)
     QTextEdit::keyPressEvent(event);
 }
 
+QVariant BodyEdit::loadResource(int type, const QUrl &name)
+{
+    if (type != QTextDocument::ImageResource || name.scheme() != u"qalam-photo")
+        return QTextEdit::loadResource(type, name);
+    const qint64 id = name.path().toLongLong();
+    if (const auto it = m_photoImages.constFind(id); it != m_photoImages.constEnd())
+        return *it;
+    // The picture is decoded off the GUI thread; a grey frame stands in.
+    if (!m_requested.contains(id)) {
+        m_requested.insert(id);
+        QMetaObject::invokeMethod(
+            this, [this, id] { emit photoImageNeeded(id); }, Qt::QueuedConnection);
+    }
+    QImage placeholder(480, 320, QImage::Format_RGB32);
+    placeholder.fill(palette().color(QPalette::Mid));
+    return placeholder;
+}
+
+void BodyEdit::setPhotoImage(qint64 photoId, const QImage &image)
+{
+    m_photoImages.insert(photoId, image);
+    document()->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qalam-photo:%1").arg(photoId)),
+                            image);
+    document()->markContentsDirty(0, document()->characterCount());
+}
+
 bool BodyEdit::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && m_toolTipProvider) {

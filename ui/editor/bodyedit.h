@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QHash>
+#include <QImage>
+#include <QSet>
 #include <QTextEdit>
 
 #include <functional>
@@ -26,7 +29,11 @@ public:
     // Pastes above this size are cleaned off the GUI thread.
     static constexpr qsizetype LargePaste = 256 * 1024;
 
+    // Pictures of Qalam's photos ("qalam-photo:ID") shown in the text.
+    void setPhotoImage(qint64 photoId, const QImage &image);
+
 signals:
+    void photoImageNeeded(qint64 photoId);
     void pasteStarted();
     void pasteFinished();
 
@@ -35,6 +42,7 @@ protected:
     void insertFromMimeData(const QMimeData *source) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
+    QVariant loadResource(int type, const QUrl &name) override;
 
 private:
     void insertCleanHtml(const QString &html);
@@ -44,6 +52,8 @@ private:
     QStringList m_pendingSlices;
     bool m_pasting = false;
     std::function<QString(int)> m_toolTipProvider;
+    QHash<qint64, QImage> m_photoImages;
+    QSet<qint64> m_requested;
 };
 
 } // namespace Qalam

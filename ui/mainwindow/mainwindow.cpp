@@ -3,11 +3,13 @@
 #include "ui_mainwindow.h"
 
 #include "app/core/textstats.h"
+#include "app/media/photofile.h"
 #include "app/media/photorules.h"
 #include "app/model/articledocument.h"
 #include "app/model/articlelistmodel.h"
 #include "app/storage/database.h"
 #include "app/storage/dictionarystore.h"
+#include "app/storage/photostore.h"
 #include "app/text/textchecks.h"
 #include "ui/checks/checksdock.h"
 #include "ui/desk/deskpanel.h"
@@ -139,6 +141,23 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     connect(m_quotesDock, &QuotesDock::quoteActivated, this,
             [this](const Quote &q) { m_editor->selectRange(q.start, q.end, m_checkedText); });
     connect(m_photosDock, &PhotosDock::message, this, &MainWindow::showMessage);
+    connect(m_photosDock, &PhotosDock::insertRequested, m_editor, &ArticleEditor::insertPhoto);
+    // Pictures in the text are decoded on the pool at display size.
+    connect(m_editor->bodyEdit(), &BodyEdit::photoImageNeeded, this, [this](qint64 id) {
+        PhotoStore store(m_database);
+        runInBackground(
+            this,
+            [store, id]() mutable -> Result<QImage> {
+                auto photo = store.photo(id);
+                if (!photo)
+                    return photo.error();
+                return PhotoFile::thumbnail(store.originalPath(photo->sha256), 480);
+            },
+            [this, id](const Result<QImage> &image) {
+                if (image)
+                    m_editor->bodyEdit()->setPhotoImage(id, *image);
+            });
+    });
     connect(m_photosDock, &PhotosDock::photosChanged, this, [this](const QList<Photo> &photos) {
         m_photos = photos;
         analyseQuotes(); // the Checks list includes the photo rules

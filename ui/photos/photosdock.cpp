@@ -40,10 +40,10 @@ constexpr int ThumbnailEdge = 96;
 PhotosDock::PhotosDock(std::shared_ptr<Database> database, QWidget *parent)
     : QDockWidget(parent), m_store(std::move(database)), m_list(new QListWidget(this)),
       m_add(new QPushButton(this)), m_lead(new QPushButton(this)), m_remove(new QPushButton(this)),
-      m_caption(new QPlainTextEdit(this)), m_alt(new QLineEdit(this)), m_creditSource(new QLineEdit(this)),
-      m_creditType(new QComboBox(this)), m_creator(new QLineEdit(this)), m_contributor(new QLineEdit(this)),
-      m_contact(new QLineEdit(this)), m_channel(new QLineEdit(this)), m_permission(new QCheckBox(this)),
-      m_creditLine(new QLabel(this)), m_privacy(new QLabel(this))
+      m_insert(new QPushButton(this)), m_caption(new QPlainTextEdit(this)), m_alt(new QLineEdit(this)),
+      m_creditSource(new QLineEdit(this)), m_creditType(new QComboBox(this)), m_creator(new QLineEdit(this)),
+      m_contributor(new QLineEdit(this)), m_contact(new QLineEdit(this)), m_channel(new QLineEdit(this)),
+      m_permission(new QCheckBox(this)), m_creditLine(new QLabel(this)), m_privacy(new QLabel(this))
 {
     setObjectName(QStringLiteral("photosDock"));
     setAcceptDrops(true);
@@ -69,6 +69,7 @@ PhotosDock::PhotosDock(std::shared_ptr<Database> database, QWidget *parent)
     buttons->addWidget(m_add);
     buttons->addWidget(m_lead);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_insert);
     layout->addLayout(buttons);
     layout->addWidget(m_list);
     auto *form = new QFormLayout;
@@ -123,6 +124,14 @@ PhotosDock::PhotosDock(std::shared_ptr<Database> database, QWidget *parent)
                 [this](const Result<void> &) { reload(); });
         }
     });
+    connect(m_insert, &QPushButton::clicked, this, [this] {
+        if (const PhotoUse *use = selected()) {
+            const QString credit = PhotoRules::creditLine(use->photo);
+            emit insertRequested(use->photo.id, credit.isEmpty()
+                                                    ? use->photo.caption
+                                                    : tr("%1 / %2").arg(use->photo.caption, credit));
+        }
+    });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (const PhotoUse *use = selected()) {
             PhotoStore store = m_store;
@@ -144,6 +153,8 @@ void PhotosDock::retranslate()
     m_add->setToolTip(tr("Or drop image files here"));
     m_lead->setText(tr("Make lead"));
     m_remove->setText(tr("Remove"));
+    m_insert->setText(tr("Insert into text"));
+    m_insert->setToolTip(tr("Puts the photo with its caption and credit line at the cursor"));
     const QStringList labels = {tr("Caption"),      tr("Alt text"),         tr("Credit source"),
                                 tr("Credit type"),  tr("Photographer"),     tr("UGC: sender"),
                                 tr("UGC: contact"), tr("UGC: came through")};

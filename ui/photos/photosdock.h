@@ -37,6 +37,8 @@ public:
 
 signals:
     void photosChanged(const QList<Qalam::Photo> &photos);
+    // "Insert into text": the photo and its caption line as printed.
+    void insertRequested(qint64 photoId, const QString &captionLine);
     void importFinished(const QStringList &errors);
     void message(const QString &text);
 
@@ -59,6 +61,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_lead;
     QPushButton *m_remove;
+    QPushButton *m_insert;
     QPlainTextEdit *m_caption;
     QLineEdit *m_alt;
     QLineEdit *m_creditSource;

@@ -4,6 +4,7 @@
 // and the photo rules appear in the Checks list until they are met.
 
 #include "app/media/photorules.h"
+#include "app/model/articledocument.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/photostore.h"
 #include "tests/support/testdatabase.h"
@@ -126,6 +127,23 @@ void TestPhotosDock::dropImportsAndCaptionsAreStored()
     QVERIFY(saved.consent.granted);
     QVERIFY(PhotoRules::check({saved}).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!checksMention(QStringLiteral("akorda.jpg")), 5000);
+
+    // Insert into the text: a figure with the picture, its caption and
+    // credit line, stored as such with the article.
+    window.autosaver()->setDelay(50);
+    emit dock->insertRequested(saved.id, QStringLiteral("Токаев встретился с акимами / Фото: Акорда: UGC"));
+    const QString figure = QStringLiteral("<figure><p><img src=\"qalam-photo:%1\"></p><figcaption>Токаев "
+                                          "встретился с акимами / Фото: Акорда: UGC</figcaption></figure>")
+                               .arg(saved.id);
+    QVERIFY2(window.document()->snapshot().bodyHtml.contains(figure),
+             qPrintable(window.document()->snapshot().bodyHtml));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.document()->isModified(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.autosaver()->state(), Autosaver::State::Saved, 10000);
+    const Article stored = *ArticleStore(db).load(article->id);
+    QVERIFY2(stored.bodyHtml.contains(figure), qPrintable(stored.bodyHtml));
+    // Reopened, the figure survives the editor's round trip.
+    ArticleDocument reopened(stored);
+    QVERIFY2(reopened.snapshot().bodyHtml.contains(figure), qPrintable(reopened.snapshot().bodyHtml));
 }
 
 QTEST_MAIN(TestPhotosDock)
