@@ -373,67 +373,67 @@
 <context>
     <name>Qalam::ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="124"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="125"/>
         <source>Headline</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="125"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="126"/>
         <source>Lead: the news in one or two sentences</source>
         <translation>Лид: жаңалықтың мәні бір-екі сөйлеммен</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="126"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="127"/>
         <source>Text of the article</source>
         <translation>Мақала мәтіні</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="127"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="128"/>
         <source>comma-separated</source>
         <translation>үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="128"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="129"/>
         <source>e.g. передает Акорда</source>
         <translation>мысалы, Ақорда хабарлайды</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="129"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="130"/>
         <source>Choose an author to add to the byline</source>
         <translation>Авторлар тізіміне қосу үшін авторды таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="225"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="226"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="226"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="227"/>
         <source>(no author)</source>
         <translation>(автор жоқ)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="316"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="317"/>
         <source>Link</source>
         <translation>Сілтеме</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="316"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="317"/>
         <source>Address (https://…):</source>
         <translation>Мекенжай (https://…):</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="430"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="431"/>
         <source>Typography</source>
         <translation>Типографика</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="496"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="497"/>
         <source>No suggestions</source>
         <translation>Түзету нұсқалары жоқ</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="500"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="501"/>
         <source>Add «%1» to the newsroom dictionary</source>
         <translation>«%1» сөзін редакция сөздігіне қосу</translation>
     </message>
@@ -1389,53 +1389,53 @@
 <context>
     <name>Qalam::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source>«%1» is now in the newsroom dictionary.</source>
         <translation>«%1» сөзі редакция сөздігіне қосылды.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Cleaning the pasted text…</source>
         <translation>Қойылған мәтін тазартылуда…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>About Qalam</source>
         <translation>Qalam туралы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;Өңірлік редакторларға, фоторедакторларға және бас редакторларға арналған редакциялық жүйе.&lt;/p&gt;&lt;p&gt;Дерекқор: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="365"/>
         <source>it was changed elsewhere in the meantime</source>
         <translation>осы уақытта оны басқа жерде өзгертті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
         <source>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</source>
         <translation>Ашық мақалада сақталмаған өзгерістер бар (%1). Ештеңе жойылған жоқ; басқа мақаланы ашпас бұрын мұны шешіңіз.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="540"/>
         <source>Revision restored; the previous text is kept as a revision.</source>
         <translation>Нұсқа қалпына келтірілді; алдыңғы мәтін жеке нұсқа ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="562"/>
         <source>Reloaded the stored version; your text is on the clipboard.</source>
         <translation>Сақталған нұсқа қайта жүктелді; мәтініңіз алмасу буферінде.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="593"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="614"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n дәйексөз</numerusform>
@@ -1443,7 +1443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
         <source>%n unattributed</source>
         <translation>
             <numerusform>%n авторы көрсетілмеген</numerusform>
@@ -1451,7 +1451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="624"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n сөз</numerusform>
@@ -1459,12 +1459,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="625"/>
         <source>%1 characters with spaces · %2 without</source>
         <translation>бос орындарымен %1 таңба · бос орынсыз %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="628"/>
         <source>%n min reading</source>
         <translation>
             <numerusform>%n мин оқу</numerusform>
@@ -1472,67 +1472,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="635"/>
         <source>No article open</source>
         <translation>Мақала ашылмаған</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="642"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="646"/>
         <source>Not saved yet</source>
         <translation>Әлі сақталмаған</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="649"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="652"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="655"/>
         <source>Version conflict: not saved</source>
         <translation>Нұсқалар қайшылығы: сақталмады</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="664"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="664"/>
         <source>%1 — Qalam</source>
         <translation>%1 — Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="670"/>
         <source>Keyboard shortcuts</source>
         <translation>Жылдам пернелер</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="674"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="674"/>
         <source>Shortcut</source>
         <translation>Пернелер тіркесімі</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="699"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="700"/>
         <source>The article could not be saved: %1
 
 Close anyway? Your text will be copied to the clipboard.</source>
@@ -1697,152 +1697,167 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::PhotosDock</name>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="113"/>
+        <location filename="../ui/photos/photosdock.cpp" line="114"/>
         <source>Add photos</source>
         <translation>Фото қосу</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="113"/>
+        <location filename="../ui/photos/photosdock.cpp" line="114"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
         <translation>Суреттер (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="142"/>
+        <location filename="../ui/photos/photosdock.cpp" line="132"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="151"/>
         <source>Photos</source>
         <translation>Фотолар</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="143"/>
+        <location filename="../ui/photos/photosdock.cpp" line="152"/>
         <source>Add photos…</source>
         <translation>Фото қосу…</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="144"/>
+        <location filename="../ui/photos/photosdock.cpp" line="153"/>
         <source>Or drop image files here</source>
         <translation>Немесе сурет файлдарын осында сүйреп әкеліңіз</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="145"/>
+        <location filename="../ui/photos/photosdock.cpp" line="154"/>
         <source>Make lead</source>
         <translation>Басты фото ету</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="146"/>
+        <location filename="../ui/photos/photosdock.cpp" line="155"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="147"/>
+        <location filename="../ui/photos/photosdock.cpp" line="156"/>
+        <source>Insert into text</source>
+        <translation>Мәтінге қою</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="157"/>
+        <source>Puts the photo with its caption and credit line at the cursor</source>
+        <translation>Суретті жазуымен және дереккөз жолымен курсор тұрған жерге қояды</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="158"/>
         <source>Caption</source>
         <translation>Сурет жазуы</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="147"/>
+        <location filename="../ui/photos/photosdock.cpp" line="158"/>
         <source>Alt text</source>
         <translation>Балама мәтін</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="147"/>
+        <location filename="../ui/photos/photosdock.cpp" line="158"/>
         <source>Credit source</source>
         <translation>Фото дереккөзі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="148"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>Credit type</source>
         <translation>Дереккөз түрі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="148"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>Photographer</source>
         <translation>Фотограф</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="148"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>UGC: sender</source>
         <translation>UGC: жіберуші</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="149"/>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>UGC: contact</source>
         <translation>UGC: байланыс</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="149"/>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>UGC: came through</source>
         <translation>UGC: келген арнасы</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="152"/>
+        <location filename="../ui/photos/photosdock.cpp" line="163"/>
         <source>The sender gave permission to publish</source>
         <translation>Жіберуші жариялауға рұқсат берді</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="153"/>
+        <location filename="../ui/photos/photosdock.cpp" line="164"/>
         <source>never published</source>
         <translation>жарияланбайды</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="154"/>
+        <location filename="../ui/photos/photosdock.cpp" line="165"/>
         <source>what the picture shows, for readers who cannot see it</source>
         <translation>суретте не бейнеленгені — көре алмайтын оқырмандар үшін</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="157"/>
+        <location filename="../ui/photos/photosdock.cpp" line="168"/>
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="158"/>
+        <location filename="../ui/photos/photosdock.cpp" line="169"/>
         <source>staff</source>
         <translation>штаттық</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="170"/>
         <source>agency</source>
         <translation>агенттік</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="171"/>
         <source>press service</source>
         <translation>баспасөз қызметі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="161"/>
+        <location filename="../ui/photos/photosdock.cpp" line="172"/>
         <source>UGC (reader&apos;s picture)</source>
         <translation>UGC (оқырман суреті)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="162"/>
+        <location filename="../ui/photos/photosdock.cpp" line="173"/>
         <source>archive</source>
         <translation>мұрағат</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="163"/>
+        <location filename="../ui/photos/photosdock.cpp" line="174"/>
         <source>handout</source>
         <translation>таратылатын материал</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="271"/>
+        <location filename="../ui/photos/photosdock.cpp" line="282"/>
         <source>No credit line yet: name the source.</source>
         <translation>Дереккөз жолы әлі жоқ: дереккөзді көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="277"/>
+        <location filename="../ui/photos/photosdock.cpp" line="288"/>
         <source>The file carries a GPS position; the published copy leaves it out.</source>
         <translation>Файлда GPS координаттары бар; жарияланатын көшірмеге олар енбейді.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="278"/>
+        <location filename="../ui/photos/photosdock.cpp" line="289"/>
         <source>The file carries a GPS position (removed from UGC renditions).</source>
         <translation>Файлда GPS координаттары бар (UGC-дің жариялауға арналған нұсқаларынан өшіріледі).</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="280"/>
+        <location filename="../ui/photos/photosdock.cpp" line="291"/>
         <source>No location in the file.</source>
         <translation>Файлда орналасқан жер туралы дерек жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="317"/>
+        <location filename="../ui/photos/photosdock.cpp" line="328"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>%n фото импортталуда…</numerusform>
@@ -1850,7 +1865,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="335"/>
+        <location filename="../ui/photos/photosdock.cpp" line="346"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n фото қосылды.</numerusform>
@@ -1898,7 +1913,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::QuoteHighlighter</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="478"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="479"/>
         <location filename="../ui/editor/quotehighlighter.cpp" line="111"/>
         <source>Spelling</source>
         <translation>Емле</translation>

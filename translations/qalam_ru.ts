@@ -373,67 +373,67 @@
 <context>
     <name>Qalam::ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="124"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="125"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="125"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="126"/>
         <source>Lead: the news in one or two sentences</source>
         <translation>Лид: суть новости в одном-двух предложениях</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="126"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="127"/>
         <source>Text of the article</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="127"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="128"/>
         <source>comma-separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="128"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="129"/>
         <source>e.g. передает Акорда</source>
         <translation>например, передает Акорда</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="129"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="130"/>
         <source>Choose an author to add to the byline</source>
         <translation>Выберите автора, чтобы добавить его в список авторов</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="225"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="226"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="226"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="227"/>
         <source>(no author)</source>
         <translation>(без автора)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="316"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="317"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="316"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="317"/>
         <source>Address (https://…):</source>
         <translation>Адрес (https://…):</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="430"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="431"/>
         <source>Typography</source>
         <translation>Типографика</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="496"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="497"/>
         <source>No suggestions</source>
         <translation>Нет вариантов исправления</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="500"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="501"/>
         <source>Add «%1» to the newsroom dictionary</source>
         <translation>Добавить «%1» в словарь редакции</translation>
     </message>
@@ -1396,53 +1396,53 @@
 <context>
     <name>Qalam::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
         <source>«%1» is now in the newsroom dictionary.</source>
         <translation>Слово «%1» добавлено в словарь редакции.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
         <source>Cleaning the pasted text…</source>
         <translation>Очистка вставленного текста…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>About Qalam</source>
         <translation>О программе Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;Редакционная система для региональных редакторов, фоторедакторов и главных редакторов.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="365"/>
         <source>it was changed elsewhere in the meantime</source>
         <translation>за это время её изменили в другом месте</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
         <source>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</source>
         <translation>В открытой статье есть изменения, которые не удалось сохранить (%1). Ничего не удалено; разберитесь с этим, прежде чем открывать другую статью.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="540"/>
         <source>Revision restored; the previous text is kept as a revision.</source>
         <translation>Версия восстановлена; предыдущий текст сохранён как отдельная версия.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="562"/>
         <source>Reloaded the stored version; your text is on the clipboard.</source>
         <translation>Загружена сохранённая версия; ваш текст скопирован в буфер обмена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="593"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="614"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -1451,7 +1451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
         <source>%n unattributed</source>
         <translation>
             <numerusform>%n без указания автора</numerusform>
@@ -1460,7 +1460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="624"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -1469,12 +1469,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="625"/>
         <source>%1 characters with spaces · %2 without</source>
         <translation>%1 знаков с пробелами · %2 без пробелов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="628"/>
         <source>%n min reading</source>
         <translation>
             <numerusform>%n мин чтения</numerusform>
@@ -1483,67 +1483,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="635"/>
         <source>No article open</source>
         <translation>Статья не открыта</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="642"/>
         <source>Saved %1</source>
         <translation>Сохранено %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="646"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="649"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="652"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="655"/>
         <source>Version conflict: not saved</source>
         <translation>Конфликт версий: не сохранено</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="664"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="664"/>
         <source>%1 — Qalam</source>
         <translation>%1 — Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="670"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="674"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="674"/>
         <source>Shortcut</source>
         <translation>Сочетание клавиш</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="699"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="700"/>
         <source>The article could not be saved: %1
 
 Close anyway? Your text will be copied to the clipboard.</source>
@@ -1708,152 +1708,167 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::PhotosDock</name>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="113"/>
+        <location filename="../ui/photos/photosdock.cpp" line="114"/>
         <source>Add photos</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="113"/>
+        <location filename="../ui/photos/photosdock.cpp" line="114"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="142"/>
+        <location filename="../ui/photos/photosdock.cpp" line="132"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="151"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="143"/>
+        <location filename="../ui/photos/photosdock.cpp" line="152"/>
         <source>Add photos…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="144"/>
+        <location filename="../ui/photos/photosdock.cpp" line="153"/>
         <source>Or drop image files here</source>
         <translation>Или перетащите сюда файлы изображений</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="145"/>
+        <location filename="../ui/photos/photosdock.cpp" line="154"/>
         <source>Make lead</source>
         <translation>Сделать главным</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="146"/>
+        <location filename="../ui/photos/photosdock.cpp" line="155"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="147"/>
+        <location filename="../ui/photos/photosdock.cpp" line="156"/>
+        <source>Insert into text</source>
+        <translation>Вставить в текст</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="157"/>
+        <source>Puts the photo with its caption and credit line at the cursor</source>
+        <translation>Вставляет фото с подписью и указанием источника в место курсора</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="158"/>
         <source>Caption</source>
         <translation>Подпись к фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="147"/>
+        <location filename="../ui/photos/photosdock.cpp" line="158"/>
         <source>Alt text</source>
         <translation>Альтернативный текст</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="147"/>
+        <location filename="../ui/photos/photosdock.cpp" line="158"/>
         <source>Credit source</source>
         <translation>Источник (кредит) фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="148"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>Credit type</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="148"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>Photographer</source>
         <translation>Фотограф</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="148"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>UGC: sender</source>
         <translation>UGC: отправитель</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="149"/>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>UGC: contact</source>
         <translation>UGC: контакты</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="149"/>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>UGC: came through</source>
         <translation>UGC: канал получения</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="152"/>
+        <location filename="../ui/photos/photosdock.cpp" line="163"/>
         <source>The sender gave permission to publish</source>
         <translation>Отправитель разрешил публикацию</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="153"/>
+        <location filename="../ui/photos/photosdock.cpp" line="164"/>
         <source>never published</source>
         <translation>не публикуется</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="154"/>
+        <location filename="../ui/photos/photosdock.cpp" line="165"/>
         <source>what the picture shows, for readers who cannot see it</source>
         <translation>что изображено на фото — для незрячих читателей</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="157"/>
+        <location filename="../ui/photos/photosdock.cpp" line="168"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="158"/>
+        <location filename="../ui/photos/photosdock.cpp" line="169"/>
         <source>staff</source>
         <translation>штатный фотограф</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="170"/>
         <source>agency</source>
         <translation>агентство</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="171"/>
         <source>press service</source>
         <translation>пресс-служба</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="161"/>
+        <location filename="../ui/photos/photosdock.cpp" line="172"/>
         <source>UGC (reader&apos;s picture)</source>
         <translation>UGC (фото читателя)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="162"/>
+        <location filename="../ui/photos/photosdock.cpp" line="173"/>
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="163"/>
+        <location filename="../ui/photos/photosdock.cpp" line="174"/>
         <source>handout</source>
         <translation>раздаточный материал</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="271"/>
+        <location filename="../ui/photos/photosdock.cpp" line="282"/>
         <source>No credit line yet: name the source.</source>
         <translation>Подписи источника пока нет: укажите источник.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="277"/>
+        <location filename="../ui/photos/photosdock.cpp" line="288"/>
         <source>The file carries a GPS position; the published copy leaves it out.</source>
         <translation>В файле есть координаты GPS; в публикуемую копию они не попадут.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="278"/>
+        <location filename="../ui/photos/photosdock.cpp" line="289"/>
         <source>The file carries a GPS position (removed from UGC renditions).</source>
         <translation>В файле есть координаты GPS (удаляются из версий UGC для публикации).</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="280"/>
+        <location filename="../ui/photos/photosdock.cpp" line="291"/>
         <source>No location in the file.</source>
         <translation>В файле нет данных о местоположении.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="317"/>
+        <location filename="../ui/photos/photosdock.cpp" line="328"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>Импорт %n фотографии…</numerusform>
@@ -1862,7 +1877,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="335"/>
+        <location filename="../ui/photos/photosdock.cpp" line="346"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Добавлена %n фотография.</numerusform>
@@ -1912,7 +1927,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::QuoteHighlighter</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="478"/>
+        <location filename="../ui/editor/articleeditor.cpp" line="479"/>
         <location filename="../ui/editor/quotehighlighter.cpp" line="111"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
