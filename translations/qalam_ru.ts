@@ -2120,12 +2120,17 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::SampleNewsroom</name>
     <message>
-        <location filename="../app/storage/samplenewsroom.cpp" line="23"/>
+        <location filename="../app/storage/samplenewsroom.cpp" line="62"/>
+        <source>The sample photos could not be drawn.</source>
+        <translation>Не удалось нарисовать фото для демонстрационной редакции.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/samplenewsroom.cpp" line="88"/>
         <source>The sample newsroom file is not valid JSON.</source>
         <translation>Файл демонстрационной редакции содержит некорректный JSON.</translation>
     </message>
     <message>
-        <location filename="../app/storage/samplenewsroom.cpp" line="45"/>
+        <location filename="../app/storage/samplenewsroom.cpp" line="110"/>
         <source>The sample article &quot;%1&quot; names an unknown author %2.</source>
         <translation>В демонстрационной статье «%1» указан неизвестный автор %2.</translation>
     </message>
@@ -2267,7 +2272,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="106"/>
+        <location filename="../ui/main.cpp" line="111"/>
         <source>Qalam cannot open the database</source>
         <translation>Qalam не может открыть базу данных</translation>
     </message>

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -85,7 +86,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QStringLiteral("Window size for --screenshot (default 1500x900)."),
                                         QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1500x900"));
-    parser.addOptions({dbOption, screenshotOption, articleOption, langOption, sizeOption});
+    const QCommandLineOption dockOption(
+        QStringLiteral("dock"),
+        QStringLiteral("Bring a dock to the front: quotes, photos, checks or revisions."),
+        QStringLiteral("NAME"));
+    parser.addOptions({dbOption, screenshotOption, articleOption, langOption, sizeOption, dockOption});
     parser.process(app);
 
     QString language = parser.value(langOption);
@@ -109,6 +114,15 @@ int main(int argc, char *argv[])
     }
 
     Qalam::MainWindow window(*database);
+    if (parser.isSet(dockOption)) {
+        auto *dock = window.findChild<QDockWidget *>(parser.value(dockOption) + QStringLiteral("Dock"));
+        if (!dock) {
+            std::fprintf(stderr, "qalam: no dock named %s\n", qPrintable(parser.value(dockOption)));
+            return 2;
+        }
+        dock->show();
+        dock->raise();
+    }
     if (parser.isSet(screenshotOption)) {
         const QStringList size = parser.value(sizeOption).split(u'x');
         const int width = size.value(0).toInt();

@@ -68,6 +68,7 @@ public:
     Result<QString> editorState(const QString &key);
 
     QString who() const { return m_who; }
+    std::shared_ptr<Database> database() const { return m_database; }
     static QString currentAccount();
 
 private:

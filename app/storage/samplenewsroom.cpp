@@ -1,6 +1,12 @@
 #include "app/storage/samplenewsroom.h"
 
 #include "app/storage/articlestore.h"
+#include "app/storage/photostore.h"
+
+#include <QImage>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QTemporaryDir>
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,6 +19,65 @@ QByteArray SampleNewsroom::bundled()
 {
     QFile file(QStringLiteral(":/sample/newsroom.json"));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+namespace {
+// Pictures for the sample newsroom, drawn here rather than shipped: calm
+// shapes in the newsroom's colours, different for every photo.
+QImage drawSamplePicture(const QColor &colour, int seed)
+{
+    QImage image(1600, 1067, QImage::Format_RGB32);
+    QPainter painter(&image);
+    QLinearGradient sky(0, 0, 0, image.height());
+    sky.setColorAt(0, colour.lighter(170));
+    sky.setColorAt(1, colour);
+    painter.fillRect(image.rect(), sky);
+    painter.setPen(Qt::NoPen);
+    for (int i = 0; i < 7; ++i) {
+        QColor shape = colour.darker(110 + 15 * ((i + seed) % 4));
+        shape.setAlpha(200);
+        painter.setBrush(shape);
+        const int w = 180 + 60 * ((i * 3 + seed) % 5);
+        painter.drawRoundedRect(QRect(80 + i * 210, 560 - 40 * ((i + seed) % 3), w, 420), 18, 18);
+    }
+    painter.setBrush(QColor(255, 255, 255, 180));
+    painter.drawEllipse(QPoint(1250 - seed * 120, 220), 110, 110);
+    return image;
+}
+} // namespace
+
+Result<void> SampleNewsroom::addSamplePhotos(ArticleStore &store, const QString &articleId,
+                                             const QJsonArray &photos)
+{
+    if (photos.isEmpty())
+        return {};
+    QTemporaryDir dir;
+    PhotoStore photoStore(store.database());
+    int seed = 0;
+    for (const auto &v : photos) {
+        const QJsonObject o = v.toObject();
+        const QString path = dir.filePath(QStringLiteral("sample-%1.jpg").arg(seed));
+        if (!drawSamplePicture(QColor(o.value(QStringLiteral("colour")).toString()), seed++)
+                 .save(path, "JPEG", 88))
+            return Error{Error::Code::Io, tr("The sample photos could not be drawn."), path};
+        auto photo = photoStore.importFile(path);
+        if (!photo)
+            return photo.error();
+        Photo p = *photo;
+        p.caption = o.value(QStringLiteral("caption")).toString();
+        p.alt = o.value(QStringLiteral("alt")).toString();
+        p.creditSource = o.value(QStringLiteral("credit_source")).toString();
+        p.creditType = creditTypeFromKey(o.value(QStringLiteral("credit_type")).toString());
+        p.consent.contributor = o.value(QStringLiteral("contributor")).toString();
+        p.consent.granted = p.creditType == CreditType::Ugc;
+        p.consent.channel = QStringLiteral("WhatsApp");
+        if (auto saved = photoStore.update(p); !saved)
+            return saved.error();
+        if (auto attached = photoStore.attach(articleId, p.id, o.value(QStringLiteral("lead")).toBool());
+            !attached)
+            return attached.error();
+    }
+    return {};
 }
 
 Result<int> SampleNewsroom::load(ArticleStore &store, const QByteArray &json)
@@ -50,6 +115,9 @@ Result<int> SampleNewsroom::load(ArticleStore &store, const QByteArray &json)
         auto created = store.create(a, QStringLiteral("sample"));
         if (!created)
             return created.error();
+        if (auto photos = addSamplePhotos(store, created->id, o.value(QStringLiteral("photos")).toArray());
+            !photos)
+            return photos.error();
         ++added;
     }
     return added;

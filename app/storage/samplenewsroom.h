@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace Qalam {
 
@@ -21,6 +22,10 @@ public:
     // Returns the number of articles added.
     static Result<int> load(ArticleStore &store, const QByteArray &json);
     static QByteArray bundled();
+
+private:
+    static Result<void> addSamplePhotos(ArticleStore &store, const QString &articleId,
+                                        const QJsonArray &photos);
 };
 
 } // namespace Qalam
