@@ -684,7 +684,7 @@
     <name>Qalam::CliApp</name>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="97"/>
-        <location filename="../app/cli/cliapp.cpp" line="288"/>
+        <location filename="../app/cli/cliapp.cpp" line="269"/>
         <source>Usage: %1</source>
         <translation>Usage: %1</translation>
     </message>
@@ -704,218 +704,207 @@
         <translation>Describe the command</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="123"/>
+        <location filename="../app/cli/cliapp.cpp" line="142"/>
         <source>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</source>
         <translation>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="125"/>
+        <location filename="../app/cli/cliapp.cpp" line="144"/>
         <source>Headline (required)</source>
         <translation>Headline (required)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="126"/>
+        <location filename="../app/cli/cliapp.cpp" line="145"/>
         <source>Lead paragraph</source>
         <translation>Lead paragraph</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="127"/>
+        <location filename="../app/cli/cliapp.cpp" line="146"/>
         <source>Body from a .html or .txt file</source>
         <translation>Body from a .html or .txt file</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="128"/>
+        <location filename="../app/cli/cliapp.cpp" line="147"/>
         <source>Region, e.g. Алматы</source>
         <translation>Region, e.g. Алматы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="129"/>
+        <location filename="../app/cli/cliapp.cpp" line="148"/>
         <source>Rubric</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="130"/>
+        <location filename="../app/cli/cliapp.cpp" line="149"/>
         <source>A tag (repeatable)</source>
         <translation>A tag (repeatable)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="132"/>
+        <location filename="../app/cli/cliapp.cpp" line="151"/>
         <source>Source attribution, e.g. &quot;передает Акорда&quot;</source>
         <translation>Source attribution, e.g. &quot;передает Акорда&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="133"/>
+        <location filename="../app/cli/cliapp.cpp" line="152"/>
         <source>Article language (default ru)</source>
         <translation>Article language (default ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="135"/>
+        <location filename="../app/cli/cliapp.cpp" line="154"/>
         <source>Byline author, created when new (repeatable)</source>
         <translation>Byline author, created when new (repeatable)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="140"/>
+        <location filename="../app/cli/cliapp.cpp" line="159"/>
         <source>List articles, most recently changed first.</source>
         <translation>List articles, most recently changed first.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="142"/>
+        <location filename="../app/cli/cliapp.cpp" line="161"/>
         <source>draft, in_review, returned, approved or published</source>
         <translation>draft, in_review, returned, approved or published</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="144"/>
+        <location filename="../app/cli/cliapp.cpp" line="163"/>
         <source>Full-text search (prefix match on every word)</source>
         <translation>Full-text search (prefix match on every word)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="145"/>
+        <location filename="../app/cli/cliapp.cpp" line="164"/>
         <source>Only this region</source>
         <translation>Only this region</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="146"/>
+        <location filename="../app/cli/cliapp.cpp" line="165"/>
         <source>At most N articles</source>
         <translation>At most N articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="151"/>
+        <location filename="../app/cli/cliapp.cpp" line="170"/>
         <source>Print one article.</source>
         <translation>Print one article.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="157"/>
+        <location filename="../app/cli/cliapp.cpp" line="176"/>
         <source>Export one article as Qalam JSON or a sanitised HTML page.</source>
         <translation>Export one article as Qalam JSON or a sanitised HTML page.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="158"/>
+        <location filename="../app/cli/cliapp.cpp" line="177"/>
         <source>Output format (required)</source>
         <translation>Output format (required)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="159"/>
+        <location filename="../app/cli/cliapp.cpp" line="178"/>
         <source>Write to FILE instead of standard output</source>
         <translation>Write to FILE instead of standard output</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="164"/>
+        <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>List an article&apos;s revisions, newest first.</source>
         <translation>List an article&apos;s revisions, newest first.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="170"/>
+        <location filename="../app/cli/cliapp.cpp" line="189"/>
         <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
         <translation>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="176"/>
+        <location filename="../app/cli/cliapp.cpp" line="195"/>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
         <translation>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="179"/>
+        <location filename="../app/cli/cliapp.cpp" line="198"/>
         <source>Load the bundled sample newsroom when the database has no articles</source>
         <translation>Load the bundled sample newsroom when the database has no articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="184"/>
+        <location filename="../app/cli/cliapp.cpp" line="203"/>
         <source>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</source>
         <translation>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="186"/>
+        <location filename="../app/cli/cliapp.cpp" line="205"/>
         <source>Analyse this article instead of a file</source>
         <translation>Analyse this article instead of a file</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="192"/>
+        <location filename="../app/cli/cliapp.cpp" line="211"/>
         <source>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</source>
         <translation>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="195"/>
+        <location filename="../app/cli/cliapp.cpp" line="214"/>
         <source>Language of a text file (an article has its own; default ru)</source>
         <translation>Language of a text file (an article has its own; default ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="197"/>
+        <location filename="../app/cli/cliapp.cpp" line="216"/>
         <source>The house dash for the typography check (default em)</source>
         <translation>The house dash for the typography check (default em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="204"/>
+        <location filename="../app/cli/cliapp.cpp" line="223"/>
         <source>Import a picture (stored once, whatever the number of articles using it) and attach it to an article; prints the photo id.</source>
         <translation>Import a picture (stored once, whatever the number of articles using it) and attach it to an article; prints the photo id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="206"/>
-        <location filename="../app/cli/cliapp.cpp" line="236"/>
+        <location filename="../app/cli/cliapp.cpp" line="122"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="208"/>
-        <location filename="../app/cli/cliapp.cpp" line="238"/>
+        <location filename="../app/cli/cliapp.cpp" line="124"/>
         <source>Alt text for readers who cannot see the picture</source>
         <translation>Alt text for readers who cannot see the picture</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="209"/>
-        <location filename="../app/cli/cliapp.cpp" line="239"/>
+        <location filename="../app/cli/cliapp.cpp" line="125"/>
         <source>Credit source, e.g. Акорда</source>
         <translation>Credit source, e.g. Акорда</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="211"/>
-        <location filename="../app/cli/cliapp.cpp" line="241"/>
+        <location filename="../app/cli/cliapp.cpp" line="127"/>
         <source>staff, agency, press-service, ugc, archive or handout</source>
         <translation>staff, agency, press-service, ugc, archive or handout</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="212"/>
-        <location filename="../app/cli/cliapp.cpp" line="242"/>
+        <location filename="../app/cli/cliapp.cpp" line="128"/>
         <source>Photographer or creator</source>
         <translation>Photographer or creator</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="213"/>
-        <location filename="../app/cli/cliapp.cpp" line="243"/>
+        <location filename="../app/cli/cliapp.cpp" line="129"/>
         <source>Licence or usage note</source>
         <translation>Licence or usage note</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="215"/>
-        <location filename="../app/cli/cliapp.cpp" line="245"/>
+        <location filename="../app/cli/cliapp.cpp" line="130"/>
         <source>Who sent a user-generated picture</source>
         <translation>Who sent a user-generated picture</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="217"/>
-        <location filename="../app/cli/cliapp.cpp" line="247"/>
+        <location filename="../app/cli/cliapp.cpp" line="132"/>
         <source>The sender&apos;s contact (never published)</source>
         <translation>The sender&apos;s contact (never published)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="219"/>
-        <location filename="../app/cli/cliapp.cpp" line="249"/>
+        <location filename="../app/cli/cliapp.cpp" line="134"/>
         <source>How it came: messenger, e-mail, social network</source>
         <translation>How it came: messenger, e-mail, social network</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="221"/>
-        <location filename="../app/cli/cliapp.cpp" line="251"/>
+        <location filename="../app/cli/cliapp.cpp" line="136"/>
         <source>Whether the sender gave permission</source>
         <translation>Whether the sender gave permission</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="223"/>
-        <location filename="../app/cli/cliapp.cpp" line="253"/>
+        <location filename="../app/cli/cliapp.cpp" line="138"/>
         <source>The permission wording or message reference</source>
         <translation>The permission wording or message reference</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="224"/>
+        <location filename="../app/cli/cliapp.cpp" line="225"/>
         <source>Make it the article&apos;s lead photo</source>
         <translation>Make it the article&apos;s lead photo</translation>
     </message>
@@ -930,222 +919,222 @@
         <translation>Change a photo&apos;s caption, alt text, credit or consent record.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="258"/>
+        <location filename="../app/cli/cliapp.cpp" line="239"/>
         <source>Write the publishing rendition: orientation applied, size limited, caption, creator and credit line in IPTC and XMP, GPS and serial numbers removed (always for UGC).</source>
         <translation>Write the publishing rendition: orientation applied, size limited, caption, creator and credit line in IPTC and XMP, GPS and serial numbers removed (always for UGC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="261"/>
+        <location filename="../app/cli/cliapp.cpp" line="242"/>
         <source>Longest edge in pixels (default 2048)</source>
         <translation>Longest edge in pixels (default 2048)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="262"/>
+        <location filename="../app/cli/cliapp.cpp" line="243"/>
         <source>JPEG quality 1–100 (default 85)</source>
         <translation>JPEG quality 1–100 (default 85)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <location filename="../app/cli/cliapp.cpp" line="244"/>
         <source>Remove private metadata from any picture, not only UGC</source>
         <translation>Remove private metadata from any picture, not only UGC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="268"/>
+        <location filename="../app/cli/cliapp.cpp" line="249"/>
         <source>Read UTF-8 text on standard input and write it with the house typography applied.</source>
         <translation>Read UTF-8 text on standard input and write it with the house typography applied.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="269"/>
+        <location filename="../app/cli/cliapp.cpp" line="250"/>
         <source>Language of the text (default ru)</source>
         <translation>Language of the text (default ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="270"/>
+        <location filename="../app/cli/cliapp.cpp" line="251"/>
         <source>The dash between words (default em)</source>
         <translation>The dash between words (default em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="296"/>
+        <location filename="../app/cli/cliapp.cpp" line="277"/>
         <source>Options:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="300"/>
+        <location filename="../app/cli/cliapp.cpp" line="281"/>
         <source>Global options:</source>
         <translation>Global options:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="308"/>
+        <location filename="../app/cli/cliapp.cpp" line="289"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
         <translation>qalam-cli: the Qalam newsroom editor&apos;s command line.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="309"/>
+        <location filename="../app/cli/cliapp.cpp" line="290"/>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="312"/>
+        <location filename="../app/cli/cliapp.cpp" line="293"/>
         <source>Global options (before or after the command): --db PATH, --json, --help</source>
         <translation>Global options (before or after the command): --db PATH, --json, --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="313"/>
+        <location filename="../app/cli/cliapp.cpp" line="294"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
         <translation>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="314"/>
+        <location filename="../app/cli/cliapp.cpp" line="295"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="399"/>
+        <location filename="../app/cli/cliapp.cpp" line="380"/>
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="423"/>
-        <location filename="../app/cli/cliapp.cpp" line="431"/>
+        <location filename="../app/cli/cliapp.cpp" line="404"/>
+        <location filename="../app/cli/cliapp.cpp" line="412"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
         <translation>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="430"/>
+        <location filename="../app/cli/cliapp.cpp" line="411"/>
         <source>&quot;db&quot; needs a subcommand: check or init.</source>
         <translation>&quot;db&quot; needs a subcommand: check or init.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="447"/>
+        <location filename="../app/cli/cliapp.cpp" line="428"/>
         <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>Unknown option --%1 for &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="449"/>
+        <location filename="../app/cli/cliapp.cpp" line="430"/>
         <source>The option --%1 takes no value.</source>
         <translation>The option --%1 takes no value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="451"/>
+        <location filename="../app/cli/cliapp.cpp" line="432"/>
         <source>The option --%1 is given twice.</source>
         <translation>The option --%1 is given twice.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="461"/>
+        <location filename="../app/cli/cliapp.cpp" line="442"/>
         <source>&quot;%1&quot; needs more arguments.</source>
         <translation>&quot;%1&quot; needs more arguments.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="462"/>
+        <location filename="../app/cli/cliapp.cpp" line="443"/>
         <source>&quot;%1&quot; needs an article id.</source>
         <translation>&quot;%1&quot; needs an article id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="463"/>
+        <location filename="../app/cli/cliapp.cpp" line="444"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="479"/>
+        <location filename="../app/cli/cliapp.cpp" line="460"/>
         <source>A new article needs --headline.</source>
         <translation>A new article needs --headline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="489"/>
-        <location filename="../app/cli/cliapp.cpp" line="822"/>
-        <location filename="../app/cli/cliapp.cpp" line="853"/>
+        <location filename="../app/cli/cliapp.cpp" line="470"/>
+        <location filename="../app/cli/cliapp.cpp" line="803"/>
+        <location filename="../app/cli/cliapp.cpp" line="834"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
         <translation>Unknown language &quot;%1&quot;: use ru, kk or en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="494"/>
+        <location filename="../app/cli/cliapp.cpp" line="475"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>Cannot read the body file %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="499"/>
+        <location filename="../app/cli/cliapp.cpp" line="480"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>The body file %1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="537"/>
+        <location filename="../app/cli/cliapp.cpp" line="518"/>
         <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
         <translation>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="543"/>
+        <location filename="../app/cli/cliapp.cpp" line="524"/>
         <source>--limit needs a whole number.</source>
         <translation>--limit needs a whole number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="599"/>
+        <location filename="../app/cli/cliapp.cpp" line="580"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>Id: %1 · version %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="601"/>
+        <location filename="../app/cli/cliapp.cpp" line="582"/>
         <source>Byline: %1</source>
         <translation>Byline: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="603"/>
+        <location filename="../app/cli/cliapp.cpp" line="584"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Region: %1 · Rubric: %2 · Tags: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="605"/>
-        <location filename="../app/cli/cliapp.cpp" line="813"/>
+        <location filename="../app/cli/cliapp.cpp" line="586"/>
+        <location filename="../app/cli/cliapp.cpp" line="794"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="606"/>
+        <location filename="../app/cli/cliapp.cpp" line="587"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Updated: %1 UTC · %2 words · %3 characters with spaces</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="623"/>
+        <location filename="../app/cli/cliapp.cpp" line="604"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>Unknown or missing --format: use json or html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="634"/>
+        <location filename="../app/cli/cliapp.cpp" line="615"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="643"/>
-        <location filename="../app/cli/cliapp.cpp" line="1125"/>
+        <location filename="../app/cli/cliapp.cpp" line="624"/>
+        <location filename="../app/cli/cliapp.cpp" line="1106"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="683"/>
+        <location filename="../app/cli/cliapp.cpp" line="664"/>
         <source>There is no database at %1.</source>
         <translation>There is no database at %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="706"/>
+        <location filename="../app/cli/cliapp.cpp" line="687"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="707"/>
+        <location filename="../app/cli/cliapp.cpp" line="688"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Schema version: %1 (latest %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="708"/>
+        <location filename="../app/cli/cliapp.cpp" line="689"/>
         <source>Integrity: ok</source>
         <translation>Integrity: ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="708"/>
+        <location filename="../app/cli/cliapp.cpp" line="689"/>
         <source>Integrity: damaged</source>
         <translation>Integrity: damaged</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="739"/>
+        <location filename="../app/cli/cliapp.cpp" line="720"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>Database %1 is at schema %2; %n sample article added.</numerusform>
@@ -1153,84 +1142,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="751"/>
+        <location filename="../app/cli/cliapp.cpp" line="732"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="757"/>
+        <location filename="../app/cli/cliapp.cpp" line="738"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="765"/>
+        <location filename="../app/cli/cliapp.cpp" line="746"/>
         <source>Name a text file or an article (--id ID).</source>
         <translation>Name a text file or an article (--id ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="777"/>
+        <location filename="../app/cli/cliapp.cpp" line="758"/>
         <source>%1 is neither a file nor an article id.</source>
         <translation>%1 is neither a file nor an article id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="805"/>
+        <location filename="../app/cli/cliapp.cpp" line="786"/>
         <source>(title)</source>
         <translation>(title)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="806"/>
+        <location filename="../app/cli/cliapp.cpp" line="787"/>
         <source>(attributed)</source>
         <translation>(attributed)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="807"/>
+        <location filename="../app/cli/cliapp.cpp" line="788"/>
         <source>(unattributed)</source>
         <translation>(unattributed)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="825"/>
-        <location filename="../app/cli/cliapp.cpp" line="856"/>
+        <location filename="../app/cli/cliapp.cpp" line="806"/>
+        <location filename="../app/cli/cliapp.cpp" line="837"/>
         <source>--dash takes em or en.</source>
         <translation>--dash takes em or en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="829"/>
+        <location filename="../app/cli/cliapp.cpp" line="810"/>
         <source>Cannot read standard input.</source>
         <translation>Cannot read standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="833"/>
+        <location filename="../app/cli/cliapp.cpp" line="814"/>
         <source>The input is not UTF-8 text.</source>
         <translation>The input is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="863"/>
+        <location filename="../app/cli/cliapp.cpp" line="844"/>
         <source>spelling not checked: %1</source>
         <translation>spelling not checked: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="942"/>
+        <location filename="../app/cli/cliapp.cpp" line="923"/>
         <source>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</source>
         <translation>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="960"/>
+        <location filename="../app/cli/cliapp.cpp" line="941"/>
         <source>--ugc-permission takes yes or no.</source>
         <translation>--ugc-permission takes yes or no.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1069"/>
-        <location filename="../app/cli/cliapp.cpp" line="1093"/>
+        <location filename="../app/cli/cliapp.cpp" line="1050"/>
+        <location filename="../app/cli/cliapp.cpp" line="1074"/>
         <source>A photo id is a number.</source>
         <translation>A photo id is a number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1098"/>
+        <location filename="../app/cli/cliapp.cpp" line="1079"/>
         <source>--max-edge needs a number of pixels (16 or more).</source>
         <translation>--max-edge needs a number of pixels (16 or more).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1103"/>
+        <location filename="../app/cli/cliapp.cpp" line="1084"/>
         <source>--quality takes 1 to 100.</source>
         <translation>--quality takes 1 to 100.</translation>
     </message>
@@ -1697,167 +1686,204 @@ Close anyway? Your text will be copied to the clipboard.</translation>
 <context>
     <name>Qalam::PhotosDock</name>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="114"/>
+        <location filename="../ui/photos/photosdock.cpp" line="115"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="114"/>
+        <location filename="../ui/photos/photosdock.cpp" line="115"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="132"/>
+        <location filename="../ui/photos/photosdock.cpp" line="133"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="151"/>
+        <location filename="../ui/photos/photosdock.cpp" line="152"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="152"/>
+        <location filename="../ui/photos/photosdock.cpp" line="153"/>
         <source>Add photos…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="153"/>
+        <location filename="../ui/photos/photosdock.cpp" line="154"/>
         <source>Or drop image files here</source>
         <translation>Or drop image files here</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="154"/>
+        <location filename="../ui/photos/photosdock.cpp" line="155"/>
         <source>Make lead</source>
         <translation>Make lead</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="155"/>
+        <location filename="../ui/photos/photosdock.cpp" line="156"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="156"/>
+        <location filename="../ui/photos/photosdock.cpp" line="157"/>
         <source>Insert into text</source>
         <translation>Insert into text</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="157"/>
+        <location filename="../ui/photos/photosdock.cpp" line="158"/>
         <source>Puts the photo with its caption and credit line at the cursor</source>
         <translation>Puts the photo with its caption and credit line at the cursor</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="158"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="158"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>Alt text</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="158"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>Credit source</source>
         <translation>Credit source</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>Credit type</source>
         <translation>Credit type</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>Photographer</source>
         <translation>Photographer</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>UGC: sender</source>
         <translation>UGC: sender</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="161"/>
         <source>UGC: contact</source>
         <translation>UGC: contact</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="161"/>
         <source>UGC: came through</source>
         <translation>UGC: came through</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="163"/>
+        <location filename="../ui/photos/photosdock.cpp" line="164"/>
         <source>The sender gave permission to publish</source>
         <translation>The sender gave permission to publish</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="164"/>
+        <location filename="../ui/photos/photosdock.cpp" line="165"/>
         <source>never published</source>
         <translation>never published</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="165"/>
+        <location filename="../ui/photos/photosdock.cpp" line="166"/>
         <source>what the picture shows, for readers who cannot see it</source>
         <translation>what the picture shows, for readers who cannot see it</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="168"/>
+        <location filename="../ui/photos/photosdock.cpp" line="169"/>
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="169"/>
+        <location filename="../ui/photos/photosdock.cpp" line="170"/>
         <source>staff</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="170"/>
+        <location filename="../ui/photos/photosdock.cpp" line="171"/>
         <source>agency</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="171"/>
+        <location filename="../ui/photos/photosdock.cpp" line="172"/>
         <source>press service</source>
         <translation>press service</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="172"/>
+        <location filename="../ui/photos/photosdock.cpp" line="173"/>
         <source>UGC (reader&apos;s picture)</source>
         <translation>UGC (reader&apos;s picture)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="173"/>
+        <location filename="../ui/photos/photosdock.cpp" line="174"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="174"/>
+        <location filename="../ui/photos/photosdock.cpp" line="175"/>
         <source>handout</source>
         <translation>handout</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="282"/>
+        <location filename="../ui/photos/photosdock.cpp" line="283"/>
         <source>No credit line yet: name the source.</source>
         <translation>No credit line yet: name the source.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="288"/>
+        <location filename="../ui/photos/photosdock.cpp" line="301"/>
+        <source>GPS position</source>
+        <translation>GPS position</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="303"/>
+        <source>device serial number</source>
+        <translation>device serial number</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="305"/>
+        <source>owner name</source>
+        <translation>owner name</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="308"/>
+        <source>capture time %1</source>
+        <translation>capture time %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="310"/>
+        <source>Privacy: the file carries no location, device or owner data.</source>
+        <translation>Privacy: the file carries no location, device or owner data.</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="314"/>
+        <source>Privacy: the file carries %1.</source>
+        <translation>Privacy: the file carries %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="315"/>
+        <source>The published copy removes the GPS position, serial numbers and owner name.</source>
+        <translation>The published copy removes the GPS position, serial numbers and owner name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="316"/>
+        <source>The published copy keeps them unless the rendition strips private data.</source>
+        <translation>The published copy keeps them unless the rendition strips private data.</translation>
+    </message>
+    <message>
         <source>The file carries a GPS position; the published copy leaves it out.</source>
-        <translation>The file carries a GPS position; the published copy leaves it out.</translation>
+        <translation type="vanished">The file carries a GPS position; the published copy leaves it out.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="289"/>
         <source>The file carries a GPS position (removed from UGC renditions).</source>
-        <translation>The file carries a GPS position (removed from UGC renditions).</translation>
+        <translation type="vanished">The file carries a GPS position (removed from UGC renditions).</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="291"/>
         <source>No location in the file.</source>
-        <translation>No location in the file.</translation>
+        <translation type="vanished">No location in the file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="328"/>
+        <location filename="../ui/photos/photosdock.cpp" line="353"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>Importing %n photo…</numerusform>
@@ -1865,7 +1891,7 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="346"/>
+        <location filename="../ui/photos/photosdock.cpp" line="371"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo added.</numerusform>

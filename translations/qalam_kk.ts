@@ -684,7 +684,7 @@
     <name>Qalam::CliApp</name>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="97"/>
-        <location filename="../app/cli/cliapp.cpp" line="288"/>
+        <location filename="../app/cli/cliapp.cpp" line="269"/>
         <source>Usage: %1</source>
         <translation>Қолданылуы: %1</translation>
     </message>
@@ -704,218 +704,207 @@
         <translation>Команданың сипаттамасын көрсету</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="123"/>
+        <location filename="../app/cli/cliapp.cpp" line="142"/>
         <source>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</source>
         <translation>Жоба мақала жасап, оның идентификаторын шығару. Мәтін файлы — HTML (рұқсат етілген ішкі жиынға дейін қысқартылады) немесе қарапайым мәтін (әр жолда бір абзац), UTF-8 кодтауында.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="125"/>
+        <location filename="../app/cli/cliapp.cpp" line="144"/>
         <source>Headline (required)</source>
         <translation>Тақырып (міндетті)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="126"/>
+        <location filename="../app/cli/cliapp.cpp" line="145"/>
         <source>Lead paragraph</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="127"/>
+        <location filename="../app/cli/cliapp.cpp" line="146"/>
         <source>Body from a .html or .txt file</source>
         <translation>.html немесе .txt файлындағы мәтін</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="128"/>
+        <location filename="../app/cli/cliapp.cpp" line="147"/>
         <source>Region, e.g. Алматы</source>
         <translation>Өңір, мысалы Алматы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="129"/>
+        <location filename="../app/cli/cliapp.cpp" line="148"/>
         <source>Rubric</source>
         <translation>Айдар</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="130"/>
+        <location filename="../app/cli/cliapp.cpp" line="149"/>
         <source>A tag (repeatable)</source>
         <translation>Тег (бірнеше рет көрсетуге болады)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="132"/>
+        <location filename="../app/cli/cliapp.cpp" line="151"/>
         <source>Source attribution, e.g. &quot;передает Акорда&quot;</source>
         <translation>Дереккөзге сілтеме, мысалы «Ақорда хабарлайды»</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="133"/>
+        <location filename="../app/cli/cliapp.cpp" line="152"/>
         <source>Article language (default ru)</source>
         <translation>Мақала тілі (әдепкі ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="135"/>
+        <location filename="../app/cli/cliapp.cpp" line="154"/>
         <source>Byline author, created when new (repeatable)</source>
         <translation>Мақала авторы; жаңа автор автоматты түрде жасалады (бірнеше рет көрсетуге болады)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="140"/>
+        <location filename="../app/cli/cliapp.cpp" line="159"/>
         <source>List articles, most recently changed first.</source>
         <translation>Мақалалар тізімін шығару, соңғы өзгертілгендері бірінші.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="142"/>
+        <location filename="../app/cli/cliapp.cpp" line="161"/>
         <source>draft, in_review, returned, approved or published</source>
         <translation>draft, in_review, returned, approved немесе published</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="144"/>
+        <location filename="../app/cli/cliapp.cpp" line="163"/>
         <source>Full-text search (prefix match on every word)</source>
         <translation>Толық мәтінді іздеу (әр сөздің басы бойынша)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="145"/>
+        <location filename="../app/cli/cliapp.cpp" line="164"/>
         <source>Only this region</source>
         <translation>Тек осы өңір</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="146"/>
+        <location filename="../app/cli/cliapp.cpp" line="165"/>
         <source>At most N articles</source>
         <translation>Ең көбі N мақала</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="151"/>
+        <location filename="../app/cli/cliapp.cpp" line="170"/>
         <source>Print one article.</source>
         <translation>Бір мақаланы шығару.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="157"/>
+        <location filename="../app/cli/cliapp.cpp" line="176"/>
         <source>Export one article as Qalam JSON or a sanitised HTML page.</source>
         <translation>Бір мақаланы Qalam JSON немесе тазартылған HTML беті ретінде экспорттау.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="158"/>
+        <location filename="../app/cli/cliapp.cpp" line="177"/>
         <source>Output format (required)</source>
         <translation>Шығыс пішімі (міндетті)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="159"/>
+        <location filename="../app/cli/cliapp.cpp" line="178"/>
         <source>Write to FILE instead of standard output</source>
         <translation>Стандартты шығыстың орнына FILE файлына жазу</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="164"/>
+        <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>List an article&apos;s revisions, newest first.</source>
         <translation>Мақала нұсқаларының тізімін шығару, ең жаңасы бірінші.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="170"/>
+        <location filename="../app/cli/cliapp.cpp" line="189"/>
         <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
         <translation>SQLite тұтастығын тексеруді іске қосып, схема нұсқасын шығару; тексеру зақым тапса, шығу коды 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="176"/>
+        <location filename="../app/cli/cliapp.cpp" line="195"/>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
         <translation>Дерекқорды жасау немесе жаңарту; --sample берілсе, бос дерекқорға үлгі редакцияны жүктеу.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="179"/>
+        <location filename="../app/cli/cliapp.cpp" line="198"/>
         <source>Load the bundled sample newsroom when the database has no articles</source>
         <translation>Дерекқорда мақала болмаса, кірістірілген үлгі редакцияны жүктеу</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="184"/>
+        <location filename="../app/cli/cliapp.cpp" line="203"/>
         <source>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</source>
         <translation>Мәтін файлындағы немесе мақаладағы тура дәйексөздерді сөз иелерімен бірге шығару. Ығысулар UTF-16 код бірліктерімен есептеледі; мақала мәтіні — оның тақырыбы, лиді және негізгі мәтіні, әрқайсысы жеке жолда.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="186"/>
+        <location filename="../app/cli/cliapp.cpp" line="205"/>
         <source>Analyse this article instead of a file</source>
         <translation>Файлдың орнына осы мақаланы талдау</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="192"/>
+        <location filename="../app/cli/cliapp.cpp" line="211"/>
         <source>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</source>
         <translation>Мақаладағы немесе мәтін файлындағы барлық ескертулерді шығару: дәйексөздер, толтырғыштар, емле және типографика — орнымен (жол:баған) және маңыздылық деңгейімен. «Қате» деңгейіндегі ескерту болса, шығу коды 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="195"/>
+        <location filename="../app/cli/cliapp.cpp" line="214"/>
         <source>Language of a text file (an article has its own; default ru)</source>
         <translation>Мәтін файлының тілі (мақаланың тілі өзінде көрсетілген; әдепкі ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="197"/>
+        <location filename="../app/cli/cliapp.cpp" line="216"/>
         <source>The house dash for the typography check (default em)</source>
         <translation>Типографиканы тексеру үшін редакцияда қабылданған тире (әдепкі em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="204"/>
+        <location filename="../app/cli/cliapp.cpp" line="223"/>
         <source>Import a picture (stored once, whatever the number of articles using it) and attach it to an article; prints the photo id.</source>
         <translation>Суретті импорттап (оны қанша мақала пайдаланса да, бір данада сақталады), мақалаға тіркеу; фото идентификаторын шығарады.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="206"/>
-        <location filename="../app/cli/cliapp.cpp" line="236"/>
+        <location filename="../app/cli/cliapp.cpp" line="122"/>
         <source>Caption</source>
         <translation>Сурет жазуы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="208"/>
-        <location filename="../app/cli/cliapp.cpp" line="238"/>
+        <location filename="../app/cli/cliapp.cpp" line="124"/>
         <source>Alt text for readers who cannot see the picture</source>
         <translation>Суретті көре алмайтын оқырмандарға арналған балама мәтін</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="209"/>
-        <location filename="../app/cli/cliapp.cpp" line="239"/>
+        <location filename="../app/cli/cliapp.cpp" line="125"/>
         <source>Credit source, e.g. Акорда</source>
         <translation>Фото дереккөзі, мысалы Ақорда</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="211"/>
-        <location filename="../app/cli/cliapp.cpp" line="241"/>
+        <location filename="../app/cli/cliapp.cpp" line="127"/>
         <source>staff, agency, press-service, ugc, archive or handout</source>
         <translation>staff, agency, press-service, ugc, archive немесе handout</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="212"/>
-        <location filename="../app/cli/cliapp.cpp" line="242"/>
+        <location filename="../app/cli/cliapp.cpp" line="128"/>
         <source>Photographer or creator</source>
         <translation>Фотограф немесе сурет авторы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="213"/>
-        <location filename="../app/cli/cliapp.cpp" line="243"/>
+        <location filename="../app/cli/cliapp.cpp" line="129"/>
         <source>Licence or usage note</source>
         <translation>Лицензия немесе пайдалану шарттары</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="215"/>
-        <location filename="../app/cli/cliapp.cpp" line="245"/>
+        <location filename="../app/cli/cliapp.cpp" line="130"/>
         <source>Who sent a user-generated picture</source>
         <translation>Оқырман суретінің (UGC) жіберушісі</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="217"/>
-        <location filename="../app/cli/cliapp.cpp" line="247"/>
+        <location filename="../app/cli/cliapp.cpp" line="132"/>
         <source>The sender&apos;s contact (never published)</source>
         <translation>Жіберушінің байланыс деректері (жарияланбайды)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="219"/>
-        <location filename="../app/cli/cliapp.cpp" line="249"/>
+        <location filename="../app/cli/cliapp.cpp" line="134"/>
         <source>How it came: messenger, e-mail, social network</source>
         <translation>Қалай келді: мессенджер, электрондық пошта, әлеуметтік желі</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="221"/>
-        <location filename="../app/cli/cliapp.cpp" line="251"/>
+        <location filename="../app/cli/cliapp.cpp" line="136"/>
         <source>Whether the sender gave permission</source>
         <translation>Жіберуші рұқсат берді ме</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="223"/>
-        <location filename="../app/cli/cliapp.cpp" line="253"/>
+        <location filename="../app/cli/cliapp.cpp" line="138"/>
         <source>The permission wording or message reference</source>
         <translation>Рұқсат мәтіні немесе хабарламаға сілтеме</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="224"/>
+        <location filename="../app/cli/cliapp.cpp" line="225"/>
         <source>Make it the article&apos;s lead photo</source>
         <translation>Мақаланың басты фотосы ету</translation>
     </message>
@@ -930,222 +919,222 @@
         <translation>Фотоның сурет жазуын, балама мәтінін, дереккөзін немесе рұқсат туралы жазбасын өзгерту.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="258"/>
+        <location filename="../app/cli/cliapp.cpp" line="239"/>
         <source>Write the publishing rendition: orientation applied, size limited, caption, creator and credit line in IPTC and XMP, GPS and serial numbers removed (always for UGC).</source>
         <translation>Жариялауға арналған нұсқаны жазу: бағдары қолданылады, өлшемі шектеледі, сурет жазуы, авторы және дереккөз жолы IPTC мен XMP-ке жазылады, GPS координаттары мен сериялық нөмірлер өшіріледі (UGC үшін әрдайым).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="261"/>
+        <location filename="../app/cli/cliapp.cpp" line="242"/>
         <source>Longest edge in pixels (default 2048)</source>
         <translation>Ұзын жағының өлшемі пиксельмен (әдепкі 2048)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="262"/>
+        <location filename="../app/cli/cliapp.cpp" line="243"/>
         <source>JPEG quality 1–100 (default 85)</source>
         <translation>JPEG сапасы 1–100 (әдепкі 85)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
+        <location filename="../app/cli/cliapp.cpp" line="244"/>
         <source>Remove private metadata from any picture, not only UGC</source>
         <translation>Жеке метадеректерді UGC-ден ғана емес, кез келген суреттен өшіру</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="268"/>
+        <location filename="../app/cli/cliapp.cpp" line="249"/>
         <source>Read UTF-8 text on standard input and write it with the house typography applied.</source>
         <translation>Стандартты кірістен UTF-8 мәтінін оқып, оны редакцияның типографика ережелерін қолданып шығару.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="269"/>
+        <location filename="../app/cli/cliapp.cpp" line="250"/>
         <source>Language of the text (default ru)</source>
         <translation>Мәтін тілі (әдепкі ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="270"/>
+        <location filename="../app/cli/cliapp.cpp" line="251"/>
         <source>The dash between words (default em)</source>
         <translation>Сөздер арасындағы тире (әдепкі em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="296"/>
+        <location filename="../app/cli/cliapp.cpp" line="277"/>
         <source>Options:</source>
         <translation>Параметрлер:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="300"/>
+        <location filename="../app/cli/cliapp.cpp" line="281"/>
         <source>Global options:</source>
         <translation>Жалпы параметрлер:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="308"/>
+        <location filename="../app/cli/cliapp.cpp" line="289"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
         <translation>qalam-cli: Qalam редакциялық жүйесінің командалық жолы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="309"/>
+        <location filename="../app/cli/cliapp.cpp" line="290"/>
         <source>Commands:</source>
         <translation>Командалар:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="312"/>
+        <location filename="../app/cli/cliapp.cpp" line="293"/>
         <source>Global options (before or after the command): --db PATH, --json, --help</source>
         <translation>Жалпы параметрлер (командадан бұрын немесе кейін): --db PATH, --json, --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="313"/>
+        <location filename="../app/cli/cliapp.cpp" line="294"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
         <translation>Бір команданың параметрлерін көру үшін «qalam-cli help COMMAND» іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="314"/>
+        <location filename="../app/cli/cliapp.cpp" line="295"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Шығу кодтары: 0 — сәтті, 1 — операция орындалмады, 2 — қате қолдану немесе кіріс деректер.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="399"/>
+        <location filename="../app/cli/cliapp.cpp" line="380"/>
         <source>The option --%1 needs a value.</source>
         <translation>--%1 параметріне мән қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="423"/>
-        <location filename="../app/cli/cliapp.cpp" line="431"/>
+        <location filename="../app/cli/cliapp.cpp" line="404"/>
+        <location filename="../app/cli/cliapp.cpp" line="412"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
         <translation>Белгісіз команда «%1». «qalam-cli help» іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="430"/>
+        <location filename="../app/cli/cliapp.cpp" line="411"/>
         <source>&quot;db&quot; needs a subcommand: check or init.</source>
         <translation>«db» үшін ішкі команда қажет: check немесе init.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="447"/>
+        <location filename="../app/cli/cliapp.cpp" line="428"/>
         <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>«%2» үшін белгісіз параметр: --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="449"/>
+        <location filename="../app/cli/cliapp.cpp" line="430"/>
         <source>The option --%1 takes no value.</source>
         <translation>--%1 параметрі мән қабылдамайды.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="451"/>
+        <location filename="../app/cli/cliapp.cpp" line="432"/>
         <source>The option --%1 is given twice.</source>
         <translation>--%1 параметрі екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="461"/>
+        <location filename="../app/cli/cliapp.cpp" line="442"/>
         <source>&quot;%1&quot; needs more arguments.</source>
         <translation>«%1» үшін көбірек аргумент қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="462"/>
+        <location filename="../app/cli/cliapp.cpp" line="443"/>
         <source>&quot;%1&quot; needs an article id.</source>
         <translation>«%1» үшін мақала идентификаторы қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="463"/>
+        <location filename="../app/cli/cliapp.cpp" line="444"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Күтпеген аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="479"/>
+        <location filename="../app/cli/cliapp.cpp" line="460"/>
         <source>A new article needs --headline.</source>
         <translation>Жаңа мақала үшін --headline қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="489"/>
-        <location filename="../app/cli/cliapp.cpp" line="822"/>
-        <location filename="../app/cli/cliapp.cpp" line="853"/>
+        <location filename="../app/cli/cliapp.cpp" line="470"/>
+        <location filename="../app/cli/cliapp.cpp" line="803"/>
+        <location filename="../app/cli/cliapp.cpp" line="834"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
         <translation>Белгісіз тіл «%1»: ru, kk немесе en қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="494"/>
+        <location filename="../app/cli/cliapp.cpp" line="475"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>%1 мәтін файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="499"/>
+        <location filename="../app/cli/cliapp.cpp" line="480"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>%1 мәтін файлы UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="537"/>
+        <location filename="../app/cli/cliapp.cpp" line="518"/>
         <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
         <translation>Белгісіз күй «%1»: draft, in_review, returned, approved немесе published қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="543"/>
+        <location filename="../app/cli/cliapp.cpp" line="524"/>
         <source>--limit needs a whole number.</source>
         <translation>--limit үшін бүтін сан қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="599"/>
+        <location filename="../app/cli/cliapp.cpp" line="580"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>ID: %1 · нұсқа %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="601"/>
+        <location filename="../app/cli/cliapp.cpp" line="582"/>
         <source>Byline: %1</source>
         <translation>Авторлар: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="603"/>
+        <location filename="../app/cli/cliapp.cpp" line="584"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Өңір: %1 · Айдар: %2 · Тегтер: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="605"/>
-        <location filename="../app/cli/cliapp.cpp" line="813"/>
+        <location filename="../app/cli/cliapp.cpp" line="586"/>
+        <location filename="../app/cli/cliapp.cpp" line="794"/>
         <source>Source: %1</source>
         <translation>Дереккөз: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="606"/>
+        <location filename="../app/cli/cliapp.cpp" line="587"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Жаңартылды: %1 UTC · %2 сөз · бос орындарымен %3 таңба</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="623"/>
+        <location filename="../app/cli/cliapp.cpp" line="604"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>--format белгісіз немесе көрсетілмеген: json немесе html қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="634"/>
+        <location filename="../app/cli/cliapp.cpp" line="615"/>
         <source>The export failed: %1</source>
         <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="643"/>
-        <location filename="../app/cli/cliapp.cpp" line="1125"/>
+        <location filename="../app/cli/cliapp.cpp" line="624"/>
+        <location filename="../app/cli/cliapp.cpp" line="1106"/>
         <source>Cannot write %1.</source>
         <translation>%1 жазу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="683"/>
+        <location filename="../app/cli/cliapp.cpp" line="664"/>
         <source>There is no database at %1.</source>
         <translation>%1 жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="706"/>
+        <location filename="../app/cli/cliapp.cpp" line="687"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="707"/>
+        <location filename="../app/cli/cliapp.cpp" line="688"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Схема нұсқасы: %1 (ең соңғысы — %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="708"/>
+        <location filename="../app/cli/cliapp.cpp" line="689"/>
         <source>Integrity: ok</source>
         <translation>Тұтастық: қалыпты</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="708"/>
+        <location filename="../app/cli/cliapp.cpp" line="689"/>
         <source>Integrity: damaged</source>
         <translation>Тұтастық: бұзылған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="739"/>
+        <location filename="../app/cli/cliapp.cpp" line="720"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>%1 дерекқоры: схема %2; %n үлгі мақала қосылды.</numerusform>
@@ -1153,84 +1142,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="751"/>
+        <location filename="../app/cli/cliapp.cpp" line="732"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="757"/>
+        <location filename="../app/cli/cliapp.cpp" line="738"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 файлы UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="765"/>
+        <location filename="../app/cli/cliapp.cpp" line="746"/>
         <source>Name a text file or an article (--id ID).</source>
         <translation>Мәтін файлын немесе мақаланы көрсетіңіз (--id ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="777"/>
+        <location filename="../app/cli/cliapp.cpp" line="758"/>
         <source>%1 is neither a file nor an article id.</source>
         <translation>%1 — файл да, мақала идентификаторы да емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="805"/>
+        <location filename="../app/cli/cliapp.cpp" line="786"/>
         <source>(title)</source>
         <translation>(атау)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="806"/>
+        <location filename="../app/cli/cliapp.cpp" line="787"/>
         <source>(attributed)</source>
         <translation>(авторы көрсетілген)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="807"/>
+        <location filename="../app/cli/cliapp.cpp" line="788"/>
         <source>(unattributed)</source>
         <translation>(авторы көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="825"/>
-        <location filename="../app/cli/cliapp.cpp" line="856"/>
+        <location filename="../app/cli/cliapp.cpp" line="806"/>
+        <location filename="../app/cli/cliapp.cpp" line="837"/>
         <source>--dash takes em or en.</source>
         <translation>--dash мәні em немесе en болуы керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="829"/>
+        <location filename="../app/cli/cliapp.cpp" line="810"/>
         <source>Cannot read standard input.</source>
         <translation>Стандартты кірісті оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="833"/>
+        <location filename="../app/cli/cliapp.cpp" line="814"/>
         <source>The input is not UTF-8 text.</source>
         <translation>Кіріс деректер UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="863"/>
+        <location filename="../app/cli/cliapp.cpp" line="844"/>
         <source>spelling not checked: %1</source>
         <translation>емле тексерілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="942"/>
+        <location filename="../app/cli/cliapp.cpp" line="923"/>
         <source>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</source>
         <translation>Белгісіз дереккөз түрі «%1»: staff, agency, press-service, ugc, archive немесе handout қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="960"/>
+        <location filename="../app/cli/cliapp.cpp" line="941"/>
         <source>--ugc-permission takes yes or no.</source>
         <translation>--ugc-permission мәні yes немесе no болуы керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1069"/>
-        <location filename="../app/cli/cliapp.cpp" line="1093"/>
+        <location filename="../app/cli/cliapp.cpp" line="1050"/>
+        <location filename="../app/cli/cliapp.cpp" line="1074"/>
         <source>A photo id is a number.</source>
         <translation>Фото идентификаторы сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1098"/>
+        <location filename="../app/cli/cliapp.cpp" line="1079"/>
         <source>--max-edge needs a number of pixels (16 or more).</source>
         <translation>--max-edge үшін пиксель саны қажет (16 немесе одан көп).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1103"/>
+        <location filename="../app/cli/cliapp.cpp" line="1084"/>
         <source>--quality takes 1 to 100.</source>
         <translation>--quality мәні 1-ден 100-ге дейін болуы керек.</translation>
     </message>
@@ -1697,167 +1686,204 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::PhotosDock</name>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="114"/>
+        <location filename="../ui/photos/photosdock.cpp" line="115"/>
         <source>Add photos</source>
         <translation>Фото қосу</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="114"/>
+        <location filename="../ui/photos/photosdock.cpp" line="115"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
         <translation>Суреттер (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="132"/>
+        <location filename="../ui/photos/photosdock.cpp" line="133"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="151"/>
+        <location filename="../ui/photos/photosdock.cpp" line="152"/>
         <source>Photos</source>
         <translation>Фотолар</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="152"/>
+        <location filename="../ui/photos/photosdock.cpp" line="153"/>
         <source>Add photos…</source>
         <translation>Фото қосу…</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="153"/>
+        <location filename="../ui/photos/photosdock.cpp" line="154"/>
         <source>Or drop image files here</source>
         <translation>Немесе сурет файлдарын осында сүйреп әкеліңіз</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="154"/>
+        <location filename="../ui/photos/photosdock.cpp" line="155"/>
         <source>Make lead</source>
         <translation>Басты фото ету</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="155"/>
+        <location filename="../ui/photos/photosdock.cpp" line="156"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="156"/>
+        <location filename="../ui/photos/photosdock.cpp" line="157"/>
         <source>Insert into text</source>
         <translation>Мәтінге қою</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="157"/>
+        <location filename="../ui/photos/photosdock.cpp" line="158"/>
         <source>Puts the photo with its caption and credit line at the cursor</source>
         <translation>Суретті жазуымен және дереккөз жолымен курсор тұрған жерге қояды</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="158"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>Caption</source>
         <translation>Сурет жазуы</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="158"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>Alt text</source>
         <translation>Балама мәтін</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="158"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>Credit source</source>
         <translation>Фото дереккөзі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>Credit type</source>
         <translation>Дереккөз түрі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>Photographer</source>
         <translation>Фотограф</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>UGC: sender</source>
         <translation>UGC: жіберуші</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="161"/>
         <source>UGC: contact</source>
         <translation>UGC: байланыс</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="161"/>
         <source>UGC: came through</source>
         <translation>UGC: келген арнасы</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="163"/>
+        <location filename="../ui/photos/photosdock.cpp" line="164"/>
         <source>The sender gave permission to publish</source>
         <translation>Жіберуші жариялауға рұқсат берді</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="164"/>
+        <location filename="../ui/photos/photosdock.cpp" line="165"/>
         <source>never published</source>
         <translation>жарияланбайды</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="165"/>
+        <location filename="../ui/photos/photosdock.cpp" line="166"/>
         <source>what the picture shows, for readers who cannot see it</source>
         <translation>суретте не бейнеленгені — көре алмайтын оқырмандар үшін</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="168"/>
+        <location filename="../ui/photos/photosdock.cpp" line="169"/>
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="169"/>
+        <location filename="../ui/photos/photosdock.cpp" line="170"/>
         <source>staff</source>
         <translation>штаттық</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="170"/>
+        <location filename="../ui/photos/photosdock.cpp" line="171"/>
         <source>agency</source>
         <translation>агенттік</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="171"/>
+        <location filename="../ui/photos/photosdock.cpp" line="172"/>
         <source>press service</source>
         <translation>баспасөз қызметі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="172"/>
+        <location filename="../ui/photos/photosdock.cpp" line="173"/>
         <source>UGC (reader&apos;s picture)</source>
         <translation>UGC (оқырман суреті)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="173"/>
+        <location filename="../ui/photos/photosdock.cpp" line="174"/>
         <source>archive</source>
         <translation>мұрағат</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="174"/>
+        <location filename="../ui/photos/photosdock.cpp" line="175"/>
         <source>handout</source>
         <translation>таратылатын материал</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="282"/>
+        <location filename="../ui/photos/photosdock.cpp" line="283"/>
         <source>No credit line yet: name the source.</source>
         <translation>Дереккөз жолы әлі жоқ: дереккөзді көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="288"/>
+        <location filename="../ui/photos/photosdock.cpp" line="301"/>
+        <source>GPS position</source>
+        <translation>GPS координаттары</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="303"/>
+        <source>device serial number</source>
+        <translation>құрылғының сериялық нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="305"/>
+        <source>owner name</source>
+        <translation>иесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="308"/>
+        <source>capture time %1</source>
+        <translation>түсірілген уақыты %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="310"/>
+        <source>Privacy: the file carries no location, device or owner data.</source>
+        <translation>Құпиялылық: файлда орын, құрылғы және иесі туралы деректер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="314"/>
+        <source>Privacy: the file carries %1.</source>
+        <translation>Құпиялылық: файлда %1 бар.</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="315"/>
+        <source>The published copy removes the GPS position, serial numbers and owner name.</source>
+        <translation>Жарияланатын көшірмеде GPS координаттары, сериялық нөмірлер және иесінің аты жойылады.</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="316"/>
+        <source>The published copy keeps them unless the rendition strips private data.</source>
+        <translation>Жариялауға арналған нұсқа жеке деректерді тазаламаса, олар көшірмеде қалады.</translation>
+    </message>
+    <message>
         <source>The file carries a GPS position; the published copy leaves it out.</source>
-        <translation>Файлда GPS координаттары бар; жарияланатын көшірмеге олар енбейді.</translation>
+        <translation type="vanished">Файлда GPS координаттары бар; жарияланатын көшірмеге олар енбейді.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="289"/>
         <source>The file carries a GPS position (removed from UGC renditions).</source>
-        <translation>Файлда GPS координаттары бар (UGC-дің жариялауға арналған нұсқаларынан өшіріледі).</translation>
+        <translation type="vanished">Файлда GPS координаттары бар (UGC-дің жариялауға арналған нұсқаларынан өшіріледі).</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="291"/>
         <source>No location in the file.</source>
-        <translation>Файлда орналасқан жер туралы дерек жоқ.</translation>
+        <translation type="vanished">Файлда орналасқан жер туралы дерек жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="328"/>
+        <location filename="../ui/photos/photosdock.cpp" line="353"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>%n фото импортталуда…</numerusform>
@@ -1865,7 +1891,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="346"/>
+        <location filename="../ui/photos/photosdock.cpp" line="371"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n фото қосылды.</numerusform>

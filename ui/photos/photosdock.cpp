@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -281,15 +282,39 @@ void PhotosDock::showSelected()
     const QString line = PhotoRules::creditLine(p);
     m_creditLine->setText(use ? (line.isEmpty() ? tr("No credit line yet: name the source.") : line)
                               : QString());
-    if (!use) {
-        m_privacy->clear();
-    } else if (p.hasGps) {
-        m_privacy->setText(p.creditType == CreditType::Ugc
-                               ? tr("The file carries a GPS position; the published copy leaves it out.")
-                               : tr("The file carries a GPS position (removed from UGC renditions)."));
-    } else {
-        m_privacy->setText(tr("No location in the file."));
-    }
+    m_privacy->clear();
+    if (!use)
+        return;
+    // The privacy report: what the file carries, and what the published copy
+    // keeps. Read off the GUI thread.
+    const QString path = m_store.originalPath(p.sha256);
+    const bool ugc = p.creditType == CreditType::Ugc;
+    const qint64 id = p.id;
+    inBackground(
+        this, [path]() { return PhotoFile::readMetadata(path); },
+        [this, id, ugc](const Result<PhotoMetadata> &metadata) {
+            const PhotoUse *current = selected();
+            if (!current || current->photo.id != id || !metadata)
+                return;
+            QStringList found;
+            if (metadata->hasGps)
+                found.append(tr("GPS position"));
+            if (!metadata->deviceSerial.isEmpty())
+                found.append(tr("device serial number"));
+            if (!metadata->ownerName.isEmpty())
+                found.append(tr("owner name"));
+            if (metadata->taken.isValid())
+                found.append(
+                    tr("capture time %1").arg(QLocale().toString(metadata->taken, QLocale::ShortFormat)));
+            if (found.isEmpty()) {
+                m_privacy->setText(tr("Privacy: the file carries no location, device or owner data."));
+                return;
+            }
+            m_privacy->setText(
+                tr("Privacy: the file carries %1.").arg(found.join(QStringLiteral(", "))) + u' ' +
+                (ugc ? tr("The published copy removes the GPS position, serial numbers and owner name.")
+                     : tr("The published copy keeps them unless the rendition strips private data.")));
+        });
 }
 
 void PhotosDock::saveSelected()

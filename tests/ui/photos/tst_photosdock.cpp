@@ -103,6 +103,16 @@ void TestPhotosDock::dropImportsAndCaptionsAreStored()
 
     // Type the caption and credit as a photo editor would.
     dock->list()->setCurrentRow(0);
+    // The privacy report, read from the file in the background.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (QLabel *label : dock->findChildren<QLabel *>())
+                if (label->text() ==
+                    QStringLiteral("Privacy: the file carries no location, device or owner data."))
+                    return true;
+            return false;
+        }(),
+        5000);
     dock->captionEdit()->setPlainText(
         QStringLiteral("Токаев встретился с акимами Нур-Султана, Алматы и Шымкента"));
     const QList<QLineEdit *> fields = dock->findChildren<QLineEdit *>();
