@@ -1686,189 +1686,207 @@ Close anyway? Your text will be copied to the clipboard.</translation>
 <context>
     <name>Qalam::PhotosDock</name>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="115"/>
+        <location filename="../ui/photos/photosdock.cpp" line="118"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="115"/>
+        <location filename="../ui/photos/photosdock.cpp" line="118"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="133"/>
+        <location filename="../ui/photos/photosdock.cpp" line="140"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="152"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="153"/>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>Add photos…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="154"/>
+        <location filename="../ui/photos/photosdock.cpp" line="161"/>
         <source>Or drop image files here</source>
         <translation>Or drop image files here</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="155"/>
+        <location filename="../ui/photos/photosdock.cpp" line="162"/>
         <source>Make lead</source>
         <translation>Make lead</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="156"/>
+        <location filename="../ui/photos/photosdock.cpp" line="163"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="157"/>
+        <location filename="../ui/photos/photosdock.cpp" line="164"/>
         <source>Insert into text</source>
         <translation>Insert into text</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="158"/>
+        <location filename="../ui/photos/photosdock.cpp" line="165"/>
+        <source>Copy credit and consent to the selected photos</source>
+        <translation>Copy credit and consent to the selected photos</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="166"/>
+        <source>Select several photos (Ctrl+click); the current one&apos;s credit, photographer and consent record go to the others</source>
+        <translation>Select several photos (Ctrl+click); the current one's credit, photographer and consent record go to the others</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="168"/>
         <source>Puts the photo with its caption and credit line at the cursor</source>
         <translation>Puts the photo with its caption and credit line at the cursor</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="169"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="169"/>
         <source>Alt text</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="169"/>
         <source>Credit source</source>
         <translation>Credit source</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="170"/>
         <source>Credit type</source>
         <translation>Credit type</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="170"/>
         <source>Photographer</source>
         <translation>Photographer</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="170"/>
         <source>UGC: sender</source>
         <translation>UGC: sender</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="161"/>
+        <location filename="../ui/photos/photosdock.cpp" line="171"/>
         <source>UGC: contact</source>
         <translation>UGC: contact</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="161"/>
+        <location filename="../ui/photos/photosdock.cpp" line="171"/>
         <source>UGC: came through</source>
         <translation>UGC: came through</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="164"/>
+        <location filename="../ui/photos/photosdock.cpp" line="174"/>
         <source>The sender gave permission to publish</source>
         <translation>The sender gave permission to publish</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="165"/>
+        <location filename="../ui/photos/photosdock.cpp" line="175"/>
         <source>never published</source>
         <translation>never published</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="166"/>
+        <location filename="../ui/photos/photosdock.cpp" line="176"/>
         <source>what the picture shows, for readers who cannot see it</source>
         <translation>what the picture shows, for readers who cannot see it</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="169"/>
+        <location filename="../ui/photos/photosdock.cpp" line="179"/>
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="170"/>
+        <location filename="../ui/photos/photosdock.cpp" line="180"/>
         <source>staff</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="171"/>
+        <location filename="../ui/photos/photosdock.cpp" line="181"/>
         <source>agency</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="172"/>
+        <location filename="../ui/photos/photosdock.cpp" line="182"/>
         <source>press service</source>
         <translation>press service</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="173"/>
+        <location filename="../ui/photos/photosdock.cpp" line="183"/>
         <source>UGC (reader&apos;s picture)</source>
         <translation>UGC (reader&apos;s picture)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="174"/>
+        <location filename="../ui/photos/photosdock.cpp" line="184"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="175"/>
+        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>handout</source>
         <translation>handout</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="283"/>
+        <location filename="../ui/photos/photosdock.cpp" line="293"/>
         <source>No credit line yet: name the source.</source>
         <translation>No credit line yet: name the source.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="301"/>
+        <location filename="../ui/photos/photosdock.cpp" line="311"/>
         <source>GPS position</source>
         <translation>GPS position</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="303"/>
+        <location filename="../ui/photos/photosdock.cpp" line="313"/>
         <source>device serial number</source>
         <translation>device serial number</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="305"/>
+        <location filename="../ui/photos/photosdock.cpp" line="315"/>
         <source>owner name</source>
         <translation>owner name</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="308"/>
+        <location filename="../ui/photos/photosdock.cpp" line="318"/>
         <source>capture time %1</source>
         <translation>capture time %1</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="310"/>
+        <location filename="../ui/photos/photosdock.cpp" line="320"/>
         <source>Privacy: the file carries no location, device or owner data.</source>
         <translation>Privacy: the file carries no location, device or owner data.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="314"/>
+        <location filename="../ui/photos/photosdock.cpp" line="324"/>
         <source>Privacy: the file carries %1.</source>
         <translation>Privacy: the file carries %1.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="315"/>
+        <location filename="../ui/photos/photosdock.cpp" line="325"/>
         <source>The published copy removes the GPS position, serial numbers and owner name.</source>
         <translation>The published copy removes the GPS position, serial numbers and owner name.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="316"/>
+        <location filename="../ui/photos/photosdock.cpp" line="326"/>
         <source>The published copy keeps them unless the rendition strips private data.</source>
         <translation>The published copy keeps them unless the rendition strips private data.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/photos/photosdock.cpp" line="393"/>
+        <source>Credit copied to %n photo(s).</source>
+        <translation>
+            <numerusform>Credit copied to %n photo.</numerusform>
+            <numerusform>Credit copied to %n photos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file carries a GPS position; the published copy leaves it out.</source>
@@ -1883,7 +1901,7 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         <translation type="vanished">No location in the file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="353"/>
+        <location filename="../ui/photos/photosdock.cpp" line="405"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>Importing %n photo…</numerusform>
@@ -1891,7 +1909,7 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="371"/>
+        <location filename="../ui/photos/photosdock.cpp" line="423"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo added.</numerusform>

@@ -1686,189 +1686,207 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::PhotosDock</name>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="115"/>
+        <location filename="../ui/photos/photosdock.cpp" line="118"/>
         <source>Add photos</source>
         <translation>Фото қосу</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="115"/>
+        <location filename="../ui/photos/photosdock.cpp" line="118"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
         <translation>Суреттер (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="133"/>
+        <location filename="../ui/photos/photosdock.cpp" line="140"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="152"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>Photos</source>
         <translation>Фотолар</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="153"/>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>Add photos…</source>
         <translation>Фото қосу…</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="154"/>
+        <location filename="../ui/photos/photosdock.cpp" line="161"/>
         <source>Or drop image files here</source>
         <translation>Немесе сурет файлдарын осында сүйреп әкеліңіз</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="155"/>
+        <location filename="../ui/photos/photosdock.cpp" line="162"/>
         <source>Make lead</source>
         <translation>Басты фото ету</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="156"/>
+        <location filename="../ui/photos/photosdock.cpp" line="163"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="157"/>
+        <location filename="../ui/photos/photosdock.cpp" line="164"/>
         <source>Insert into text</source>
         <translation>Мәтінге қою</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="158"/>
+        <location filename="../ui/photos/photosdock.cpp" line="165"/>
+        <source>Copy credit and consent to the selected photos</source>
+        <translation>Дереккөз бен рұқсатты таңдалған суреттерге көшіру</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="166"/>
+        <source>Select several photos (Ctrl+click); the current one&apos;s credit, photographer and consent record go to the others</source>
+        <translation>Бірнеше суретті таңдаңыз (Ctrl+шерту): ағымдағы суреттің дереккөзі, фотографы және рұқсаты қалғандарына көшеді</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="168"/>
         <source>Puts the photo with its caption and credit line at the cursor</source>
         <translation>Суретті жазуымен және дереккөз жолымен курсор тұрған жерге қояды</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="169"/>
         <source>Caption</source>
         <translation>Сурет жазуы</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="169"/>
         <source>Alt text</source>
         <translation>Балама мәтін</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="169"/>
         <source>Credit source</source>
         <translation>Фото дереккөзі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="170"/>
         <source>Credit type</source>
         <translation>Дереккөз түрі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="170"/>
         <source>Photographer</source>
         <translation>Фотограф</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="170"/>
         <source>UGC: sender</source>
         <translation>UGC: жіберуші</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="161"/>
+        <location filename="../ui/photos/photosdock.cpp" line="171"/>
         <source>UGC: contact</source>
         <translation>UGC: байланыс</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="161"/>
+        <location filename="../ui/photos/photosdock.cpp" line="171"/>
         <source>UGC: came through</source>
         <translation>UGC: келген арнасы</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="164"/>
+        <location filename="../ui/photos/photosdock.cpp" line="174"/>
         <source>The sender gave permission to publish</source>
         <translation>Жіберуші жариялауға рұқсат берді</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="165"/>
+        <location filename="../ui/photos/photosdock.cpp" line="175"/>
         <source>never published</source>
         <translation>жарияланбайды</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="166"/>
+        <location filename="../ui/photos/photosdock.cpp" line="176"/>
         <source>what the picture shows, for readers who cannot see it</source>
         <translation>суретте не бейнеленгені — көре алмайтын оқырмандар үшін</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="169"/>
+        <location filename="../ui/photos/photosdock.cpp" line="179"/>
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="170"/>
+        <location filename="../ui/photos/photosdock.cpp" line="180"/>
         <source>staff</source>
         <translation>штаттық</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="171"/>
+        <location filename="../ui/photos/photosdock.cpp" line="181"/>
         <source>agency</source>
         <translation>агенттік</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="172"/>
+        <location filename="../ui/photos/photosdock.cpp" line="182"/>
         <source>press service</source>
         <translation>баспасөз қызметі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="173"/>
+        <location filename="../ui/photos/photosdock.cpp" line="183"/>
         <source>UGC (reader&apos;s picture)</source>
         <translation>UGC (оқырман суреті)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="174"/>
+        <location filename="../ui/photos/photosdock.cpp" line="184"/>
         <source>archive</source>
         <translation>мұрағат</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="175"/>
+        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>handout</source>
         <translation>таратылатын материал</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="283"/>
+        <location filename="../ui/photos/photosdock.cpp" line="293"/>
         <source>No credit line yet: name the source.</source>
         <translation>Дереккөз жолы әлі жоқ: дереккөзді көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="301"/>
+        <location filename="../ui/photos/photosdock.cpp" line="311"/>
         <source>GPS position</source>
         <translation>GPS координаттары</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="303"/>
+        <location filename="../ui/photos/photosdock.cpp" line="313"/>
         <source>device serial number</source>
         <translation>құрылғының сериялық нөмірі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="305"/>
+        <location filename="../ui/photos/photosdock.cpp" line="315"/>
         <source>owner name</source>
         <translation>иесінің аты</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="308"/>
+        <location filename="../ui/photos/photosdock.cpp" line="318"/>
         <source>capture time %1</source>
         <translation>түсірілген уақыты %1</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="310"/>
+        <location filename="../ui/photos/photosdock.cpp" line="320"/>
         <source>Privacy: the file carries no location, device or owner data.</source>
         <translation>Құпиялылық: файлда орын, құрылғы және иесі туралы деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="314"/>
+        <location filename="../ui/photos/photosdock.cpp" line="324"/>
         <source>Privacy: the file carries %1.</source>
         <translation>Құпиялылық: файлда %1 бар.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="315"/>
+        <location filename="../ui/photos/photosdock.cpp" line="325"/>
         <source>The published copy removes the GPS position, serial numbers and owner name.</source>
         <translation>Жарияланатын көшірмеде GPS координаттары, сериялық нөмірлер және иесінің аты жойылады.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="316"/>
+        <location filename="../ui/photos/photosdock.cpp" line="326"/>
         <source>The published copy keeps them unless the rendition strips private data.</source>
         <translation>Жариялауға арналған нұсқа жеке деректерді тазаламаса, олар көшірмеде қалады.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/photos/photosdock.cpp" line="393"/>
+        <source>Credit copied to %n photo(s).</source>
+        <translation>
+            <numerusform>Дереккөз %n суретке көшірілді.</numerusform>
+            <numerusform>Дереккөз %n суретке көшірілді.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file carries a GPS position; the published copy leaves it out.</source>
@@ -1883,7 +1901,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <translation type="vanished">Файлда орналасқан жер туралы дерек жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="353"/>
+        <location filename="../ui/photos/photosdock.cpp" line="405"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>%n фото импортталуда…</numerusform>
@@ -1891,7 +1909,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="371"/>
+        <location filename="../ui/photos/photosdock.cpp" line="423"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n фото қосылды.</numerusform>

@@ -1697,189 +1697,208 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::PhotosDock</name>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="115"/>
+        <location filename="../ui/photos/photosdock.cpp" line="118"/>
         <source>Add photos</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="115"/>
+        <location filename="../ui/photos/photosdock.cpp" line="118"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="133"/>
+        <location filename="../ui/photos/photosdock.cpp" line="140"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="152"/>
+        <location filename="../ui/photos/photosdock.cpp" line="159"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="153"/>
+        <location filename="../ui/photos/photosdock.cpp" line="160"/>
         <source>Add photos…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="154"/>
+        <location filename="../ui/photos/photosdock.cpp" line="161"/>
         <source>Or drop image files here</source>
         <translation>Или перетащите сюда файлы изображений</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="155"/>
+        <location filename="../ui/photos/photosdock.cpp" line="162"/>
         <source>Make lead</source>
         <translation>Сделать главным</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="156"/>
+        <location filename="../ui/photos/photosdock.cpp" line="163"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="157"/>
+        <location filename="../ui/photos/photosdock.cpp" line="164"/>
         <source>Insert into text</source>
         <translation>Вставить в текст</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="158"/>
+        <location filename="../ui/photos/photosdock.cpp" line="165"/>
+        <source>Copy credit and consent to the selected photos</source>
+        <translation>Скопировать источник и разрешение на выбранные фото</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="166"/>
+        <source>Select several photos (Ctrl+click); the current one&apos;s credit, photographer and consent record go to the others</source>
+        <translation>Выберите несколько фото (Ctrl+щелчок): источник, фотограф и разрешение текущего фото перейдут на остальные</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="168"/>
         <source>Puts the photo with its caption and credit line at the cursor</source>
         <translation>Вставляет фото с подписью и указанием источника в место курсора</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="169"/>
         <source>Caption</source>
         <translation>Подпись к фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="169"/>
         <source>Alt text</source>
         <translation>Альтернативный текст</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="169"/>
         <source>Credit source</source>
         <translation>Источник (кредит) фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="170"/>
         <source>Credit type</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="170"/>
         <source>Photographer</source>
         <translation>Фотограф</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="170"/>
         <source>UGC: sender</source>
         <translation>UGC: отправитель</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="161"/>
+        <location filename="../ui/photos/photosdock.cpp" line="171"/>
         <source>UGC: contact</source>
         <translation>UGC: контакты</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="161"/>
+        <location filename="../ui/photos/photosdock.cpp" line="171"/>
         <source>UGC: came through</source>
         <translation>UGC: канал получения</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="164"/>
+        <location filename="../ui/photos/photosdock.cpp" line="174"/>
         <source>The sender gave permission to publish</source>
         <translation>Отправитель разрешил публикацию</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="165"/>
+        <location filename="../ui/photos/photosdock.cpp" line="175"/>
         <source>never published</source>
         <translation>не публикуется</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="166"/>
+        <location filename="../ui/photos/photosdock.cpp" line="176"/>
         <source>what the picture shows, for readers who cannot see it</source>
         <translation>что изображено на фото — для незрячих читателей</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="169"/>
+        <location filename="../ui/photos/photosdock.cpp" line="179"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="170"/>
+        <location filename="../ui/photos/photosdock.cpp" line="180"/>
         <source>staff</source>
         <translation>штатный фотограф</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="171"/>
+        <location filename="../ui/photos/photosdock.cpp" line="181"/>
         <source>agency</source>
         <translation>агентство</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="172"/>
+        <location filename="../ui/photos/photosdock.cpp" line="182"/>
         <source>press service</source>
         <translation>пресс-служба</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="173"/>
+        <location filename="../ui/photos/photosdock.cpp" line="183"/>
         <source>UGC (reader&apos;s picture)</source>
         <translation>UGC (фото читателя)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="174"/>
+        <location filename="../ui/photos/photosdock.cpp" line="184"/>
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="175"/>
+        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>handout</source>
         <translation>раздаточный материал</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="283"/>
+        <location filename="../ui/photos/photosdock.cpp" line="293"/>
         <source>No credit line yet: name the source.</source>
         <translation>Подписи источника пока нет: укажите источник.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="301"/>
+        <location filename="../ui/photos/photosdock.cpp" line="311"/>
         <source>GPS position</source>
         <translation>координаты GPS</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="303"/>
+        <location filename="../ui/photos/photosdock.cpp" line="313"/>
         <source>device serial number</source>
         <translation>серийный номер устройства</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="305"/>
+        <location filename="../ui/photos/photosdock.cpp" line="315"/>
         <source>owner name</source>
         <translation>имя владельца</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="308"/>
+        <location filename="../ui/photos/photosdock.cpp" line="318"/>
         <source>capture time %1</source>
         <translation>время съемки %1</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="310"/>
+        <location filename="../ui/photos/photosdock.cpp" line="320"/>
         <source>Privacy: the file carries no location, device or owner data.</source>
         <translation>Приватность: в файле нет координат, данных устройства и владельца.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="314"/>
+        <location filename="../ui/photos/photosdock.cpp" line="324"/>
         <source>Privacy: the file carries %1.</source>
         <translation>Приватность: в файле есть %1.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="315"/>
+        <location filename="../ui/photos/photosdock.cpp" line="325"/>
         <source>The published copy removes the GPS position, serial numbers and owner name.</source>
         <translation>В публикуемой копии координаты, серийные номера и имя владельца удаляются.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="316"/>
+        <location filename="../ui/photos/photosdock.cpp" line="326"/>
         <source>The published copy keeps them unless the rendition strips private data.</source>
         <translation>В публикуемой копии они остаются, если версия для публикации не очищает личные данные.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/photos/photosdock.cpp" line="393"/>
+        <source>Credit copied to %n photo(s).</source>
+        <translation>
+            <numerusform>Источник скопирован на %n фото.</numerusform>
+            <numerusform>Источник скопирован на %n фото.</numerusform>
+            <numerusform>Источник скопирован на %n фото.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file carries a GPS position; the published copy leaves it out.</source>
@@ -1894,7 +1913,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <translation type="vanished">В файле нет данных о местоположении.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="353"/>
+        <location filename="../ui/photos/photosdock.cpp" line="405"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>Импорт %n фотографии…</numerusform>
@@ -1903,7 +1922,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="371"/>
+        <location filename="../ui/photos/photosdock.cpp" line="423"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Добавлена %n фотография.</numerusform>

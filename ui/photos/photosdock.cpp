@@ -41,10 +41,11 @@ constexpr int ThumbnailEdge = 96;
 PhotosDock::PhotosDock(std::shared_ptr<Database> database, QWidget *parent)
     : QDockWidget(parent), m_store(std::move(database)), m_list(new QListWidget(this)),
       m_add(new QPushButton(this)), m_lead(new QPushButton(this)), m_remove(new QPushButton(this)),
-      m_insert(new QPushButton(this)), m_caption(new QPlainTextEdit(this)), m_alt(new QLineEdit(this)),
-      m_creditSource(new QLineEdit(this)), m_creditType(new QComboBox(this)), m_creator(new QLineEdit(this)),
-      m_contributor(new QLineEdit(this)), m_contact(new QLineEdit(this)), m_channel(new QLineEdit(this)),
-      m_permission(new QCheckBox(this)), m_creditLine(new QLabel(this)), m_privacy(new QLabel(this))
+      m_insert(new QPushButton(this)), m_copyCredit(new QPushButton(this)),
+      m_caption(new QPlainTextEdit(this)), m_alt(new QLineEdit(this)), m_creditSource(new QLineEdit(this)),
+      m_creditType(new QComboBox(this)), m_creator(new QLineEdit(this)), m_contributor(new QLineEdit(this)),
+      m_contact(new QLineEdit(this)), m_channel(new QLineEdit(this)), m_permission(new QCheckBox(this)),
+      m_creditLine(new QLabel(this)), m_privacy(new QLabel(this))
 {
     setObjectName(QStringLiteral("photosDock"));
     setAcceptDrops(true);
@@ -52,6 +53,7 @@ PhotosDock::PhotosDock(std::shared_ptr<Database> database, QWidget *parent)
     m_list->setIconSize({ThumbnailEdge, ThumbnailEdge});
     m_list->setResizeMode(QListView::Adjust);
     m_list->setMovement(QListView::Static);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setWordWrap(true);
     m_list->setGridSize({ThumbnailEdge + 24, ThumbnailEdge + 40});
     m_list->setMaximumHeight(ThumbnailEdge * 2 + 90);
@@ -89,6 +91,7 @@ PhotosDock::PhotosDock(std::shared_ptr<Database> database, QWidget *parent)
     row(m_channel);
     form->addRow(QString(), m_permission);
     layout->addLayout(form);
+    layout->addWidget(m_copyCredit);
     layout->addWidget(m_creditLine);
     layout->addWidget(m_privacy);
     layout->addStretch(1);
@@ -125,6 +128,10 @@ PhotosDock::PhotosDock(std::shared_ptr<Database> database, QWidget *parent)
                 [this](const Result<void> &) { reload(); });
         }
     });
+    m_copyCredit->setEnabled(false);
+    connect(m_copyCredit, &QPushButton::clicked, this, &PhotosDock::copyCreditToSelection);
+    connect(m_list, &QListWidget::itemSelectionChanged, this,
+            [this] { m_copyCredit->setEnabled(m_list->selectedItems().size() > 1); });
     connect(m_insert, &QPushButton::clicked, this, [this] {
         if (const PhotoUse *use = selected()) {
             const QString credit = PhotoRules::creditLine(use->photo);
@@ -155,6 +162,9 @@ void PhotosDock::retranslate()
     m_lead->setText(tr("Make lead"));
     m_remove->setText(tr("Remove"));
     m_insert->setText(tr("Insert into text"));
+    m_copyCredit->setText(tr("Copy credit and consent to the selected photos"));
+    m_copyCredit->setToolTip(tr("Select several photos (Ctrl+click); the current one's credit, photographer "
+                                "and consent record go to the others"));
     m_insert->setToolTip(tr("Puts the photo with its caption and credit line at the cursor"));
     const QStringList labels = {tr("Caption"),      tr("Alt text"),         tr("Credit source"),
                                 tr("Credit type"),  tr("Photographer"),     tr("UGC: sender"),
@@ -340,6 +350,48 @@ void PhotosDock::saveSelected()
         [this](const Result<Photo> &saved) {
             if (!saved)
                 emit message(saved.error().message);
+            reload();
+        });
+}
+
+void PhotosDock::copyCreditToSelection()
+{
+    const PhotoUse *source = selected();
+    if (!source)
+        return;
+    m_saveDelay.stop();
+    saveSelected(); // what is typed in the form counts
+    QList<Photo> targets;
+    for (QListWidgetItem *item : m_list->selectedItems()) {
+        const int row = m_list->row(item);
+        if (row < 0 || row >= m_uses.size() || m_uses.at(row).photo.id == source->photo.id)
+            continue;
+        Photo p = m_uses.at(row).photo;
+        p.creditSource = m_creditSource->text();
+        p.creditType = creditTypeFromKey(m_creditType->currentData().toString());
+        p.creator = m_creator->text();
+        p.consent = source->photo.consent;
+        p.consent.contributor = m_contributor->text();
+        p.consent.contact = m_contact->text();
+        p.consent.channel = m_channel->text();
+        p.consent.granted = m_permission->isChecked();
+        targets.append(p);
+    }
+    if (targets.isEmpty())
+        return;
+    PhotoStore store = m_store;
+    inBackground(
+        this,
+        [store, targets]() mutable {
+            QStringList errors;
+            for (const Photo &p : targets)
+                if (auto saved = store.update(p); !saved)
+                    errors.append(saved.error().message);
+            return errors;
+        },
+        [this, count = targets.size()](const QStringList &errors) {
+            emit message(errors.isEmpty() ? tr("Credit copied to %n photo(s).", nullptr, int(count))
+                                          : errors.join(u' '));
             reload();
         });
 }

@@ -34,6 +34,9 @@ public:
     const QList<PhotoUse> &photos() const { return m_uses; }
     QPlainTextEdit *captionEdit() const { return m_caption; }
     QLabel *creditLineLabel() const { return m_creditLine; }
+    // Batch work: the current photo's credit, creator and consent record onto
+    // every other selected photo (ten UGC pictures from one sender).
+    void copyCreditToSelection();
 
 signals:
     void photosChanged(const QList<Qalam::Photo> &photos);
@@ -62,6 +65,7 @@ private:
     QPushButton *m_lead;
     QPushButton *m_remove;
     QPushButton *m_insert;
+    QPushButton *m_copyCredit;
     QPlainTextEdit *m_caption;
     QLineEdit *m_alt;
     QLineEdit *m_creditSource;

@@ -39,6 +39,7 @@ class TestPhotosDock : public QObject
 private slots:
     void initTestCase();
     void dropImportsAndCaptionsAreStored();
+    void batchCreditForSeveralPhotos();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -154,6 +155,58 @@ void TestPhotosDock::dropImportsAndCaptionsAreStored()
     // Reopened, the figure survives the editor's round trip.
     ArticleDocument reopened(stored);
     QVERIFY2(reopened.snapshot().bodyHtml.contains(figure), qPrintable(reopened.snapshot().bodyHtml));
+}
+
+void TestPhotosDock::batchCreditForSeveralPhotos()
+{
+    Test::TestDatabase file;
+    auto db = file.open();
+    QVERIFY(db);
+    Article a;
+    a.headline = QStringLiteral("Паводок в Петропавловске");
+    auto article = ArticleStore(db).create(a);
+    QVERIFY(article.ok());
+    QStringList paths;
+    for (int i = 0; i < 3; ++i) {
+        QImage image(400, 300, QImage::Format_RGB32);
+        image.fill(QColor::fromHsv(i * 100, 150, 200));
+        paths.append(QDir(file.dir()).filePath(QStringLiteral("ugc-%1.jpg").arg(i)));
+        QVERIFY(image.save(paths.last(), "JPEG"));
+    }
+    MainWindow window(db);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::articleOpened);
+    window.openArticle(article->id);
+    QVERIFY(opened.wait(10000));
+    PhotosDock *dock = window.photosDock();
+    QSignalSpy imported(dock, &PhotosDock::importFinished);
+    dock->importFiles(paths);
+    QVERIFY(imported.wait(10000));
+    QTRY_COMPARE(dock->list()->count(), 3);
+
+    // The first photo's credit and sender, typed once…
+    dock->list()->setCurrentRow(0);
+    const QList<QLineEdit *> fields = dock->findChildren<QLineEdit *>();
+    fields.at(1)->setText(QStringLiteral("Kazinform"));
+    auto *type = dock->findChild<QComboBox *>();
+    type->setCurrentIndex(type->findData(QStringLiteral("ugc")));
+    fields.at(3)->setText(QStringLiteral("Ержан Мусин"));
+    dock->findChild<QCheckBox *>()->setChecked(true);
+    // …go to the two others at once.
+    dock->list()->selectAll();
+    dock->copyCreditToSelection();
+    PhotoStore store(db);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto uses = store.photosOf(article->id);
+            for (const PhotoUse &use : *uses)
+                if (use.photo.creditSource != u"Kazinform" ||
+                    use.photo.consent.contributor != u"Ержан Мусин" || !use.photo.consent.granted ||
+                    use.photo.creditType != CreditType::Ugc)
+                    return false;
+            return uses->size() == 3;
+        }(),
+        5000);
 }
 
 QTEST_MAIN(TestPhotosDock)
