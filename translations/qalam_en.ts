@@ -1686,202 +1686,218 @@ Close anyway? Your text will be copied to the clipboard.</translation>
 <context>
     <name>Qalam::PhotosDock</name>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="118"/>
+        <location filename="../ui/photos/photosdock.cpp" line="131"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="118"/>
+        <location filename="../ui/photos/photosdock.cpp" line="131"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="140"/>
+        <location filename="../ui/photos/photosdock.cpp" line="153"/>
+        <location filename="../ui/photos/photosdock.cpp" line="428"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="172"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="173"/>
         <source>Add photos…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="161"/>
+        <location filename="../ui/photos/photosdock.cpp" line="174"/>
         <source>Or drop image files here</source>
         <translation>Or drop image files here</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="162"/>
+        <location filename="../ui/photos/photosdock.cpp" line="175"/>
         <source>Make lead</source>
         <translation>Make lead</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="163"/>
+        <location filename="../ui/photos/photosdock.cpp" line="176"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="164"/>
+        <location filename="../ui/photos/photosdock.cpp" line="177"/>
         <source>Insert into text</source>
         <translation>Insert into text</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="165"/>
+        <location filename="../ui/photos/photosdock.cpp" line="178"/>
         <source>Copy credit and consent to the selected photos</source>
         <translation>Copy credit and consent to the selected photos</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="166"/>
-        <source>Select several photos (Ctrl+click); the current one&apos;s credit, photographer and consent record go to the others</source>
-        <translation>Select several photos (Ctrl+click); the current one's credit, photographer and consent record go to the others</translation>
+        <location filename="../ui/photos/photosdock.cpp" line="179"/>
+        <source>Photo library: caption, credit or sender, then Enter</source>
+        <translation>Photo library: caption, credit or sender, then Enter</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="168"/>
+        <location filename="../ui/photos/photosdock.cpp" line="180"/>
+        <source>Use here</source>
+        <translation>Use here</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="181"/>
+        <source>Adds the found photo to this article; the original is not copied again</source>
+        <translation>Adds the found photo to this article; the original is not copied again</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="182"/>
+        <source>Select several photos (Ctrl+click); the current one&apos;s credit, photographer and consent record go to the others</source>
+        <translation>Select several photos (Ctrl+click); the current one&apos;s credit, photographer and consent record go to the others</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="184"/>
         <source>Puts the photo with its caption and credit line at the cursor</source>
         <translation>Puts the photo with its caption and credit line at the cursor</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="169"/>
+        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="169"/>
+        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Alt text</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="169"/>
+        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Credit source</source>
         <translation>Credit source</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="170"/>
+        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>Credit type</source>
         <translation>Credit type</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="170"/>
+        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>Photographer</source>
         <translation>Photographer</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="170"/>
+        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>UGC: sender</source>
         <translation>UGC: sender</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="171"/>
+        <location filename="../ui/photos/photosdock.cpp" line="187"/>
         <source>UGC: contact</source>
         <translation>UGC: contact</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="171"/>
+        <location filename="../ui/photos/photosdock.cpp" line="187"/>
         <source>UGC: came through</source>
         <translation>UGC: came through</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="174"/>
+        <location filename="../ui/photos/photosdock.cpp" line="190"/>
         <source>The sender gave permission to publish</source>
         <translation>The sender gave permission to publish</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="175"/>
+        <location filename="../ui/photos/photosdock.cpp" line="191"/>
         <source>never published</source>
         <translation>never published</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="176"/>
+        <location filename="../ui/photos/photosdock.cpp" line="192"/>
         <source>what the picture shows, for readers who cannot see it</source>
         <translation>what the picture shows, for readers who cannot see it</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="179"/>
+        <location filename="../ui/photos/photosdock.cpp" line="195"/>
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="180"/>
+        <location filename="../ui/photos/photosdock.cpp" line="196"/>
         <source>staff</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="181"/>
+        <location filename="../ui/photos/photosdock.cpp" line="197"/>
         <source>agency</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="182"/>
+        <location filename="../ui/photos/photosdock.cpp" line="198"/>
         <source>press service</source>
         <translation>press service</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="183"/>
+        <location filename="../ui/photos/photosdock.cpp" line="199"/>
         <source>UGC (reader&apos;s picture)</source>
         <translation>UGC (reader&apos;s picture)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="184"/>
+        <location filename="../ui/photos/photosdock.cpp" line="200"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="185"/>
+        <location filename="../ui/photos/photosdock.cpp" line="201"/>
         <source>handout</source>
         <translation>handout</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="293"/>
+        <location filename="../ui/photos/photosdock.cpp" line="309"/>
         <source>No credit line yet: name the source.</source>
         <translation>No credit line yet: name the source.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="311"/>
+        <location filename="../ui/photos/photosdock.cpp" line="327"/>
         <source>GPS position</source>
         <translation>GPS position</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="313"/>
+        <location filename="../ui/photos/photosdock.cpp" line="329"/>
         <source>device serial number</source>
         <translation>device serial number</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="315"/>
+        <location filename="../ui/photos/photosdock.cpp" line="331"/>
         <source>owner name</source>
         <translation>owner name</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="318"/>
+        <location filename="../ui/photos/photosdock.cpp" line="334"/>
         <source>capture time %1</source>
         <translation>capture time %1</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="320"/>
+        <location filename="../ui/photos/photosdock.cpp" line="336"/>
         <source>Privacy: the file carries no location, device or owner data.</source>
         <translation>Privacy: the file carries no location, device or owner data.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="324"/>
+        <location filename="../ui/photos/photosdock.cpp" line="340"/>
         <source>Privacy: the file carries %1.</source>
         <translation>Privacy: the file carries %1.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="325"/>
+        <location filename="../ui/photos/photosdock.cpp" line="341"/>
         <source>The published copy removes the GPS position, serial numbers and owner name.</source>
         <translation>The published copy removes the GPS position, serial numbers and owner name.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="326"/>
+        <location filename="../ui/photos/photosdock.cpp" line="342"/>
         <source>The published copy keeps them unless the rendition strips private data.</source>
         <translation>The published copy keeps them unless the rendition strips private data.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="393"/>
+        <location filename="../ui/photos/photosdock.cpp" line="409"/>
         <source>Credit copied to %n photo(s).</source>
         <translation>
             <numerusform>Credit copied to %n photo.</numerusform>
@@ -1901,7 +1917,7 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         <translation type="vanished">No location in the file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="405"/>
+        <location filename="../ui/photos/photosdock.cpp" line="456"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>Importing %n photo…</numerusform>
@@ -1909,7 +1925,7 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="423"/>
+        <location filename="../ui/photos/photosdock.cpp" line="474"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo added.</numerusform>

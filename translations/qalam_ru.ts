@@ -1697,202 +1697,218 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::PhotosDock</name>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="118"/>
+        <location filename="../ui/photos/photosdock.cpp" line="131"/>
         <source>Add photos</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="118"/>
+        <location filename="../ui/photos/photosdock.cpp" line="131"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="140"/>
+        <location filename="../ui/photos/photosdock.cpp" line="153"/>
+        <location filename="../ui/photos/photosdock.cpp" line="428"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="159"/>
+        <location filename="../ui/photos/photosdock.cpp" line="172"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="160"/>
+        <location filename="../ui/photos/photosdock.cpp" line="173"/>
         <source>Add photos…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="161"/>
+        <location filename="../ui/photos/photosdock.cpp" line="174"/>
         <source>Or drop image files here</source>
         <translation>Или перетащите сюда файлы изображений</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="162"/>
+        <location filename="../ui/photos/photosdock.cpp" line="175"/>
         <source>Make lead</source>
         <translation>Сделать главным</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="163"/>
+        <location filename="../ui/photos/photosdock.cpp" line="176"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="164"/>
+        <location filename="../ui/photos/photosdock.cpp" line="177"/>
         <source>Insert into text</source>
         <translation>Вставить в текст</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="165"/>
+        <location filename="../ui/photos/photosdock.cpp" line="178"/>
         <source>Copy credit and consent to the selected photos</source>
         <translation>Скопировать источник и разрешение на выбранные фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="166"/>
+        <location filename="../ui/photos/photosdock.cpp" line="179"/>
+        <source>Photo library: caption, credit or sender, then Enter</source>
+        <translation>Фотоархив: подпись, источник или отправитель, затем Enter</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="180"/>
+        <source>Use here</source>
+        <translation>Использовать здесь</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="181"/>
+        <source>Adds the found photo to this article; the original is not copied again</source>
+        <translation>Добавляет найденное фото в эту статью; оригинал повторно не копируется</translation>
+    </message>
+    <message>
+        <location filename="../ui/photos/photosdock.cpp" line="182"/>
         <source>Select several photos (Ctrl+click); the current one&apos;s credit, photographer and consent record go to the others</source>
         <translation>Выберите несколько фото (Ctrl+щелчок): источник, фотограф и разрешение текущего фото перейдут на остальные</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="168"/>
+        <location filename="../ui/photos/photosdock.cpp" line="184"/>
         <source>Puts the photo with its caption and credit line at the cursor</source>
         <translation>Вставляет фото с подписью и указанием источника в место курсора</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="169"/>
+        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Caption</source>
         <translation>Подпись к фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="169"/>
+        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Alt text</source>
         <translation>Альтернативный текст</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="169"/>
+        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Credit source</source>
         <translation>Источник (кредит) фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="170"/>
+        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>Credit type</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="170"/>
+        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>Photographer</source>
         <translation>Фотограф</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="170"/>
+        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>UGC: sender</source>
         <translation>UGC: отправитель</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="171"/>
+        <location filename="../ui/photos/photosdock.cpp" line="187"/>
         <source>UGC: contact</source>
         <translation>UGC: контакты</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="171"/>
+        <location filename="../ui/photos/photosdock.cpp" line="187"/>
         <source>UGC: came through</source>
         <translation>UGC: канал получения</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="174"/>
+        <location filename="../ui/photos/photosdock.cpp" line="190"/>
         <source>The sender gave permission to publish</source>
         <translation>Отправитель разрешил публикацию</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="175"/>
+        <location filename="../ui/photos/photosdock.cpp" line="191"/>
         <source>never published</source>
         <translation>не публикуется</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="176"/>
+        <location filename="../ui/photos/photosdock.cpp" line="192"/>
         <source>what the picture shows, for readers who cannot see it</source>
         <translation>что изображено на фото — для незрячих читателей</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="179"/>
+        <location filename="../ui/photos/photosdock.cpp" line="195"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="180"/>
+        <location filename="../ui/photos/photosdock.cpp" line="196"/>
         <source>staff</source>
         <translation>штатный фотограф</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="181"/>
+        <location filename="../ui/photos/photosdock.cpp" line="197"/>
         <source>agency</source>
         <translation>агентство</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="182"/>
+        <location filename="../ui/photos/photosdock.cpp" line="198"/>
         <source>press service</source>
         <translation>пресс-служба</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="183"/>
+        <location filename="../ui/photos/photosdock.cpp" line="199"/>
         <source>UGC (reader&apos;s picture)</source>
         <translation>UGC (фото читателя)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="184"/>
+        <location filename="../ui/photos/photosdock.cpp" line="200"/>
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="185"/>
+        <location filename="../ui/photos/photosdock.cpp" line="201"/>
         <source>handout</source>
         <translation>раздаточный материал</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="293"/>
+        <location filename="../ui/photos/photosdock.cpp" line="309"/>
         <source>No credit line yet: name the source.</source>
         <translation>Подписи источника пока нет: укажите источник.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="311"/>
+        <location filename="../ui/photos/photosdock.cpp" line="327"/>
         <source>GPS position</source>
         <translation>координаты GPS</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="313"/>
+        <location filename="../ui/photos/photosdock.cpp" line="329"/>
         <source>device serial number</source>
         <translation>серийный номер устройства</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="315"/>
+        <location filename="../ui/photos/photosdock.cpp" line="331"/>
         <source>owner name</source>
         <translation>имя владельца</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="318"/>
+        <location filename="../ui/photos/photosdock.cpp" line="334"/>
         <source>capture time %1</source>
         <translation>время съемки %1</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="320"/>
+        <location filename="../ui/photos/photosdock.cpp" line="336"/>
         <source>Privacy: the file carries no location, device or owner data.</source>
         <translation>Приватность: в файле нет координат, данных устройства и владельца.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="324"/>
+        <location filename="../ui/photos/photosdock.cpp" line="340"/>
         <source>Privacy: the file carries %1.</source>
         <translation>Приватность: в файле есть %1.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="325"/>
+        <location filename="../ui/photos/photosdock.cpp" line="341"/>
         <source>The published copy removes the GPS position, serial numbers and owner name.</source>
         <translation>В публикуемой копии координаты, серийные номера и имя владельца удаляются.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="326"/>
+        <location filename="../ui/photos/photosdock.cpp" line="342"/>
         <source>The published copy keeps them unless the rendition strips private data.</source>
         <translation>В публикуемой копии они остаются, если версия для публикации не очищает личные данные.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="393"/>
+        <location filename="../ui/photos/photosdock.cpp" line="409"/>
         <source>Credit copied to %n photo(s).</source>
         <translation>
             <numerusform>Источник скопирован на %n фото.</numerusform>
@@ -1913,7 +1929,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <translation type="vanished">В файле нет данных о местоположении.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="405"/>
+        <location filename="../ui/photos/photosdock.cpp" line="456"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>Импорт %n фотографии…</numerusform>
@@ -1922,7 +1938,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="423"/>
+        <location filename="../ui/photos/photosdock.cpp" line="474"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Добавлена %n фотография.</numerusform>

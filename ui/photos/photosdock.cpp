@@ -42,6 +42,7 @@ PhotosDock::PhotosDock(std::shared_ptr<Database> database, QWidget *parent)
     : QDockWidget(parent), m_store(std::move(database)), m_list(new QListWidget(this)),
       m_add(new QPushButton(this)), m_lead(new QPushButton(this)), m_remove(new QPushButton(this)),
       m_insert(new QPushButton(this)), m_copyCredit(new QPushButton(this)),
+      m_librarySearch(new QLineEdit(this)), m_library(new QListWidget(this)), m_reuse(new QPushButton(this)),
       m_caption(new QPlainTextEdit(this)), m_alt(new QLineEdit(this)), m_creditSource(new QLineEdit(this)),
       m_creditType(new QComboBox(this)), m_creator(new QLineEdit(this)), m_contributor(new QLineEdit(this)),
       m_contact(new QLineEdit(this)), m_channel(new QLineEdit(this)), m_permission(new QCheckBox(this)),
@@ -94,6 +95,18 @@ PhotosDock::PhotosDock(std::shared_ptr<Database> database, QWidget *parent)
     layout->addWidget(m_copyCredit);
     layout->addWidget(m_creditLine);
     layout->addWidget(m_privacy);
+    layout->addWidget(m_librarySearch);
+    auto *library = new QHBoxLayout;
+    library->addWidget(m_library, 1);
+    library->addWidget(m_reuse, 0, Qt::AlignTop);
+    layout->addLayout(library);
+    m_library->setMaximumHeight(110);
+    m_librarySearch->setClearButtonEnabled(true);
+    m_reuse->setEnabled(false);
+    connect(m_librarySearch, &QLineEdit::returnPressed, this, &PhotosDock::searchLibrary);
+    connect(m_library, &QListWidget::currentRowChanged, this,
+            [this](int current) { m_reuse->setEnabled(current >= 0 && !m_articleId.isEmpty()); });
+    connect(m_reuse, &QPushButton::clicked, this, &PhotosDock::reuseSelectedLibraryPhoto);
     layout->addStretch(1);
     setWidget(content);
 
@@ -163,6 +176,9 @@ void PhotosDock::retranslate()
     m_remove->setText(tr("Remove"));
     m_insert->setText(tr("Insert into text"));
     m_copyCredit->setText(tr("Copy credit and consent to the selected photos"));
+    m_librarySearch->setPlaceholderText(tr("Photo library: caption, credit or sender, then Enter"));
+    m_reuse->setText(tr("Use here"));
+    m_reuse->setToolTip(tr("Adds the found photo to this article; the original is not copied again"));
     m_copyCredit->setToolTip(tr("Select several photos (Ctrl+click); the current one's credit, photographer "
                                 "and consent record go to the others"));
     m_insert->setToolTip(tr("Puts the photo with its caption and credit line at the cursor"));
@@ -392,6 +408,41 @@ void PhotosDock::copyCreditToSelection()
         [this, count = targets.size()](const QStringList &errors) {
             emit message(errors.isEmpty() ? tr("Credit copied to %n photo(s).", nullptr, int(count))
                                           : errors.join(u' '));
+            reload();
+        });
+}
+
+void PhotosDock::searchLibrary()
+{
+    PhotoStore store = m_store;
+    const QString text = m_librarySearch->text();
+    inBackground(
+        this, [store, text]() mutable { return store.search(text); },
+        [this](const Result<QList<Photo>> &found) {
+            m_library->clear();
+            m_libraryResults = found ? *found : QList<Photo>();
+            if (!found)
+                emit message(found.error().message);
+            for (const Photo &p : std::as_const(m_libraryResults)) {
+                const QString credit = PhotoRules::creditLine(p);
+                m_library->addItem(credit.isEmpty() ? p.caption : tr("%1 / %2").arg(p.caption, credit));
+            }
+        });
+}
+
+void PhotosDock::reuseSelectedLibraryPhoto()
+{
+    const int row = m_library->currentRow();
+    if (row < 0 || row >= m_libraryResults.size() || m_articleId.isEmpty())
+        return;
+    PhotoStore store = m_store;
+    const QString article = m_articleId;
+    const qint64 id = m_libraryResults.at(row).id;
+    inBackground(
+        this, [store, article, id]() mutable { return store.attach(article, id); },
+        [this](const Result<void> &attached) {
+            if (!attached)
+                emit message(attached.error().message);
             reload();
         });
 }

@@ -37,6 +37,11 @@ public:
     // Batch work: the current photo's credit, creator and consent record onto
     // every other selected photo (ten UGC pictures from one sender).
     void copyCreditToSelection();
+    // The library across articles: search by caption, credit or sender, and
+    // use a found picture in this article.
+    QLineEdit *librarySearch() const { return m_librarySearch; }
+    QListWidget *libraryList() const { return m_library; }
+    void reuseSelectedLibraryPhoto();
 
 signals:
     void photosChanged(const QList<Qalam::Photo> &photos);
@@ -66,6 +71,11 @@ private:
     QPushButton *m_remove;
     QPushButton *m_insert;
     QPushButton *m_copyCredit;
+    QLineEdit *m_librarySearch;
+    QListWidget *m_library;
+    QPushButton *m_reuse;
+    QList<Photo> m_libraryResults;
+    void searchLibrary();
     QPlainTextEdit *m_caption;
     QLineEdit *m_alt;
     QLineEdit *m_creditSource;

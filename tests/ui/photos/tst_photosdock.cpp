@@ -40,6 +40,7 @@ private slots:
     void initTestCase();
     void dropImportsAndCaptionsAreStored();
     void batchCreditForSeveralPhotos();
+    void libraryReuseAcrossArticles();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -207,6 +208,48 @@ void TestPhotosDock::batchCreditForSeveralPhotos()
             return uses->size() == 3;
         }(),
         5000);
+}
+
+void TestPhotosDock::libraryReuseAcrossArticles()
+{
+    Test::TestDatabase file;
+    auto db = file.open();
+    QVERIFY(db);
+    ArticleStore articles(db);
+    Article first;
+    first.headline = QStringLiteral("Паводок в Петропавловске");
+    Article second;
+    second.headline = QStringLiteral("Дамбу укрепили");
+    const QString firstId = articles.create(first)->id;
+    const QString secondId = articles.create(second)->id;
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    const QString path = QDir(file.dir()).filePath(QStringLiteral("river.jpg"));
+    QVERIFY(image.save(path, "JPEG"));
+    PhotoStore store(db);
+    Photo photo = *store.importFile(path);
+    photo.caption = QStringLiteral("Река Ишим вышла из берегов");
+    photo.creditSource = QStringLiteral("Kazinform");
+    photo.creditType = CreditType::Agency;
+    QVERIFY(store.update(photo).ok());
+    QVERIFY(store.attach(firstId, photo.id).ok());
+
+    MainWindow window(db);
+    window.show();
+    QSignalSpy opened(&window, &MainWindow::articleOpened);
+    window.openArticle(secondId);
+    QVERIFY(opened.wait(10000));
+    PhotosDock *dock = window.photosDock();
+    dock->librarySearch()->setText(QStringLiteral("Ишим"));
+    emit dock->librarySearch()->returnPressed();
+    QTRY_COMPARE_WITH_TIMEOUT(dock->libraryList()->count(), 1, 5000);
+    QCOMPARE(dock->libraryList()->item(0)->text(),
+             QStringLiteral("Река Ишим вышла из берегов / Фото: Kazinform"));
+    dock->libraryList()->setCurrentRow(0);
+    dock->reuseSelectedLibraryPhoto();
+    QTRY_COMPARE_WITH_TIMEOUT(dock->list()->count(), 1, 5000);
+    QCOMPARE(store.photosOf(secondId)->first().photo.id, photo.id);
+    QCOMPARE(store.photosOf(firstId)->size(), 1); // still in the first article too
 }
 
 QTEST_MAIN(TestPhotosDock)
