@@ -10,7 +10,7 @@
 using namespace Qalam;
 
 // Rows marked "Typograf" come from Typograf's own test cases
-// (/work/shared/typograf-cases/cases.json). Where Qalam's house style
+// (../shared/typograf-cases/cases.json beside the checkout). Where Qalam's house style
 // differs, the row says how.
 class TestTypography : public QObject
 {
