@@ -684,7 +684,7 @@
     <name>Qalam::CliApp</name>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="97"/>
-        <location filename="../app/cli/cliapp.cpp" line="269"/>
+        <location filename="../app/cli/cliapp.cpp" line="281"/>
         <source>Usage: %1</source>
         <translation>Usage: %1</translation>
     </message>
@@ -939,202 +939,227 @@
         <translation>Remove private metadata from any picture, not only UGC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="249"/>
+        <location filename="../app/cli/cliapp.cpp" line="250"/>
+        <source>Show or change the newsroom&apos;s photo settings: the credit-line template (with {source}), the rendition size and quality, and whether every rendition loses its private metadata.</source>
+        <translation>Show or change the newsroom's photo settings: the credit-line template (with {source}), the rendition size and quality, and whether every rendition loses its private metadata.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="252"/>
+        <source>e.g. &quot;Фото: {source}&quot;</source>
+        <translation>e.g. "Фото: {source}"</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="253"/>
+        <source>Longest edge of renditions in pixels</source>
+        <translation>Longest edge of renditions in pixels</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="254"/>
+        <source>JPEG quality of renditions, 1–100</source>
+        <translation>JPEG quality of renditions, 1–100</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="256"/>
+        <source>Remove GPS, serials and owner names from every rendition, not only UGC</source>
+        <translation>Remove GPS, serials and owner names from every rendition, not only UGC</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="261"/>
         <source>Read UTF-8 text on standard input and write it with the house typography applied.</source>
         <translation>Read UTF-8 text on standard input and write it with the house typography applied.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="250"/>
+        <location filename="../app/cli/cliapp.cpp" line="262"/>
         <source>Language of the text (default ru)</source>
         <translation>Language of the text (default ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="251"/>
+        <location filename="../app/cli/cliapp.cpp" line="263"/>
         <source>The dash between words (default em)</source>
         <translation>The dash between words (default em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="277"/>
+        <location filename="../app/cli/cliapp.cpp" line="289"/>
         <source>Options:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="281"/>
+        <location filename="../app/cli/cliapp.cpp" line="293"/>
         <source>Global options:</source>
         <translation>Global options:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="289"/>
+        <location filename="../app/cli/cliapp.cpp" line="301"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
         <translation>qalam-cli: the Qalam newsroom editor&apos;s command line.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="290"/>
+        <location filename="../app/cli/cliapp.cpp" line="302"/>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="293"/>
+        <location filename="../app/cli/cliapp.cpp" line="305"/>
         <source>Global options (before or after the command): --db PATH, --json, --help</source>
         <translation>Global options (before or after the command): --db PATH, --json, --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="294"/>
+        <location filename="../app/cli/cliapp.cpp" line="306"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
         <translation>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="295"/>
+        <location filename="../app/cli/cliapp.cpp" line="307"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="380"/>
+        <location filename="../app/cli/cliapp.cpp" line="392"/>
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="404"/>
-        <location filename="../app/cli/cliapp.cpp" line="412"/>
+        <location filename="../app/cli/cliapp.cpp" line="416"/>
+        <location filename="../app/cli/cliapp.cpp" line="424"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
         <translation>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="411"/>
+        <location filename="../app/cli/cliapp.cpp" line="423"/>
         <source>&quot;db&quot; needs a subcommand: check or init.</source>
         <translation>&quot;db&quot; needs a subcommand: check or init.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="428"/>
+        <location filename="../app/cli/cliapp.cpp" line="440"/>
         <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>Unknown option --%1 for &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="430"/>
+        <location filename="../app/cli/cliapp.cpp" line="442"/>
         <source>The option --%1 takes no value.</source>
         <translation>The option --%1 takes no value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="432"/>
+        <location filename="../app/cli/cliapp.cpp" line="444"/>
         <source>The option --%1 is given twice.</source>
         <translation>The option --%1 is given twice.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="442"/>
+        <location filename="../app/cli/cliapp.cpp" line="454"/>
         <source>&quot;%1&quot; needs more arguments.</source>
         <translation>&quot;%1&quot; needs more arguments.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="443"/>
+        <location filename="../app/cli/cliapp.cpp" line="455"/>
         <source>&quot;%1&quot; needs an article id.</source>
         <translation>&quot;%1&quot; needs an article id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="444"/>
+        <location filename="../app/cli/cliapp.cpp" line="456"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="460"/>
+        <location filename="../app/cli/cliapp.cpp" line="472"/>
         <source>A new article needs --headline.</source>
         <translation>A new article needs --headline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="470"/>
-        <location filename="../app/cli/cliapp.cpp" line="803"/>
-        <location filename="../app/cli/cliapp.cpp" line="834"/>
+        <location filename="../app/cli/cliapp.cpp" line="482"/>
+        <location filename="../app/cli/cliapp.cpp" line="815"/>
+        <location filename="../app/cli/cliapp.cpp" line="846"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
         <translation>Unknown language &quot;%1&quot;: use ru, kk or en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="475"/>
+        <location filename="../app/cli/cliapp.cpp" line="487"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>Cannot read the body file %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="480"/>
+        <location filename="../app/cli/cliapp.cpp" line="492"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>The body file %1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="518"/>
+        <location filename="../app/cli/cliapp.cpp" line="530"/>
         <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
         <translation>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="524"/>
+        <location filename="../app/cli/cliapp.cpp" line="536"/>
         <source>--limit needs a whole number.</source>
         <translation>--limit needs a whole number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="580"/>
+        <location filename="../app/cli/cliapp.cpp" line="592"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>Id: %1 · version %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="582"/>
+        <location filename="../app/cli/cliapp.cpp" line="594"/>
         <source>Byline: %1</source>
         <translation>Byline: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="584"/>
+        <location filename="../app/cli/cliapp.cpp" line="596"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Region: %1 · Rubric: %2 · Tags: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="586"/>
-        <location filename="../app/cli/cliapp.cpp" line="794"/>
+        <location filename="../app/cli/cliapp.cpp" line="598"/>
+        <location filename="../app/cli/cliapp.cpp" line="806"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="587"/>
+        <location filename="../app/cli/cliapp.cpp" line="599"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Updated: %1 UTC · %2 words · %3 characters with spaces</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="604"/>
+        <location filename="../app/cli/cliapp.cpp" line="616"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>Unknown or missing --format: use json or html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="615"/>
+        <location filename="../app/cli/cliapp.cpp" line="627"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="624"/>
-        <location filename="../app/cli/cliapp.cpp" line="1106"/>
+        <location filename="../app/cli/cliapp.cpp" line="636"/>
+        <location filename="../app/cli/cliapp.cpp" line="1131"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="664"/>
+        <location filename="../app/cli/cliapp.cpp" line="676"/>
         <source>There is no database at %1.</source>
         <translation>There is no database at %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="687"/>
+        <location filename="../app/cli/cliapp.cpp" line="699"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="688"/>
+        <location filename="../app/cli/cliapp.cpp" line="700"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Schema version: %1 (latest %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="689"/>
+        <location filename="../app/cli/cliapp.cpp" line="701"/>
         <source>Integrity: ok</source>
         <translation>Integrity: ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="689"/>
+        <location filename="../app/cli/cliapp.cpp" line="701"/>
         <source>Integrity: damaged</source>
         <translation>Integrity: damaged</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="720"/>
+        <location filename="../app/cli/cliapp.cpp" line="732"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>Database %1 is at schema %2; %n sample article added.</numerusform>
@@ -1142,86 +1167,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="732"/>
+        <location filename="../app/cli/cliapp.cpp" line="744"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="738"/>
+        <location filename="../app/cli/cliapp.cpp" line="750"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="746"/>
+        <location filename="../app/cli/cliapp.cpp" line="758"/>
         <source>Name a text file or an article (--id ID).</source>
         <translation>Name a text file or an article (--id ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="758"/>
+        <location filename="../app/cli/cliapp.cpp" line="770"/>
         <source>%1 is neither a file nor an article id.</source>
         <translation>%1 is neither a file nor an article id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="786"/>
+        <location filename="../app/cli/cliapp.cpp" line="798"/>
         <source>(title)</source>
         <translation>(title)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="787"/>
+        <location filename="../app/cli/cliapp.cpp" line="799"/>
         <source>(attributed)</source>
         <translation>(attributed)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="788"/>
+        <location filename="../app/cli/cliapp.cpp" line="800"/>
         <source>(unattributed)</source>
         <translation>(unattributed)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="806"/>
-        <location filename="../app/cli/cliapp.cpp" line="837"/>
+        <location filename="../app/cli/cliapp.cpp" line="818"/>
+        <location filename="../app/cli/cliapp.cpp" line="849"/>
         <source>--dash takes em or en.</source>
         <translation>--dash takes em or en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="810"/>
+        <location filename="../app/cli/cliapp.cpp" line="822"/>
         <source>Cannot read standard input.</source>
         <translation>Cannot read standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="814"/>
+        <location filename="../app/cli/cliapp.cpp" line="826"/>
         <source>The input is not UTF-8 text.</source>
         <translation>The input is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="844"/>
+        <location filename="../app/cli/cliapp.cpp" line="856"/>
         <source>spelling not checked: %1</source>
         <translation>spelling not checked: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="923"/>
+        <location filename="../app/cli/cliapp.cpp" line="935"/>
         <source>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</source>
         <translation>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="941"/>
+        <location filename="../app/cli/cliapp.cpp" line="953"/>
         <source>--ugc-permission takes yes or no.</source>
         <translation>--ugc-permission takes yes or no.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1050"/>
-        <location filename="../app/cli/cliapp.cpp" line="1074"/>
+        <location filename="../app/cli/cliapp.cpp" line="1067"/>
+        <location filename="../app/cli/cliapp.cpp" line="1094"/>
         <source>A photo id is a number.</source>
         <translation>A photo id is a number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1079"/>
+        <location filename="../app/cli/cliapp.cpp" line="1108"/>
+        <location filename="../app/cli/cliapp.cpp" line="1151"/>
         <source>--max-edge needs a number of pixels (16 or more).</source>
         <translation>--max-edge needs a number of pixels (16 or more).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1084"/>
+        <location filename="../app/cli/cliapp.cpp" line="1113"/>
+        <location filename="../app/cli/cliapp.cpp" line="1156"/>
         <source>--quality takes 1 to 100.</source>
         <translation>--quality takes 1 to 100.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1161"/>
+        <source>--strip-all-photos takes yes or no.</source>
+        <translation>--strip-all-photos takes yes or no.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1175"/>
+        <source>Credit template: %1</source>
+        <translation>Credit template: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1176"/>
+        <source>Renditions: %1 px, quality %2</source>
+        <translation>Renditions: %1 px, quality %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1177"/>
+        <source>Private metadata removed from every rendition</source>
+        <translation>Private metadata removed from every rendition</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1178"/>
+        <source>Private metadata removed from UGC renditions</source>
+        <translation>Private metadata removed from UGC renditions</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1734,21 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         <source>The photo could not be saved.</source>
         <translation>The photo could not be saved.</translation>
     </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="323"/>
+        <source>The photo settings could not be read.</source>
+        <translation>The photo settings could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="340"/>
+        <source>The credit template must contain {source}.</source>
+        <translation>The credit template must contain {source}.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="353"/>
+        <source>The photo settings could not be saved.</source>
+        <translation>The photo settings could not be saved.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PhotosDock</name>
@@ -1697,7 +1764,7 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="153"/>
-        <location filename="../ui/photos/photosdock.cpp" line="428"/>
+        <location filename="../ui/photos/photosdock.cpp" line="435"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1852,52 +1919,52 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         <translation>handout</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="309"/>
+        <location filename="../ui/photos/photosdock.cpp" line="316"/>
         <source>No credit line yet: name the source.</source>
         <translation>No credit line yet: name the source.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="327"/>
+        <location filename="../ui/photos/photosdock.cpp" line="334"/>
         <source>GPS position</source>
         <translation>GPS position</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="329"/>
+        <location filename="../ui/photos/photosdock.cpp" line="336"/>
         <source>device serial number</source>
         <translation>device serial number</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="331"/>
+        <location filename="../ui/photos/photosdock.cpp" line="338"/>
         <source>owner name</source>
         <translation>owner name</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="334"/>
+        <location filename="../ui/photos/photosdock.cpp" line="341"/>
         <source>capture time %1</source>
         <translation>capture time %1</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="336"/>
+        <location filename="../ui/photos/photosdock.cpp" line="343"/>
         <source>Privacy: the file carries no location, device or owner data.</source>
         <translation>Privacy: the file carries no location, device or owner data.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="340"/>
+        <location filename="../ui/photos/photosdock.cpp" line="347"/>
         <source>Privacy: the file carries %1.</source>
         <translation>Privacy: the file carries %1.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="341"/>
+        <location filename="../ui/photos/photosdock.cpp" line="348"/>
         <source>The published copy removes the GPS position, serial numbers and owner name.</source>
         <translation>The published copy removes the GPS position, serial numbers and owner name.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="342"/>
+        <location filename="../ui/photos/photosdock.cpp" line="349"/>
         <source>The published copy keeps them unless the rendition strips private data.</source>
         <translation>The published copy keeps them unless the rendition strips private data.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="409"/>
+        <location filename="../ui/photos/photosdock.cpp" line="416"/>
         <source>Credit copied to %n photo(s).</source>
         <translation>
             <numerusform>Credit copied to %n photo.</numerusform>
@@ -1917,7 +1984,7 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         <translation type="vanished">No location in the file.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="456"/>
+        <location filename="../ui/photos/photosdock.cpp" line="463"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>Importing %n photo…</numerusform>
@@ -1925,7 +1992,7 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="474"/>
+        <location filename="../ui/photos/photosdock.cpp" line="481"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo added.</numerusform>

@@ -684,7 +684,7 @@
     <name>Qalam::CliApp</name>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="97"/>
-        <location filename="../app/cli/cliapp.cpp" line="269"/>
+        <location filename="../app/cli/cliapp.cpp" line="281"/>
         <source>Usage: %1</source>
         <translation>Қолданылуы: %1</translation>
     </message>
@@ -939,202 +939,227 @@
         <translation>Жеке метадеректерді UGC-ден ғана емес, кез келген суреттен өшіру</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="249"/>
+        <location filename="../app/cli/cliapp.cpp" line="250"/>
+        <source>Show or change the newsroom&apos;s photo settings: the credit-line template (with {source}), the rendition size and quality, and whether every rendition loses its private metadata.</source>
+        <translation>Редакцияның фото баптауларын көрсету немесе өзгерту: дереккөз жолының үлгісі ({source} бар), жариялау нұсқаларының өлшемі мен сапасы және әр нұсқадан жеке метадеректерді жою керек пе.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="252"/>
+        <source>e.g. &quot;Фото: {source}&quot;</source>
+        <translation>мысалы, «Фото: {source}»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="253"/>
+        <source>Longest edge of renditions in pixels</source>
+        <translation>Жариялау нұсқаларының ұзын жағы, пиксель</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="254"/>
+        <source>JPEG quality of renditions, 1–100</source>
+        <translation>Жариялау нұсқаларының JPEG сапасы, 1–100</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="256"/>
+        <source>Remove GPS, serials and owner names from every rendition, not only UGC</source>
+        <translation>GPS, сериялық нөмірлер мен иелерінің атын UGC ғана емес, барлық нұсқадан жою</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="261"/>
         <source>Read UTF-8 text on standard input and write it with the house typography applied.</source>
         <translation>Стандартты кірістен UTF-8 мәтінін оқып, оны редакцияның типографика ережелерін қолданып шығару.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="250"/>
+        <location filename="../app/cli/cliapp.cpp" line="262"/>
         <source>Language of the text (default ru)</source>
         <translation>Мәтін тілі (әдепкі ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="251"/>
+        <location filename="../app/cli/cliapp.cpp" line="263"/>
         <source>The dash between words (default em)</source>
         <translation>Сөздер арасындағы тире (әдепкі em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="277"/>
+        <location filename="../app/cli/cliapp.cpp" line="289"/>
         <source>Options:</source>
         <translation>Параметрлер:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="281"/>
+        <location filename="../app/cli/cliapp.cpp" line="293"/>
         <source>Global options:</source>
         <translation>Жалпы параметрлер:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="289"/>
+        <location filename="../app/cli/cliapp.cpp" line="301"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
         <translation>qalam-cli: Qalam редакциялық жүйесінің командалық жолы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="290"/>
+        <location filename="../app/cli/cliapp.cpp" line="302"/>
         <source>Commands:</source>
         <translation>Командалар:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="293"/>
+        <location filename="../app/cli/cliapp.cpp" line="305"/>
         <source>Global options (before or after the command): --db PATH, --json, --help</source>
         <translation>Жалпы параметрлер (командадан бұрын немесе кейін): --db PATH, --json, --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="294"/>
+        <location filename="../app/cli/cliapp.cpp" line="306"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
         <translation>Бір команданың параметрлерін көру үшін «qalam-cli help COMMAND» іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="295"/>
+        <location filename="../app/cli/cliapp.cpp" line="307"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Шығу кодтары: 0 — сәтті, 1 — операция орындалмады, 2 — қате қолдану немесе кіріс деректер.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="380"/>
+        <location filename="../app/cli/cliapp.cpp" line="392"/>
         <source>The option --%1 needs a value.</source>
         <translation>--%1 параметріне мән қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="404"/>
-        <location filename="../app/cli/cliapp.cpp" line="412"/>
+        <location filename="../app/cli/cliapp.cpp" line="416"/>
+        <location filename="../app/cli/cliapp.cpp" line="424"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
         <translation>Белгісіз команда «%1». «qalam-cli help» іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="411"/>
+        <location filename="../app/cli/cliapp.cpp" line="423"/>
         <source>&quot;db&quot; needs a subcommand: check or init.</source>
         <translation>«db» үшін ішкі команда қажет: check немесе init.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="428"/>
+        <location filename="../app/cli/cliapp.cpp" line="440"/>
         <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>«%2» үшін белгісіз параметр: --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="430"/>
+        <location filename="../app/cli/cliapp.cpp" line="442"/>
         <source>The option --%1 takes no value.</source>
         <translation>--%1 параметрі мән қабылдамайды.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="432"/>
+        <location filename="../app/cli/cliapp.cpp" line="444"/>
         <source>The option --%1 is given twice.</source>
         <translation>--%1 параметрі екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="442"/>
+        <location filename="../app/cli/cliapp.cpp" line="454"/>
         <source>&quot;%1&quot; needs more arguments.</source>
         <translation>«%1» үшін көбірек аргумент қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="443"/>
+        <location filename="../app/cli/cliapp.cpp" line="455"/>
         <source>&quot;%1&quot; needs an article id.</source>
         <translation>«%1» үшін мақала идентификаторы қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="444"/>
+        <location filename="../app/cli/cliapp.cpp" line="456"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Күтпеген аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="460"/>
+        <location filename="../app/cli/cliapp.cpp" line="472"/>
         <source>A new article needs --headline.</source>
         <translation>Жаңа мақала үшін --headline қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="470"/>
-        <location filename="../app/cli/cliapp.cpp" line="803"/>
-        <location filename="../app/cli/cliapp.cpp" line="834"/>
+        <location filename="../app/cli/cliapp.cpp" line="482"/>
+        <location filename="../app/cli/cliapp.cpp" line="815"/>
+        <location filename="../app/cli/cliapp.cpp" line="846"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
         <translation>Белгісіз тіл «%1»: ru, kk немесе en қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="475"/>
+        <location filename="../app/cli/cliapp.cpp" line="487"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>%1 мәтін файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="480"/>
+        <location filename="../app/cli/cliapp.cpp" line="492"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>%1 мәтін файлы UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="518"/>
+        <location filename="../app/cli/cliapp.cpp" line="530"/>
         <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
         <translation>Белгісіз күй «%1»: draft, in_review, returned, approved немесе published қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="524"/>
+        <location filename="../app/cli/cliapp.cpp" line="536"/>
         <source>--limit needs a whole number.</source>
         <translation>--limit үшін бүтін сан қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="580"/>
+        <location filename="../app/cli/cliapp.cpp" line="592"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>ID: %1 · нұсқа %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="582"/>
+        <location filename="../app/cli/cliapp.cpp" line="594"/>
         <source>Byline: %1</source>
         <translation>Авторлар: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="584"/>
+        <location filename="../app/cli/cliapp.cpp" line="596"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Өңір: %1 · Айдар: %2 · Тегтер: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="586"/>
-        <location filename="../app/cli/cliapp.cpp" line="794"/>
+        <location filename="../app/cli/cliapp.cpp" line="598"/>
+        <location filename="../app/cli/cliapp.cpp" line="806"/>
         <source>Source: %1</source>
         <translation>Дереккөз: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="587"/>
+        <location filename="../app/cli/cliapp.cpp" line="599"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Жаңартылды: %1 UTC · %2 сөз · бос орындарымен %3 таңба</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="604"/>
+        <location filename="../app/cli/cliapp.cpp" line="616"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>--format белгісіз немесе көрсетілмеген: json немесе html қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="615"/>
+        <location filename="../app/cli/cliapp.cpp" line="627"/>
         <source>The export failed: %1</source>
         <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="624"/>
-        <location filename="../app/cli/cliapp.cpp" line="1106"/>
+        <location filename="../app/cli/cliapp.cpp" line="636"/>
+        <location filename="../app/cli/cliapp.cpp" line="1131"/>
         <source>Cannot write %1.</source>
         <translation>%1 жазу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="664"/>
+        <location filename="../app/cli/cliapp.cpp" line="676"/>
         <source>There is no database at %1.</source>
         <translation>%1 жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="687"/>
+        <location filename="../app/cli/cliapp.cpp" line="699"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="688"/>
+        <location filename="../app/cli/cliapp.cpp" line="700"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Схема нұсқасы: %1 (ең соңғысы — %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="689"/>
+        <location filename="../app/cli/cliapp.cpp" line="701"/>
         <source>Integrity: ok</source>
         <translation>Тұтастық: қалыпты</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="689"/>
+        <location filename="../app/cli/cliapp.cpp" line="701"/>
         <source>Integrity: damaged</source>
         <translation>Тұтастық: бұзылған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="720"/>
+        <location filename="../app/cli/cliapp.cpp" line="732"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>%1 дерекқоры: схема %2; %n үлгі мақала қосылды.</numerusform>
@@ -1142,86 +1167,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="732"/>
+        <location filename="../app/cli/cliapp.cpp" line="744"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="738"/>
+        <location filename="../app/cli/cliapp.cpp" line="750"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 файлы UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="746"/>
+        <location filename="../app/cli/cliapp.cpp" line="758"/>
         <source>Name a text file or an article (--id ID).</source>
         <translation>Мәтін файлын немесе мақаланы көрсетіңіз (--id ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="758"/>
+        <location filename="../app/cli/cliapp.cpp" line="770"/>
         <source>%1 is neither a file nor an article id.</source>
         <translation>%1 — файл да, мақала идентификаторы да емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="786"/>
+        <location filename="../app/cli/cliapp.cpp" line="798"/>
         <source>(title)</source>
         <translation>(атау)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="787"/>
+        <location filename="../app/cli/cliapp.cpp" line="799"/>
         <source>(attributed)</source>
         <translation>(авторы көрсетілген)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="788"/>
+        <location filename="../app/cli/cliapp.cpp" line="800"/>
         <source>(unattributed)</source>
         <translation>(авторы көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="806"/>
-        <location filename="../app/cli/cliapp.cpp" line="837"/>
+        <location filename="../app/cli/cliapp.cpp" line="818"/>
+        <location filename="../app/cli/cliapp.cpp" line="849"/>
         <source>--dash takes em or en.</source>
         <translation>--dash мәні em немесе en болуы керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="810"/>
+        <location filename="../app/cli/cliapp.cpp" line="822"/>
         <source>Cannot read standard input.</source>
         <translation>Стандартты кірісті оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="814"/>
+        <location filename="../app/cli/cliapp.cpp" line="826"/>
         <source>The input is not UTF-8 text.</source>
         <translation>Кіріс деректер UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="844"/>
+        <location filename="../app/cli/cliapp.cpp" line="856"/>
         <source>spelling not checked: %1</source>
         <translation>емле тексерілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="923"/>
+        <location filename="../app/cli/cliapp.cpp" line="935"/>
         <source>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</source>
         <translation>Белгісіз дереккөз түрі «%1»: staff, agency, press-service, ugc, archive немесе handout қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="941"/>
+        <location filename="../app/cli/cliapp.cpp" line="953"/>
         <source>--ugc-permission takes yes or no.</source>
         <translation>--ugc-permission мәні yes немесе no болуы керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1050"/>
-        <location filename="../app/cli/cliapp.cpp" line="1074"/>
+        <location filename="../app/cli/cliapp.cpp" line="1067"/>
+        <location filename="../app/cli/cliapp.cpp" line="1094"/>
         <source>A photo id is a number.</source>
         <translation>Фото идентификаторы сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1079"/>
+        <location filename="../app/cli/cliapp.cpp" line="1108"/>
+        <location filename="../app/cli/cliapp.cpp" line="1151"/>
         <source>--max-edge needs a number of pixels (16 or more).</source>
         <translation>--max-edge үшін пиксель саны қажет (16 немесе одан көп).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1084"/>
+        <location filename="../app/cli/cliapp.cpp" line="1113"/>
+        <location filename="../app/cli/cliapp.cpp" line="1156"/>
         <source>--quality takes 1 to 100.</source>
         <translation>--quality мәні 1-ден 100-ге дейін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1161"/>
+        <source>--strip-all-photos takes yes or no.</source>
+        <translation>--strip-all-photos мәні yes немесе no.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1175"/>
+        <source>Credit template: %1</source>
+        <translation>Дереккөз жолының үлгісі: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1176"/>
+        <source>Renditions: %1 px, quality %2</source>
+        <translation>Жариялау нұсқалары: %1 пикс., сапасы %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1177"/>
+        <source>Private metadata removed from every rendition</source>
+        <translation>Жеке метадеректер барлық нұсқадан жойылады</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1178"/>
+        <source>Private metadata removed from UGC renditions</source>
+        <translation>Жеке метадеректер UGC нұсқаларынан жойылады</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1734,21 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <source>The photo could not be saved.</source>
         <translation>Фотоны сақтау мүмкін болмады.</translation>
     </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="323"/>
+        <source>The photo settings could not be read.</source>
+        <translation>Фото баптауларын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="340"/>
+        <source>The credit template must contain {source}.</source>
+        <translation>Дереккөз жолының үлгісінде {source} болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="353"/>
+        <source>The photo settings could not be saved.</source>
+        <translation>Фото баптауларын сақтау мүмкін болмады.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PhotosDock</name>
@@ -1697,7 +1764,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="153"/>
-        <location filename="../ui/photos/photosdock.cpp" line="428"/>
+        <location filename="../ui/photos/photosdock.cpp" line="435"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1852,52 +1919,52 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <translation>таратылатын материал</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="309"/>
+        <location filename="../ui/photos/photosdock.cpp" line="316"/>
         <source>No credit line yet: name the source.</source>
         <translation>Дереккөз жолы әлі жоқ: дереккөзді көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="327"/>
+        <location filename="../ui/photos/photosdock.cpp" line="334"/>
         <source>GPS position</source>
         <translation>GPS координаттары</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="329"/>
+        <location filename="../ui/photos/photosdock.cpp" line="336"/>
         <source>device serial number</source>
         <translation>құрылғының сериялық нөмірі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="331"/>
+        <location filename="../ui/photos/photosdock.cpp" line="338"/>
         <source>owner name</source>
         <translation>иесінің аты</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="334"/>
+        <location filename="../ui/photos/photosdock.cpp" line="341"/>
         <source>capture time %1</source>
         <translation>түсірілген уақыты %1</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="336"/>
+        <location filename="../ui/photos/photosdock.cpp" line="343"/>
         <source>Privacy: the file carries no location, device or owner data.</source>
         <translation>Құпиялылық: файлда орын, құрылғы және иесі туралы деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="340"/>
+        <location filename="../ui/photos/photosdock.cpp" line="347"/>
         <source>Privacy: the file carries %1.</source>
         <translation>Құпиялылық: файлда %1 бар.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="341"/>
+        <location filename="../ui/photos/photosdock.cpp" line="348"/>
         <source>The published copy removes the GPS position, serial numbers and owner name.</source>
         <translation>Жарияланатын көшірмеде GPS координаттары, сериялық нөмірлер және иесінің аты жойылады.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="342"/>
+        <location filename="../ui/photos/photosdock.cpp" line="349"/>
         <source>The published copy keeps them unless the rendition strips private data.</source>
         <translation>Жариялауға арналған нұсқа жеке деректерді тазаламаса, олар көшірмеде қалады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="409"/>
+        <location filename="../ui/photos/photosdock.cpp" line="416"/>
         <source>Credit copied to %n photo(s).</source>
         <translation>
             <numerusform>Дереккөз %n суретке көшірілді.</numerusform>
@@ -1917,7 +1984,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <translation type="vanished">Файлда орналасқан жер туралы дерек жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="456"/>
+        <location filename="../ui/photos/photosdock.cpp" line="463"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>%n фото импортталуда…</numerusform>
@@ -1925,7 +1992,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="474"/>
+        <location filename="../ui/photos/photosdock.cpp" line="481"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n фото қосылды.</numerusform>

@@ -689,7 +689,7 @@
     <name>Qalam::CliApp</name>
     <message>
         <location filename="../app/cli/cliapp.cpp" line="97"/>
-        <location filename="../app/cli/cliapp.cpp" line="269"/>
+        <location filename="../app/cli/cliapp.cpp" line="281"/>
         <source>Usage: %1</source>
         <translation>Использование: %1</translation>
     </message>
@@ -944,202 +944,227 @@
         <translation>Удалять личные метаданные из любого изображения, а не только из UGC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="249"/>
+        <location filename="../app/cli/cliapp.cpp" line="250"/>
+        <source>Show or change the newsroom&apos;s photo settings: the credit-line template (with {source}), the rendition size and quality, and whether every rendition loses its private metadata.</source>
+        <translation>Показать или изменить настройки фото редакции: шаблон подписи источника (с {source}), размер и качество версий для публикации и нужно ли удалять личные метаданные из каждой версии.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="252"/>
+        <source>e.g. &quot;Фото: {source}&quot;</source>
+        <translation>например, «Фото: {source}»</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="253"/>
+        <source>Longest edge of renditions in pixels</source>
+        <translation>Длинная сторона версий для публикации в пикселях</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="254"/>
+        <source>JPEG quality of renditions, 1–100</source>
+        <translation>Качество JPEG версий для публикации, 1–100</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="256"/>
+        <source>Remove GPS, serials and owner names from every rendition, not only UGC</source>
+        <translation>Удалять GPS, серийные номера и имена владельцев из всех версий, а не только из UGC</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="261"/>
         <source>Read UTF-8 text on standard input and write it with the house typography applied.</source>
         <translation>Прочитать текст в кодировке UTF-8 со стандартного ввода и вывести его с применением правил типографики редакции.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="250"/>
+        <location filename="../app/cli/cliapp.cpp" line="262"/>
         <source>Language of the text (default ru)</source>
         <translation>Язык текста (по умолчанию ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="251"/>
+        <location filename="../app/cli/cliapp.cpp" line="263"/>
         <source>The dash between words (default em)</source>
         <translation>Тире между словами (по умолчанию em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="277"/>
+        <location filename="../app/cli/cliapp.cpp" line="289"/>
         <source>Options:</source>
         <translation>Параметры:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="281"/>
+        <location filename="../app/cli/cliapp.cpp" line="293"/>
         <source>Global options:</source>
         <translation>Общие параметры:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="289"/>
+        <location filename="../app/cli/cliapp.cpp" line="301"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
         <translation>qalam-cli: интерфейс командной строки редакционной системы Qalam.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="290"/>
+        <location filename="../app/cli/cliapp.cpp" line="302"/>
         <source>Commands:</source>
         <translation>Команды:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="293"/>
+        <location filename="../app/cli/cliapp.cpp" line="305"/>
         <source>Global options (before or after the command): --db PATH, --json, --help</source>
         <translation>Общие параметры (до или после команды): --db PATH, --json, --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="294"/>
+        <location filename="../app/cli/cliapp.cpp" line="306"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
         <translation>Параметры отдельной команды: «qalam-cli help COMMAND».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="295"/>
+        <location filename="../app/cli/cliapp.cpp" line="307"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Коды выхода: 0 — успешно, 1 — операция не выполнена, 2 — неверный вызов или входные данные.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="380"/>
+        <location filename="../app/cli/cliapp.cpp" line="392"/>
         <source>The option --%1 needs a value.</source>
         <translation>Для параметра --%1 требуется значение.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="404"/>
-        <location filename="../app/cli/cliapp.cpp" line="412"/>
+        <location filename="../app/cli/cliapp.cpp" line="416"/>
+        <location filename="../app/cli/cliapp.cpp" line="424"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
         <translation>Неизвестная команда «%1». Запустите «qalam-cli help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="411"/>
+        <location filename="../app/cli/cliapp.cpp" line="423"/>
         <source>&quot;db&quot; needs a subcommand: check or init.</source>
         <translation>Для «db» требуется подкоманда: check или init.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="428"/>
+        <location filename="../app/cli/cliapp.cpp" line="440"/>
         <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>Неизвестный параметр --%1 для «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="430"/>
+        <location filename="../app/cli/cliapp.cpp" line="442"/>
         <source>The option --%1 takes no value.</source>
         <translation>Параметр --%1 не принимает значения.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="432"/>
+        <location filename="../app/cli/cliapp.cpp" line="444"/>
         <source>The option --%1 is given twice.</source>
         <translation>Параметр --%1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="442"/>
+        <location filename="../app/cli/cliapp.cpp" line="454"/>
         <source>&quot;%1&quot; needs more arguments.</source>
         <translation>Для «%1» требуется больше аргументов.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="443"/>
+        <location filename="../app/cli/cliapp.cpp" line="455"/>
         <source>&quot;%1&quot; needs an article id.</source>
         <translation>Для «%1» требуется идентификатор статьи.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="444"/>
+        <location filename="../app/cli/cliapp.cpp" line="456"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Неожиданный аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="460"/>
+        <location filename="../app/cli/cliapp.cpp" line="472"/>
         <source>A new article needs --headline.</source>
         <translation>Для новой статьи требуется --headline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="470"/>
-        <location filename="../app/cli/cliapp.cpp" line="803"/>
-        <location filename="../app/cli/cliapp.cpp" line="834"/>
+        <location filename="../app/cli/cliapp.cpp" line="482"/>
+        <location filename="../app/cli/cliapp.cpp" line="815"/>
+        <location filename="../app/cli/cliapp.cpp" line="846"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
         <translation>Неизвестный язык «%1»: используйте ru, kk или en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="475"/>
+        <location filename="../app/cli/cliapp.cpp" line="487"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>Не удалось прочитать файл с текстом %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="480"/>
+        <location filename="../app/cli/cliapp.cpp" line="492"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>Файл с текстом %1 не является текстом в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="518"/>
+        <location filename="../app/cli/cliapp.cpp" line="530"/>
         <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
         <translation>Неизвестный статус «%1»: используйте draft, in_review, returned, approved или published.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="524"/>
+        <location filename="../app/cli/cliapp.cpp" line="536"/>
         <source>--limit needs a whole number.</source>
         <translation>Для --limit требуется целое число.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="580"/>
+        <location filename="../app/cli/cliapp.cpp" line="592"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>ID: %1 · версия %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="582"/>
+        <location filename="../app/cli/cliapp.cpp" line="594"/>
         <source>Byline: %1</source>
         <translation>Авторы: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="584"/>
+        <location filename="../app/cli/cliapp.cpp" line="596"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Регион: %1 · Рубрика: %2 · Теги: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="586"/>
-        <location filename="../app/cli/cliapp.cpp" line="794"/>
+        <location filename="../app/cli/cliapp.cpp" line="598"/>
+        <location filename="../app/cli/cliapp.cpp" line="806"/>
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="587"/>
+        <location filename="../app/cli/cliapp.cpp" line="599"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Обновлено: %1 UTC · слов: %2 · знаков с пробелами: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="604"/>
+        <location filename="../app/cli/cliapp.cpp" line="616"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>Параметр --format не указан или неизвестен: используйте json или html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="615"/>
+        <location filename="../app/cli/cliapp.cpp" line="627"/>
         <source>The export failed: %1</source>
         <translation>Не удалось выполнить экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="624"/>
-        <location filename="../app/cli/cliapp.cpp" line="1106"/>
+        <location filename="../app/cli/cliapp.cpp" line="636"/>
+        <location filename="../app/cli/cliapp.cpp" line="1131"/>
         <source>Cannot write %1.</source>
         <translation>Не удалось записать %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="664"/>
+        <location filename="../app/cli/cliapp.cpp" line="676"/>
         <source>There is no database at %1.</source>
         <translation>По пути %1 нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="687"/>
+        <location filename="../app/cli/cliapp.cpp" line="699"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="688"/>
+        <location filename="../app/cli/cliapp.cpp" line="700"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Версия схемы: %1 (последняя — %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="689"/>
+        <location filename="../app/cli/cliapp.cpp" line="701"/>
         <source>Integrity: ok</source>
         <translation>Целостность: в порядке</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="689"/>
+        <location filename="../app/cli/cliapp.cpp" line="701"/>
         <source>Integrity: damaged</source>
         <translation>Целостность: нарушена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="720"/>
+        <location filename="../app/cli/cliapp.cpp" line="732"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>База данных %1: схема %2; добавлена %n демонстрационная статья.</numerusform>
@@ -1148,86 +1173,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="732"/>
+        <location filename="../app/cli/cliapp.cpp" line="744"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="738"/>
+        <location filename="../app/cli/cliapp.cpp" line="750"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 не является текстом в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="746"/>
+        <location filename="../app/cli/cliapp.cpp" line="758"/>
         <source>Name a text file or an article (--id ID).</source>
         <translation>Укажите текстовый файл или статью (--id ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="758"/>
+        <location filename="../app/cli/cliapp.cpp" line="770"/>
         <source>%1 is neither a file nor an article id.</source>
         <translation>%1 — не файл и не идентификатор статьи.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="786"/>
+        <location filename="../app/cli/cliapp.cpp" line="798"/>
         <source>(title)</source>
         <translation>(название)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="787"/>
+        <location filename="../app/cli/cliapp.cpp" line="799"/>
         <source>(attributed)</source>
         <translation>(автор указан)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="788"/>
+        <location filename="../app/cli/cliapp.cpp" line="800"/>
         <source>(unattributed)</source>
         <translation>(без указания автора)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="806"/>
-        <location filename="../app/cli/cliapp.cpp" line="837"/>
+        <location filename="../app/cli/cliapp.cpp" line="818"/>
+        <location filename="../app/cli/cliapp.cpp" line="849"/>
         <source>--dash takes em or en.</source>
         <translation>Для --dash допустимы значения em или en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="810"/>
+        <location filename="../app/cli/cliapp.cpp" line="822"/>
         <source>Cannot read standard input.</source>
         <translation>Не удалось прочитать стандартный ввод.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="814"/>
+        <location filename="../app/cli/cliapp.cpp" line="826"/>
         <source>The input is not UTF-8 text.</source>
         <translation>Входные данные не являются текстом в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="844"/>
+        <location filename="../app/cli/cliapp.cpp" line="856"/>
         <source>spelling not checked: %1</source>
         <translation>орфография не проверена: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="923"/>
+        <location filename="../app/cli/cliapp.cpp" line="935"/>
         <source>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</source>
         <translation>Неизвестный тип источника «%1»: используйте staff, agency, press-service, ugc, archive или handout.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="941"/>
+        <location filename="../app/cli/cliapp.cpp" line="953"/>
         <source>--ugc-permission takes yes or no.</source>
         <translation>Для --ugc-permission допустимы значения yes или no.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1050"/>
-        <location filename="../app/cli/cliapp.cpp" line="1074"/>
+        <location filename="../app/cli/cliapp.cpp" line="1067"/>
+        <location filename="../app/cli/cliapp.cpp" line="1094"/>
         <source>A photo id is a number.</source>
         <translation>Идентификатор фото должен быть числом.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1079"/>
+        <location filename="../app/cli/cliapp.cpp" line="1108"/>
+        <location filename="../app/cli/cliapp.cpp" line="1151"/>
         <source>--max-edge needs a number of pixels (16 or more).</source>
         <translation>Для --max-edge требуется число пикселей (не меньше 16).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1084"/>
+        <location filename="../app/cli/cliapp.cpp" line="1113"/>
+        <location filename="../app/cli/cliapp.cpp" line="1156"/>
         <source>--quality takes 1 to 100.</source>
         <translation>Для --quality допустимы значения от 1 до 100.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1161"/>
+        <source>--strip-all-photos takes yes or no.</source>
+        <translation>--strip-all-photos принимает yes или no.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1175"/>
+        <source>Credit template: %1</source>
+        <translation>Шаблон подписи источника: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1176"/>
+        <source>Renditions: %1 px, quality %2</source>
+        <translation>Версии для публикации: %1 пикс., качество %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1177"/>
+        <source>Private metadata removed from every rendition</source>
+        <translation>Личные метаданные удаляются из всех версий</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliapp.cpp" line="1178"/>
+        <source>Private metadata removed from UGC renditions</source>
+        <translation>Личные метаданные удаляются из версий UGC</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1745,21 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <source>The photo could not be saved.</source>
         <translation>Не удалось сохранить фото.</translation>
     </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="323"/>
+        <source>The photo settings could not be read.</source>
+        <translation>Не удалось прочитать настройки фото.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="340"/>
+        <source>The credit template must contain {source}.</source>
+        <translation>Шаблон подписи источника должен содержать {source}.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/photostore.cpp" line="353"/>
+        <source>The photo settings could not be saved.</source>
+        <translation>Не удалось сохранить настройки фото.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PhotosDock</name>
@@ -1708,7 +1775,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
     </message>
     <message>
         <location filename="../ui/photos/photosdock.cpp" line="153"/>
-        <location filename="../ui/photos/photosdock.cpp" line="428"/>
+        <location filename="../ui/photos/photosdock.cpp" line="435"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1863,52 +1930,52 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <translation>раздаточный материал</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="309"/>
+        <location filename="../ui/photos/photosdock.cpp" line="316"/>
         <source>No credit line yet: name the source.</source>
         <translation>Подписи источника пока нет: укажите источник.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="327"/>
+        <location filename="../ui/photos/photosdock.cpp" line="334"/>
         <source>GPS position</source>
         <translation>координаты GPS</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="329"/>
+        <location filename="../ui/photos/photosdock.cpp" line="336"/>
         <source>device serial number</source>
         <translation>серийный номер устройства</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="331"/>
+        <location filename="../ui/photos/photosdock.cpp" line="338"/>
         <source>owner name</source>
         <translation>имя владельца</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="334"/>
+        <location filename="../ui/photos/photosdock.cpp" line="341"/>
         <source>capture time %1</source>
         <translation>время съемки %1</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="336"/>
+        <location filename="../ui/photos/photosdock.cpp" line="343"/>
         <source>Privacy: the file carries no location, device or owner data.</source>
         <translation>Приватность: в файле нет координат, данных устройства и владельца.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="340"/>
+        <location filename="../ui/photos/photosdock.cpp" line="347"/>
         <source>Privacy: the file carries %1.</source>
         <translation>Приватность: в файле есть %1.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="341"/>
+        <location filename="../ui/photos/photosdock.cpp" line="348"/>
         <source>The published copy removes the GPS position, serial numbers and owner name.</source>
         <translation>В публикуемой копии координаты, серийные номера и имя владельца удаляются.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="342"/>
+        <location filename="../ui/photos/photosdock.cpp" line="349"/>
         <source>The published copy keeps them unless the rendition strips private data.</source>
         <translation>В публикуемой копии они остаются, если версия для публикации не очищает личные данные.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="409"/>
+        <location filename="../ui/photos/photosdock.cpp" line="416"/>
         <source>Credit copied to %n photo(s).</source>
         <translation>
             <numerusform>Источник скопирован на %n фото.</numerusform>
@@ -1929,7 +1996,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <translation type="vanished">В файле нет данных о местоположении.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="456"/>
+        <location filename="../ui/photos/photosdock.cpp" line="463"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>Импорт %n фотографии…</numerusform>
@@ -1938,7 +2005,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="474"/>
+        <location filename="../ui/photos/photosdock.cpp" line="481"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Добавлена %n фотография.</numerusform>

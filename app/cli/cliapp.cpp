@@ -244,6 +244,18 @@ void CliApp::defineCommands()
           {QStringLiteral("strip-all"), {}, tr("Remove private metadata from any picture, not only UGC")}},
          2,
          &CliApp::cmdPhotoRender},
+        {QStringLiteral("photo settings"),
+         QStringLiteral("qalam-cli photo settings [--credit-template T] [--max-edge N] [--quality Q] "
+                        "[--strip-all-photos yes|no]"),
+         tr("Show or change the newsroom's photo settings: the credit-line template (with {source}), the "
+            "rendition size and quality, and whether every rendition loses its private metadata."),
+         {{QStringLiteral("credit-template"), QStringLiteral("T"), tr("e.g. \"Фото: {source}\"")},
+          {QStringLiteral("max-edge"), QStringLiteral("N"), tr("Longest edge of renditions in pixels")},
+          {QStringLiteral("quality"), QStringLiteral("Q"), tr("JPEG quality of renditions, 1–100")},
+          {QStringLiteral("strip-all-photos"), QStringLiteral("yes|no"),
+           tr("Remove GPS, serials and owner names from every rendition, not only UGC")}},
+         0,
+         &CliApp::cmdPhotoSettings},
         {QStringLiteral("typo"),
          QStringLiteral("qalam-cli typo --lang ru|kk|en [--dash em|en]"),
          tr("Read UTF-8 text on standard input and write it with the house typography applied."),
@@ -984,7 +996,7 @@ int CliApp::cmdPhotoAdd()
 }
 
 namespace {
-QJsonObject photoJson(const PhotoUse &use)
+QJsonObject photoJson(const PhotoUse &use, const QString &creditTemplate)
 {
     const Photo &p = use.photo;
     return QJsonObject{
@@ -993,7 +1005,7 @@ QJsonObject photoJson(const PhotoUse &use)
         {QStringLiteral("alt"), p.alt},
         {QStringLiteral("credit_source"), p.creditSource},
         {QStringLiteral("credit_type"), p.creditType ? creditTypeKey(*p.creditType) : QString()},
-        {QStringLiteral("credit_line"), PhotoRules::creditLine(p)},
+        {QStringLiteral("credit_line"), PhotoRules::creditLine(p, creditTemplate)},
         {QStringLiteral("creator"), p.creator},
         {QStringLiteral("is_lead"), use.lead},
         {QStringLiteral("width"), p.width},
@@ -1007,11 +1019,12 @@ QJsonArray CliApp::photosJson(const std::shared_ptr<Database> &db, const QString
 {
     PhotoStore photos(db);
     auto uses = photos.photosOf(articleId);
-    *ok = uses.ok();
+    const auto settings = photos.settings();
+    *ok = uses.ok() && settings.ok();
     QJsonArray array;
-    if (uses)
+    if (uses && settings)
         for (const PhotoUse &use : *uses)
-            array.append(photoJson(use));
+            array.append(photoJson(use, settings->creditTemplate));
     return array;
 }
 
@@ -1027,10 +1040,14 @@ int CliApp::cmdPhotoList()
     auto uses = photos.photosOf(m_positionals.at(0));
     if (!uses)
         return fail(uses.error());
+    auto settings = photos.settings();
+    if (!settings)
+        return fail(settings.error());
+    const QString creditTemplate = settings->creditTemplate;
     if (m_json) {
         QJsonArray array;
         for (const PhotoUse &use : *uses)
-            array.append(photoJson(use));
+            array.append(photoJson(use, creditTemplate));
         outJson(array);
         return Ok;
     }
@@ -1038,7 +1055,7 @@ int CliApp::cmdPhotoList()
         out(QStringLiteral("%1\t%2%3\t%4\t%5\n")
                 .arg(use.photo.id)
                 .arg(use.lead ? QStringLiteral("lead ") : QString(), use.photo.fileName, use.photo.caption,
-                     PhotoRules::creditLine(use.photo)));
+                     PhotoRules::creditLine(use.photo, creditTemplate)));
     return Ok;
 }
 
@@ -1061,8 +1078,11 @@ int CliApp::cmdPhotoSet()
     auto saved = photos.update(edited);
     if (!saved)
         return fail(saved.error());
-    if (m_json)
-        outJson(photoJson(PhotoUse{*saved, 0, false}));
+    if (m_json) {
+        auto settings = photos.settings();
+        outJson(photoJson(PhotoUse{*saved, 0, false},
+                          settings ? settings->creditTemplate : PhotoRules::defaultCreditTemplate()));
+    }
     return Ok;
 }
 
@@ -1072,7 +1092,16 @@ int CliApp::cmdPhotoRender()
     const qint64 id = m_positionals.at(0).toLongLong(&ok);
     if (!ok)
         return usageError(tr("A photo id is a number."));
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    PhotoStore photos(*db);
+    auto settings = photos.settings();
+    if (!settings)
+        return fail(settings.error());
     PhotoFile::RenditionOptions options;
+    options.longestEdge = settings->longestEdge;
+    options.quality = settings->quality;
     if (m_values.contains(QStringLiteral("max-edge"))) {
         options.longestEdge = m_values.value(QStringLiteral("max-edge")).value(0).toInt(&ok);
         if (!ok || options.longestEdge < 16)
@@ -1083,20 +1112,16 @@ int CliApp::cmdPhotoRender()
         if (!ok || options.quality < 1 || options.quality > 100)
             return usageError(tr("--quality takes 1 to 100."));
     }
-    auto db = openDatabase();
-    if (!db)
-        return fail(db.error());
-    PhotoStore photos(*db);
     auto photo = photos.photo(id);
     if (!photo)
         return fail(photo.error());
     options.caption = photo->caption;
     options.creator = photo->creator;
-    options.creditLine = PhotoRules::creditLine(*photo);
+    options.creditLine = PhotoRules::creditLine(*photo, settings->creditTemplate);
     options.copyright = photo->licence;
     // User-generated pictures never leave with their sender's location or device.
-    options.stripPrivate =
-        m_values.contains(QStringLiteral("strip-all")) || photo->creditType == CreditType::Ugc;
+    options.stripPrivate = m_values.contains(QStringLiteral("strip-all")) || settings->stripAll ||
+                           photo->creditType == CreditType::Ugc;
     auto bytes = PhotoFile::render(photos.originalPath(photo->sha256), options);
     if (!bytes)
         return fail(bytes.error());
@@ -1104,6 +1129,54 @@ int CliApp::cmdPhotoRender()
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
         return fail(
             Error{Error::Code::Io, tr("Cannot write %1.").arg(m_positionals.at(1)), file.errorString()});
+    return Ok;
+}
+
+int CliApp::cmdPhotoSettings()
+{
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    PhotoStore photos(*db);
+    auto current = photos.settings();
+    if (!current)
+        return fail(current.error());
+    PhotoSettings settings = *current;
+    bool ok = true;
+    if (m_values.contains(QStringLiteral("credit-template")))
+        settings.creditTemplate = m_values.value(QStringLiteral("credit-template")).value(0);
+    if (m_values.contains(QStringLiteral("max-edge"))) {
+        settings.longestEdge = m_values.value(QStringLiteral("max-edge")).value(0).toInt(&ok);
+        if (!ok || settings.longestEdge < 16)
+            return usageError(tr("--max-edge needs a number of pixels (16 or more)."));
+    }
+    if (m_values.contains(QStringLiteral("quality"))) {
+        settings.quality = m_values.value(QStringLiteral("quality")).value(0).toInt(&ok);
+        if (!ok || settings.quality < 1 || settings.quality > 100)
+            return usageError(tr("--quality takes 1 to 100."));
+    }
+    if (m_values.contains(QStringLiteral("strip-all-photos"))) {
+        const QString answer = m_values.value(QStringLiteral("strip-all-photos")).value(0);
+        if (answer != u"yes" && answer != u"no")
+            return usageError(tr("--strip-all-photos takes yes or no."));
+        settings.stripAll = answer == u"yes";
+    }
+    if (!(settings == *current)) {
+        if (auto saved = photos.setSettings(settings); !saved)
+            return fail(saved.error());
+    }
+    if (m_json) {
+        outJson(QJsonObject{{QStringLiteral("credit_template"), settings.creditTemplate},
+                            {QStringLiteral("max_edge"), settings.longestEdge},
+                            {QStringLiteral("quality"), settings.quality},
+                            {QStringLiteral("strip_all_photos"), settings.stripAll}});
+        return Ok;
+    }
+    out(tr("Credit template: %1").arg(settings.creditTemplate) + u'\n' +
+        tr("Renditions: %1 px, quality %2").arg(settings.longestEdge).arg(settings.quality) + u'\n' +
+        (settings.stripAll ? tr("Private metadata removed from every rendition")
+                           : tr("Private metadata removed from UGC renditions")) +
+        u'\n');
     return Ok;
 }
 

@@ -69,6 +69,7 @@ private:
     int cmdPhotoList();
     int cmdPhotoSet();
     int cmdPhotoRender();
+    int cmdPhotoSettings();
     // --caption, --credit-source, … onto a photo; Usage on a bad value.
     int applyPhotoOptions(struct Photo *photo);
     QJsonArray photosJson(const std::shared_ptr<Database> &db, const QString &articleId, bool *ok);

@@ -7,6 +7,17 @@
 
 namespace Qalam {
 
+// The newsroom's photo settings, shared by every desk through the database.
+struct PhotoSettings
+{
+    QString creditTemplate = QStringLiteral("Фото: {source}");
+    int longestEdge = 2048; // renditions
+    int quality = 85;       // JPEG quality of renditions
+    bool stripAll = false;  // remove private metadata from every picture, not only UGC
+
+    bool operator==(const PhotoSettings &) const = default;
+};
+
 // The house rules for pictures: the credit line built from a template, and
 // the findings that keep an article from review while a photo lacks a
 // caption, a credit source, a credit type or alt text, or is user-generated

@@ -312,6 +312,47 @@ Result<Photo> PhotoStore::update(const Photo &p)
     return photo(p.id);
 }
 
+Result<PhotoSettings> PhotoStore::settings()
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("SELECT value FROM editor_state WHERE key = :key"));
+    q.bindValue(QStringLiteral(":key"), QStringLiteral("newsroom.photo_settings"));
+    if (auto r = execChecked(q, tr("The photo settings could not be read.")); !r)
+        return r.error();
+    PhotoSettings settings;
+    if (!q.next())
+        return settings;
+    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    settings.creditTemplate = o.value(QStringLiteral("credit_template")).toString(settings.creditTemplate);
+    settings.longestEdge =
+        qBound(16, o.value(QStringLiteral("longest_edge")).toInt(settings.longestEdge), 20000);
+    settings.quality = qBound(1, o.value(QStringLiteral("quality")).toInt(settings.quality), 100);
+    settings.stripAll = o.value(QStringLiteral("strip_all")).toBool(settings.stripAll);
+    return settings;
+}
+
+Result<void> PhotoStore::setSettings(const PhotoSettings &settings)
+{
+    if (!settings.creditTemplate.contains(QStringLiteral("{source}")))
+        return Error{Error::Code::InvalidInput, tr("The credit template must contain {source}."), {}};
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    const QJsonObject o{{QStringLiteral("credit_template"), settings.creditTemplate},
+                        {QStringLiteral("longest_edge"), settings.longestEdge},
+                        {QStringLiteral("quality"), settings.quality},
+                        {QStringLiteral("strip_all"), settings.stripAll}};
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("INSERT INTO editor_state (key, value) VALUES (:key, :value)"
+                             " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.bindValue(QStringLiteral(":key"), QStringLiteral("newsroom.photo_settings"));
+    q.bindValue(QStringLiteral(":value"), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    return execChecked(q, tr("The photo settings could not be saved."));
+}
+
 Result<QList<Photo>> PhotoStore::search(const QString &text)
 {
     auto conn = m_database->connection();

@@ -3,6 +3,7 @@
 #include "app/core/clock.h"
 #include "app/core/result.h"
 #include "app/media/photo.h"
+#include "app/media/photorules.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +52,10 @@ public:
     Result<Photo> photo(qint64 id);
     // Saves caption, alt, credit, creator, licence and consent.
     Result<Photo> update(const Photo &photo);
+    // The newsroom's photo settings (credit template, rendition size and
+    // quality, stripping); defaults until someone sets them.
+    Result<PhotoSettings> settings();
+    Result<void> setSettings(const PhotoSettings &settings);
     // Searches caption, credit source, creator and contributor (library view).
     Result<QList<Photo>> search(const QString &text);
 

@@ -147,7 +147,7 @@ PhotosDock::PhotosDock(std::shared_ptr<Database> database, QWidget *parent)
             [this] { m_copyCredit->setEnabled(m_list->selectedItems().size() > 1); });
     connect(m_insert, &QPushButton::clicked, this, [this] {
         if (const PhotoUse *use = selected()) {
-            const QString credit = PhotoRules::creditLine(use->photo);
+            const QString credit = PhotoRules::creditLine(use->photo, m_creditTemplate);
             emit insertRequested(use->photo.id, credit.isEmpty()
                                                     ? use->photo.caption
                                                     : tr("%1 / %2").arg(use->photo.caption, credit));
@@ -242,10 +242,17 @@ void PhotosDock::reload()
     PhotoStore store = m_store;
     const QString article = m_articleId;
     inBackground(
-        this, [store, article]() mutable { return store.photosOf(article); },
-        [this, generation](const Result<QList<PhotoUse>> &uses) {
+        this,
+        [store, article]() mutable {
+            auto settings = store.settings();
+            return std::make_pair(store.photosOf(article),
+                                  settings ? settings->creditTemplate : PhotoRules::defaultCreditTemplate());
+        },
+        [this, generation](const std::pair<Result<QList<PhotoUse>>, QString> &loaded) {
             if (generation != m_generation)
                 return;
+            const Result<QList<PhotoUse>> &uses = loaded.first;
+            m_creditTemplate = loaded.second;
             if (!uses) {
                 emit message(uses.error().message);
                 return;
@@ -305,7 +312,7 @@ void PhotosDock::showSelected()
     m_channel->setText(p.consent.channel);
     m_permission->setChecked(p.consent.granted);
     m_filling = false;
-    const QString line = PhotoRules::creditLine(p);
+    const QString line = PhotoRules::creditLine(p, m_creditTemplate);
     m_creditLine->setText(use ? (line.isEmpty() ? tr("No credit line yet: name the source.") : line)
                               : QString());
     m_privacy->clear();
@@ -424,7 +431,7 @@ void PhotosDock::searchLibrary()
             if (!found)
                 emit message(found.error().message);
             for (const Photo &p : std::as_const(m_libraryResults)) {
-                const QString credit = PhotoRules::creditLine(p);
+                const QString credit = PhotoRules::creditLine(p, m_creditTemplate);
                 m_library->addItem(credit.isEmpty() ? p.caption : tr("%1 / %2").arg(p.caption, credit));
             }
         });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/media/photo.h"
+#include "app/media/photorules.h"
 #include "app/storage/photostore.h"
 
 #include <QDockWidget>
@@ -75,6 +76,7 @@ private:
     QListWidget *m_library;
     QPushButton *m_reuse;
     QList<Photo> m_libraryResults;
+    QString m_creditTemplate = PhotoRules::defaultCreditTemplate();
     void searchLibrary();
     QPlainTextEdit *m_caption;
     QLineEdit *m_alt;

@@ -1228,6 +1228,22 @@ void TestCli::photoCommands()
                                        QStringLiteral("--credit-type"), QStringLiteral("friend")}));
     QCOMPARE(badType.exitCode, 2);
     QVERIFY2(badType.errIsOneLine(), badType.describe());
+    // The newsroom's credit template, shared through the database.
+    const CliRun templ =
+        run(withDb({QStringLiteral("photo"), QStringLiteral("settings"), QStringLiteral("--credit-template"),
+                    QStringLiteral("© {source}"), QStringLiteral("--json")}));
+    QVERIFY2(templ.exitCode == 0, templ.describe());
+    QCOMPARE(templ.json().object().value(QStringLiteral("credit_template")).toString(),
+             QStringLiteral("© {source}"));
+    const CliRun relisted =
+        run(withDb({QStringLiteral("photo"), QStringLiteral("list"), id, QStringLiteral("--json")}));
+    QCOMPARE(relisted.json().array().first().toObject().value(QStringLiteral("credit_line")).toString(),
+             QStringLiteral("© Акорда: UGC"));
+    const CliRun badTemplate = run(withDb({QStringLiteral("photo"), QStringLiteral("settings"),
+                                           QStringLiteral("--credit-template"), QStringLiteral("Фото")}));
+    QCOMPARE(badTemplate.exitCode, 2);
+    QVERIFY2(badTemplate.errIsOneLine(), badTemplate.describe());
+
     QVERIFY(writeFile(file(QStringLiteral("notes.jpg")), "не фото"));
     const CliRun badFile =
         run(withDb({QStringLiteral("photo"), QStringLiteral("add"), id, file(QStringLiteral("notes.jpg"))}));

@@ -29,6 +29,7 @@ private slots:
     void searchTheLibrary();
     void badFilesLeaveNothingBehind();
     void rulesGateSubmission();
+    void newsroomSettings();
 
 private:
     QString makeJpeg(const QString &name, QColor colour, QSize size = {640, 480});
@@ -212,6 +213,24 @@ void TestPhotoStore::rulesGateSubmission()
     QCOMPARE(PhotoRules::check({p}).first().code, QStringLiteral("photo.ugc-expired"));
     for (const Finding &f : PhotoRules::check({p}))
         QCOMPARE(f.severity, Finding::Severity::Error);
+}
+
+void TestPhotoStore::newsroomSettings()
+{
+    PhotoStore store(m_db);
+    QCOMPARE(*store.settings(), PhotoSettings()); // defaults until set
+    PhotoSettings settings;
+    settings.creditTemplate = QStringLiteral("Фото: {source} / Qalam");
+    settings.longestEdge = 1600;
+    settings.quality = 80;
+    settings.stripAll = true;
+    QVERIFY(store.setSettings(settings).ok());
+    // Another connection (another desk) sees the same settings.
+    auto other = Database::open(m_file->path());
+    QVERIFY(other.ok());
+    QCOMPARE(*PhotoStore(*other).settings(), settings);
+    settings.creditTemplate = QStringLiteral("без источника");
+    QCOMPARE(store.setSettings(settings).error().code, Error::Code::InvalidInput);
 }
 
 QTEST_GUILESS_MAIN(TestPhotoStore)
