@@ -960,8 +960,9 @@ int CliApp::applyPhotoOptions(Photo *photo)
 
 int CliApp::cmdPhotoAdd()
 {
-    Photo edits;
-    if (const int rc = applyPhotoOptions(&edits); rc != Ok)
+    // Options are checked before anything is imported.
+    Photo validated;
+    if (const int rc = applyPhotoOptions(&validated); rc != Ok)
         return rc;
     auto db = openDatabase();
     if (!db)
@@ -977,7 +978,6 @@ int CliApp::cmdPhotoAdd()
     Photo photo = *imported;
     // What the command line says wins over what the file carried.
     const Photo before = photo;
-    edits.id = photo.id;
     if (const int rc = applyPhotoOptions(&photo); rc != Ok)
         return rc;
     if (!(photo == before)) {
