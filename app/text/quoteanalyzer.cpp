@@ -609,7 +609,7 @@ Attribution attributionBefore(const QString &text, int open, int paragraphStart,
         return a;
     }
 
-    if (last != u':' && !clause.endsWith(QLatin1String("что")) && !clause.endsWith(QLatin1String("that")) &&
+    if (last != u':' && !clause.endsWith(QStringLiteral("что")) && !clause.endsWith(QLatin1String("that")) &&
         last != u',')
         return a;
     // The last speech verb of the clause; its speaker stands before it, or
