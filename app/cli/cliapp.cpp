@@ -1059,7 +1059,7 @@ int CliApp::cmdPhotoList()
     return Ok;
 }
 
-int CliApp::cmdPhotoSet()
+int CliApp::loadPhoto(std::shared_ptr<Database> *database, Photo *photo)
 {
     bool ok = false;
     const qint64 id = m_positionals.at(0).toLongLong(&ok);
@@ -1068,11 +1068,21 @@ int CliApp::cmdPhotoSet()
     auto db = openDatabase();
     if (!db)
         return fail(db.error());
-    PhotoStore photos(*db);
-    auto photo = photos.photo(id);
-    if (!photo)
-        return fail(photo.error());
-    Photo edited = *photo;
+    auto found = PhotoStore(*db).photo(id);
+    if (!found)
+        return fail(found.error());
+    *database = *db;
+    *photo = *found;
+    return Ok;
+}
+
+int CliApp::cmdPhotoSet()
+{
+    std::shared_ptr<Database> db;
+    Photo edited;
+    if (const int rc = loadPhoto(&db, &edited); rc != Ok)
+        return rc;
+    PhotoStore photos(db);
     if (const int rc = applyPhotoOptions(&edited); rc != Ok)
         return rc;
     auto saved = photos.update(edited);
@@ -1088,14 +1098,12 @@ int CliApp::cmdPhotoSet()
 
 int CliApp::cmdPhotoRender()
 {
-    bool ok = false;
-    const qint64 id = m_positionals.at(0).toLongLong(&ok);
-    if (!ok)
-        return usageError(tr("A photo id is a number."));
-    auto db = openDatabase();
-    if (!db)
-        return fail(db.error());
-    PhotoStore photos(*db);
+    std::shared_ptr<Database> db;
+    Photo photo;
+    if (const int rc = loadPhoto(&db, &photo); rc != Ok)
+        return rc;
+    PhotoStore photos(db);
+    bool ok = true;
     auto settings = photos.settings();
     if (!settings)
         return fail(settings.error());
@@ -1112,17 +1120,14 @@ int CliApp::cmdPhotoRender()
         if (!ok || options.quality < 1 || options.quality > 100)
             return usageError(tr("--quality takes 1 to 100."));
     }
-    auto photo = photos.photo(id);
-    if (!photo)
-        return fail(photo.error());
-    options.caption = photo->caption;
-    options.creator = photo->creator;
-    options.creditLine = PhotoRules::creditLine(*photo, settings->creditTemplate);
-    options.copyright = photo->licence;
+    options.caption = photo.caption;
+    options.creator = photo.creator;
+    options.creditLine = PhotoRules::creditLine(photo, settings->creditTemplate);
+    options.copyright = photo.licence;
     // User-generated pictures never leave with their sender's location or device.
     options.stripPrivate = m_values.contains(QStringLiteral("strip-all")) || settings->stripAll ||
-                           photo->creditType == CreditType::Ugc;
-    auto bytes = PhotoFile::render(photos.originalPath(photo->sha256), options);
+                           photo.creditType == CreditType::Ugc;
+    auto bytes = PhotoFile::render(photos.originalPath(photo.sha256), options);
     if (!bytes)
         return fail(bytes.error());
     QSaveFile file(m_positionals.at(1));

@@ -70,6 +70,8 @@ private:
     int cmdPhotoSet();
     int cmdPhotoRender();
     int cmdPhotoSettings();
+    // The photo named by the first argument; Usage or Failed when there is none.
+    int loadPhoto(std::shared_ptr<Database> *database, struct Photo *photo);
     // --caption, --credit-source, … onto a photo; Usage on a bad value.
     int applyPhotoOptions(struct Photo *photo);
     QJsonArray photosJson(const std::shared_ptr<Database> &db, const QString &articleId, bool *ok);
