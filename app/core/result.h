@@ -20,6 +20,7 @@ struct Error
         SchemaTooNew, // written by a newer Qalam
         Io,           // file system: unwritable path, missing file
         Database,     // any other SQL failure
+        Denied,       // the actor's roles do not allow it (nothing changed)
     };
 
     Code code = Code::Database;

@@ -18,6 +18,10 @@ const StatusName s_statusNames[] = {
     {ArticleStatus::Returned, "returned", QT_TRANSLATE_NOOP("Qalam::ArticleStatus", "Returned")},
     {ArticleStatus::Approved, "approved", QT_TRANSLATE_NOOP("Qalam::ArticleStatus", "Approved")},
     {ArticleStatus::Published, "published", QT_TRANSLATE_NOOP("Qalam::ArticleStatus", "Published")},
+    {ArticleStatus::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("Qalam::ArticleStatus", "Withdrawn")},
+    {ArticleStatus::Updated, "updated",
+     QT_TRANSLATE_NOOP("Qalam::ArticleStatus", "Updated, not yet republished")},
+    {ArticleStatus::Unpublished, "unpublished", QT_TRANSLATE_NOOP("Qalam::ArticleStatus", "Unpublished")},
 };
 
 QString isoUtc(const QDateTime &dt)
@@ -52,10 +56,32 @@ QString statusDisplayName(ArticleStatus status)
 
 const QList<ArticleStatus> &allStatuses()
 {
-    static const QList<ArticleStatus> s_all = {ArticleStatus::Draft, ArticleStatus::InReview,
-                                               ArticleStatus::Returned, ArticleStatus::Approved,
-                                               ArticleStatus::Published};
+    static const QList<ArticleStatus> s_all = {ArticleStatus::Draft,     ArticleStatus::InReview,
+                                               ArticleStatus::Returned,  ArticleStatus::Approved,
+                                               ArticleStatus::Published, ArticleStatus::Withdrawn,
+                                               ArticleStatus::Updated,   ArticleStatus::Unpublished};
     return s_all;
+}
+
+QString Author::bylineName(NameOrder order) const
+{
+    if (familyName.isEmpty() || givenName.isEmpty())
+        return name;
+    return order == NameOrder::FamilyGiven ? familyName + u' ' + givenName : givenName + u' ' + familyName;
+}
+
+void Author::fillNameParts()
+{
+    if (!familyName.isEmpty() || !givenName.isEmpty())
+        return;
+    const QString simplified = name.simplified();
+    const qsizetype space = simplified.indexOf(u' ');
+    if (space < 0) {
+        familyName = simplified;
+        return;
+    }
+    familyName = simplified.left(space);
+    givenName = simplified.mid(space + 1);
 }
 
 bool isSupportedLanguage(const QString &code)

@@ -9,24 +9,54 @@
 
 namespace Qalam {
 
-// Where an article stands in the newsroom. The workflow issue adds the rules for
-// moving between states; the store only records the state.
-enum class ArticleStatus { Draft, InReview, Returned, Approved, Published };
+// Where an article stands in the newsroom. Only the Workflow moves an article
+// between states (app/workflow/workflow.h); a save never sets the status.
+//   Withdrawn:   the writer took the submission back.
+//   Updated:     published, and edited since: the site still shows the
+//                published text until the new one is approved and published.
+//   Unpublished: taken off the site (with a reason).
+enum class ArticleStatus { Draft, InReview, Returned, Approved, Published, Withdrawn, Updated, Unpublished };
 
 QString statusKey(ArticleStatus status);                        // "draft", "in_review", …
 std::optional<ArticleStatus> statusFromKey(const QString &key); // inverse of statusKey
 QString statusDisplayName(ArticleStatus status);                // translated, for the UI
 const QList<ArticleStatus> &allStatuses();
 
-// A person who can stand in a byline. The author-profile issue extends this.
+// How bylines print a name (a newsroom setting).
+enum class NameOrder { FamilyGiven, GivenFamily }; // "Колмакова Виктория" / "Виктория Колмакова"
+
+// A person who can stand in a byline: a profile. A departed author
+// (active = false) stays on old bylines.
 struct Author
 {
+    Author() = default;
+    Author(qint64 id_, QString name_, QString position_ = {}, QString region_ = {})
+        : id(id_), name(std::move(name_)), position(std::move(position_)), region(std::move(region_))
+    {
+    }
+
     qint64 id = 0;
-    QString name;     // as printed in the byline: "Колмакова Виктория"
+    QString name;     // as printed in bylines, in the newsroom's name order
     QString position; // "Редактор региональных новостей"
     QString region;
+    // Profile (AuthorStore); the parts of the name decide the byline order.
+    QString familyName; // "Колмакова"
+    QString givenName;  // "Виктория"
+    QString desk;
+    QString bioRu, bioKk, bioEn;
+    QByteArray avatarPng; // small PNG, may be empty
+    QString email;
+    QString phone;
+    QStringList links; // social profiles
+    bool active = true;
 
     bool operator==(const Author &) const = default;
+
+    // The name in the given order; `name` when the parts are not known.
+    QString bylineName(NameOrder order) const;
+    // Splits "Колмакова Виктория" (family name first, the Russian newsroom
+    // habit) into the parts, unless they are set already.
+    void fillNameParts();
 };
 
 // A sentence the editor picked to stand out in the published story.
@@ -58,6 +88,10 @@ struct Article
     QDateTime updated;     // UTC
     int version = 0;       // bumped by every save; a save names the version it edited
     QList<Author> authors; // byline order
+    // Kept by the store and the Workflow; a save does not change them.
+    QString createdBy;     // login (or OS account in a single-desk newsroom)
+    QDateTime publishAt;   // scheduled publication set at approval; invalid: at once
+    QDateTime publishedAt; // last publication; invalid: never published
     QList<PullQuote> pullQuotes;
 
     bool operator==(const Article &) const = default;
@@ -89,6 +123,11 @@ struct ArticleSummary
     ArticleStatus status = ArticleStatus::Draft;
     QDateTime updated;
     int words = 0;
+    QString createdBy;   // login
+    QString lockedBy;    // display name of the editing lock's holder ("" when none)
+    QDateTime lockSeen;  // when that holder was last active (the lock's liveness)
+    QDateTime publishAt; // scheduled publication (approved articles)
+    int photos = 0;
 };
 
 bool isSupportedLanguage(const QString &code); // ru, kk, en

@@ -10,11 +10,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
-
 namespace Qalam {
 
 namespace {
@@ -155,23 +150,9 @@ Article articleFromRow(const QSqlQuery &q)
 
 } // namespace
 
-ArticleStore::ArticleStore(std::shared_ptr<Database> database, const Clock *clock, QString who)
-    : m_database(std::move(database)), m_clock(clock), m_who(std::move(who))
+ArticleStore::ArticleStore(std::shared_ptr<Database> database, const Clock *clock, Actor actor)
+    : m_database(std::move(database)), m_clock(clock), m_actor(std::move(actor))
 {
-}
-
-QString ArticleStore::currentAccount()
-{
-    for (const char *var : {"USER", "LOGNAME", "USERNAME"}) {
-        const QString v = qEnvironmentVariable(var);
-        if (!v.isEmpty())
-            return v;
-    }
-#ifdef Q_OS_UNIX
-    if (const passwd *pw = getpwuid(getuid()); pw && pw->pw_name)
-        return QString::fromLocal8Bit(pw->pw_name);
-#endif
-    return QStringLiteral("unknown");
 }
 
 Error ArticleStore::conflictError(int theirs, int yours) const
@@ -468,7 +449,7 @@ Result<void> ArticleStore::writeRevision(QSqlDatabase &db, const Article &articl
                        " VALUES (:article, :version, :who, :reason, :created, :snapshot)"));
     q.bindValue(QStringLiteral(":article"), article.id);
     q.bindValue(QStringLiteral(":version"), article.version);
-    q.bindValue(QStringLiteral(":who"), nn(m_who));
+    q.bindValue(QStringLiteral(":who"), nn(m_actor.login));
     q.bindValue(QStringLiteral(":reason"), nn(reason));
     q.bindValue(QStringLiteral(":created"), toDb(m_clock->nowUtc()));
     q.bindValue(QStringLiteral(":snapshot"),

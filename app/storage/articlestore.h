@@ -3,6 +3,7 @@
 #include "app/core/clock.h"
 #include "app/core/result.h"
 #include "app/model/article.h"
+#include "app/people/user.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +21,8 @@ struct ArticleFilter
 {
     QString search; // full-text, prefix match on every word
     std::optional<ArticleStatus> status;
+    QList<ArticleStatus> statuses; // any of these (with `status`, both must hold)
+    QString createdBy;             // login
     QString region;
     qint64 authorId = 0; // 0: any author
     int limit = -1;      // -1: all
@@ -28,7 +31,13 @@ struct ArticleFilter
 // The articles, their bylines and their revisions in one database. A value
 // type holding the shared Database: copy it to a worker thread and use it there
 // (each thread gets its own connection). Every statement is prepared with bound
-// values; every save checks the version it was based on.
+// values; every save checks the version it was based on, the actor's
+// permission (Permissions) and the editing lock of another user.
+//
+// A save never sets the status (the Workflow does). It changes it in two
+// cases, logged in the audit log: a text change of an approved article voids
+// the approval (back to in review), and a change of a published article
+// starts an update (status updated) that needs approval again.
 class ArticleStore
 {
     Q_DECLARE_TR_FUNCTIONS(Qalam::ArticleStore)
@@ -37,10 +46,11 @@ public:
     enum class SaveKind { Autosave, Revision };
 
     explicit ArticleStore(std::shared_ptr<Database> database, const Clock *clock = &Clock::system(),
-                          QString who = currentAccount());
+                          Actor actor = Actor::local());
 
-    // Stores a new article (id, timestamps and version 1 assigned here) with a
-    // first revision. The body is sanitised to the allowed subset.
+    // Stores a new article (id, timestamps and version 1 assigned here, status
+    // draft) with a first revision. The body is sanitised to the allowed
+    // subset. An empty byline gets the actor's own author profile.
     Result<Article> create(Article draft, const QString &reason = QStringLiteral("created"));
     Result<Article> load(const QString &id);
     // Saves `edited`, whose `version` names the version it was edited from. A
@@ -67,9 +77,10 @@ public:
     Result<void> setEditorState(const QString &key, const QString &value);
     Result<QString> editorState(const QString &key);
 
-    QString who() const { return m_who; }
+    QString who() const { return m_actor.login; }
+    const Actor &actor() const { return m_actor; }
     std::shared_ptr<Database> database() const { return m_database; }
-    static QString currentAccount();
+    static QString currentAccount() { return operatingSystemAccount(); }
 
 private:
     // Byline and pull quotes, written and read back with the article.
@@ -82,7 +93,7 @@ private:
 
     std::shared_ptr<Database> m_database;
     const Clock *m_clock;
-    QString m_who;
+    Actor m_actor;
 };
 
 } // namespace Qalam

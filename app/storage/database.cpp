@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -165,6 +166,14 @@ Result<QSqlDatabase> Database::connection()
 Result<void> Database::migrate(QSqlDatabase db, int from)
 {
     const int latest = m_dialect->latestSchemaVersion();
+    // Migrations may rebuild a table (SQLite's way to change a constraint):
+    // with foreign keys on, dropping the old table would cascade into its
+    // children. They run with foreign keys off (a pragma that only works
+    // outside a transaction) and each is checked before it commits.
+    QSqlQuery fk(db);
+    fk.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+    const auto restoreForeignKeys =
+        qScopeGuard([&fk]() { fk.exec(QStringLiteral("PRAGMA foreign_keys=ON")); });
     for (int version = from + 1; version <= latest; ++version) {
         QSqlQuery q(db);
         if (!q.exec(m_dialect->beginWrite()))
@@ -180,6 +189,18 @@ Result<void> Database::migrate(QSqlDatabase db, int from)
                                 error);
             }
         }
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")) || q.next()) {
+            const QSqlError error = q.lastError();
+            q.finish();
+            q.exec(QStringLiteral("ROLLBACK"));
+            return sqlError(Error::Code::Database,
+                            tr("Upgrading the database to schema %1 would break references between its "
+                               "tables; it was left at schema %2.")
+                                .arg(version)
+                                .arg(version - 1),
+                            error);
+        }
+        q.finish();
         // PRAGMA cannot take bound values; the version is an integer of ours.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) ||
             !q.exec(QStringLiteral("COMMIT"))) {

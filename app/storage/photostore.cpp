@@ -80,8 +80,8 @@ Photo photoFromRow(const QSqlQuery &q, int offset = 0)
 
 } // namespace
 
-PhotoStore::PhotoStore(std::shared_ptr<Database> database, const Clock *clock)
-    : m_database(std::move(database)), m_clock(clock)
+PhotoStore::PhotoStore(std::shared_ptr<Database> database, const Clock *clock, Actor actor)
+    : m_database(std::move(database)), m_clock(clock), m_actor(std::move(actor))
 {
 }
 

@@ -4,6 +4,7 @@
 #include "app/core/result.h"
 #include "app/media/photo.h"
 #include "app/media/photorules.h"
+#include "app/people/user.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +35,14 @@ class PhotoStore
     Q_DECLARE_TR_FUNCTIONS(Qalam::PhotoStore)
 
 public:
-    explicit PhotoStore(std::shared_ptr<Database> database, const Clock *clock = &Clock::system());
+    // Writes are checked by Permissions: attach needs Action::AttachPhoto on
+    // the article, detach/lead/order/update need Action::EditPhotos on every
+    // article that uses the photo (update of an unused photo: AttachPhoto
+    // rights anywhere), settings Action::ManageSettings. A caption or credit
+    // change on an approved article voids the approval unless the workflow
+    // setting photoEditsKeepApproval holds.
+    explicit PhotoStore(std::shared_ptr<Database> database, const Clock *clock = &Clock::system(),
+                        Actor actor = Actor::local());
 
     QString originalsFolder() const;
     QString originalPath(const QString &sha256) const;
@@ -48,6 +56,9 @@ public:
     // the one lead photo.
     Result<void> attach(const QString &articleId, qint64 photoId, bool lead = false);
     Result<void> detach(const QString &articleId, qint64 photoId);
+    Result<void> setLead(const QString &articleId, qint64 photoId);
+    // The article's photos in this order (the ids must be exactly its photos).
+    Result<void> reorder(const QString &articleId, const QList<qint64> &photoIds);
     Result<QList<PhotoUse>> photosOf(const QString &articleId);
     Result<Photo> photo(qint64 id);
     // Saves caption, alt, credit, creator, licence and consent.
@@ -64,6 +75,7 @@ private:
 
     std::shared_ptr<Database> m_database;
     const Clock *m_clock;
+    Actor m_actor;
 };
 
 } // namespace Qalam

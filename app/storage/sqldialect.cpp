@@ -2,6 +2,41 @@
 
 namespace Qalam {
 
+namespace {
+
+// Russian writers type "е" for "ё" as often as not: the index holds both as
+// "е" (queries are folded the same way in searchQuery()).
+QString fold(const char *column)
+{
+    return QStringLiteral("replace(replace(%1, 'ё', 'е'), 'Ё', 'Е')").arg(QLatin1String(column));
+}
+
+// The triggers that keep articles_fts in step with articles (schema 3 on).
+QStringList foldedSearchTriggers()
+{
+    const QString newValues = fold("new.headline") + u',' + fold("new.lead") + u',' + fold("new.body_text");
+    const QString oldValues = fold("old.headline") + u',' + fold("old.lead") + u',' + fold("old.body_text");
+    return {
+        QStringLiteral("CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
+                       " INSERT INTO articles_fts(rowid, headline, lead, body_text)"
+                       " VALUES (new.seq, %1); END")
+            .arg(newValues),
+        QStringLiteral("CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+                       " INSERT INTO articles_fts(articles_fts, rowid, headline, lead, body_text)"
+                       " VALUES ('delete', old.seq, %1); END")
+            .arg(oldValues),
+        QStringLiteral("CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, lead, body_text"
+                       " ON articles BEGIN"
+                       " INSERT INTO articles_fts(articles_fts, rowid, headline, lead, body_text)"
+                       " VALUES ('delete', old.seq, %1);"
+                       " INSERT INTO articles_fts(rowid, headline, lead, body_text)"
+                       " VALUES (new.seq, %2); END")
+            .arg(oldValues, newValues),
+    };
+}
+
+} // namespace
+
 QStringList SqliteDialect::migration(int version) const
 {
     switch (version) {
@@ -80,41 +115,20 @@ QStringList SqliteDialect::migration(int version) const
                            " key TEXT PRIMARY KEY,"
                            " value TEXT NOT NULL)"),
         };
-    case 3: {
-        // Russian writers type "е" for "ё" as often as not: the index holds
-        // both as "е" (queries are folded the same way in searchQuery()).
-        const auto fold = [](const char *column) {
-            return QStringLiteral("replace(replace(%1, 'ё', 'е'), 'Ё', 'Е')").arg(QLatin1String(column));
-        };
-        const QString newValues =
-            fold("new.headline") + u',' + fold("new.lead") + u',' + fold("new.body_text");
-        const QString oldValues =
-            fold("old.headline") + u',' + fold("old.lead") + u',' + fold("old.body_text");
-        return {
-            QStringLiteral("DROP TRIGGER articles_fts_insert"),
-            QStringLiteral("DROP TRIGGER articles_fts_delete"),
-            QStringLiteral("DROP TRIGGER articles_fts_update"),
-            QStringLiteral("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')"),
-            QStringLiteral("CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
-                           " INSERT INTO articles_fts(rowid, headline, lead, body_text)"
-                           " VALUES (new.seq, %1); END")
-                .arg(newValues),
-            QStringLiteral("CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
-                           " INSERT INTO articles_fts(articles_fts, rowid, headline, lead, body_text)"
-                           " VALUES ('delete', old.seq, %1); END")
-                .arg(oldValues),
-            QStringLiteral("CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, lead, body_text"
-                           " ON articles BEGIN"
-                           " INSERT INTO articles_fts(articles_fts, rowid, headline, lead, body_text)"
-                           " VALUES ('delete', old.seq, %1);"
-                           " INSERT INTO articles_fts(rowid, headline, lead, body_text)"
-                           " VALUES (new.seq, %2); END")
-                .arg(oldValues, newValues),
-            QStringLiteral("INSERT INTO articles_fts(rowid, headline, lead, body_text) SELECT seq, %1, %2, %3"
-                           " FROM articles")
-                .arg(fold("headline"), fold("lead"), fold("body_text")),
-        };
-    }
+    case 3:
+        return QStringList{
+                   QStringLiteral("DROP TRIGGER articles_fts_insert"),
+                   QStringLiteral("DROP TRIGGER articles_fts_delete"),
+                   QStringLiteral("DROP TRIGGER articles_fts_update"),
+                   QStringLiteral("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')"),
+               } +
+               foldedSearchTriggers() +
+               QStringList{
+                   QStringLiteral(
+                       "INSERT INTO articles_fts(rowid, headline, lead, body_text) SELECT seq, %1, %2, %3"
+                       " FROM articles")
+                       .arg(fold("headline"), fold("lead"), fold("body_text")),
+               };
     case 4:
         return {
             // Pull quotes chosen by the editor, in order; exported and published.
@@ -164,6 +178,115 @@ QStringList SqliteDialect::migration(int version) const
                            " PRIMARY KEY (article_id, photo_id))"),
             QStringLiteral("CREATE INDEX photo_uses_photo ON photo_uses(photo_id)"),
         };
+    case 6:
+        // Users, roles and the approval workflow. The articles table is rebuilt
+        // (SQLite cannot change a CHECK constraint in place) to allow the new
+        // states and to record who created it and when it is (to be)
+        // published; Database::migrate runs migrations with foreign keys off
+        // and checks them before committing.
+        return QStringList{
+                   QStringLiteral(
+                       "CREATE TABLE articles_new ("
+                       " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " id TEXT NOT NULL UNIQUE,"
+                       " headline TEXT NOT NULL DEFAULT '',"
+                       " lead TEXT NOT NULL DEFAULT '',"
+                       " region TEXT NOT NULL DEFAULT '',"
+                       " rubric TEXT NOT NULL DEFAULT '',"
+                       " tags TEXT NOT NULL DEFAULT '[]',"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " language TEXT NOT NULL DEFAULT 'ru' CHECK (language IN ('ru','kk','en')),"
+                       " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN"
+                       "  ('draft','in_review','returned','approved','published','withdrawn','updated',"
+                       "   'unpublished')),"
+                       " word_count INTEGER NOT NULL DEFAULT 0,"
+                       " created TEXT NOT NULL,"
+                       " updated TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1,"
+                       " created_by TEXT NOT NULL DEFAULT '',"
+                       " publish_at TEXT NOT NULL DEFAULT '',"
+                       " published_at TEXT NOT NULL DEFAULT '',"
+                       " body_html TEXT NOT NULL DEFAULT '',"
+                       " body_text TEXT NOT NULL DEFAULT '')"),
+                   QStringLiteral(
+                       "INSERT INTO articles_new (seq, id, headline, lead, region, rubric, tags, source, "
+                       "language,"
+                       " status, word_count, created, updated, version, created_by, body_html, body_text)"
+                       " SELECT seq, id, headline, lead, region, rubric, tags, source, language, status,"
+                       " word_count, created, updated, version,"
+                       " COALESCE((SELECT r.who FROM article_revisions r WHERE r.article_id = articles.id"
+                       "  ORDER BY r.id LIMIT 1), ''), body_html, body_text FROM articles"),
+                   QStringLiteral("DROP TABLE articles"),
+                   QStringLiteral("ALTER TABLE articles_new RENAME TO articles"),
+                   QStringLiteral("CREATE INDEX articles_updated ON articles(updated DESC)"),
+                   QStringLiteral("CREATE INDEX articles_status ON articles(status, updated)"),
+               } +
+               foldedSearchTriggers() +
+               QStringList{
+                   // Author profiles: the name parts decide the byline order.
+                   QStringLiteral("ALTER TABLE authors ADD COLUMN family_name TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE authors ADD COLUMN given_name TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE authors ADD COLUMN desk TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE authors ADD COLUMN bio_ru TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE authors ADD COLUMN bio_kk TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE authors ADD COLUMN bio_en TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE authors ADD COLUMN avatar BLOB"),
+                   QStringLiteral("ALTER TABLE authors ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE authors ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
+                   QStringLiteral("ALTER TABLE authors ADD COLUMN links TEXT NOT NULL DEFAULT '[]'"),
+                   QStringLiteral("ALTER TABLE authors ADD COLUMN active INTEGER NOT NULL DEFAULT 1"),
+                   QStringLiteral("CREATE TABLE users ("
+                                  " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                  " login TEXT NOT NULL UNIQUE,"
+                                  " display_name TEXT NOT NULL DEFAULT '',"
+                                  " roles TEXT NOT NULL DEFAULT '[]',"
+                                  " regions TEXT NOT NULL DEFAULT '[]',"
+                                  " active INTEGER NOT NULL DEFAULT 1,"
+                                  " author_id INTEGER REFERENCES authors(id),"
+                                  " password_hash TEXT NOT NULL,"
+                                  " created TEXT NOT NULL)"),
+                   // Append-only: the triggers refuse to change or remove history.
+                   QStringLiteral("CREATE TABLE audit_log ("
+                                  " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                  " article_id TEXT NOT NULL,"
+                                  " at TEXT NOT NULL,"
+                                  " who TEXT NOT NULL,"
+                                  " action TEXT NOT NULL,"
+                                  " from_status TEXT NOT NULL DEFAULT '',"
+                                  " to_status TEXT NOT NULL DEFAULT '',"
+                                  " comment TEXT NOT NULL DEFAULT '',"
+                                  " revision_id INTEGER NOT NULL DEFAULT 0,"
+                                  " detail TEXT NOT NULL DEFAULT '{}')"),
+                   QStringLiteral("CREATE INDEX audit_log_article ON audit_log(article_id, id)"),
+                   QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+                                  " SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+                   QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
+                                  " SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+                   QStringLiteral("CREATE TABLE article_comments ("
+                                  " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                  " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                                  " at TEXT NOT NULL,"
+                                  " who TEXT NOT NULL,"
+                                  " text TEXT NOT NULL,"
+                                  " revision_id INTEGER NOT NULL DEFAULT 0)"),
+                   QStringLiteral(
+                       "CREATE INDEX article_comments_article ON article_comments(article_id, id)"),
+                   QStringLiteral("CREATE TABLE article_locks ("
+                                  " article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                                  " holder TEXT NOT NULL,"
+                                  " taken TEXT NOT NULL,"
+                                  " last_seen TEXT NOT NULL)"),
+                   QStringLiteral("CREATE TABLE notifications ("
+                                  " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                  " at TEXT NOT NULL,"
+                                  " recipient TEXT NOT NULL,"
+                                  " kind TEXT NOT NULL,"
+                                  " article_id TEXT NOT NULL,"
+                                  " text TEXT NOT NULL,"
+                                  " dedupe TEXT NOT NULL DEFAULT '',"
+                                  " read INTEGER NOT NULL DEFAULT 0)"),
+                   QStringLiteral("CREATE INDEX notifications_recipient ON notifications(recipient, id)"),
+               };
     default:
         return {};
     }

@@ -21,6 +21,12 @@ QColor statusColor(ArticleStatus status)
         return QColor(0x2e, 0x7d, 0x32);
     case ArticleStatus::Published:
         return QColor(0x0f, 0x5e, 0x63);
+    case ArticleStatus::Withdrawn:
+        return QColor(0x6d, 0x4c, 0x41);
+    case ArticleStatus::Updated:
+        return QColor(0x15, 0x65, 0xc0);
+    case ArticleStatus::Unpublished:
+        return QColor(0x45, 0x45, 0x45);
     }
     return {};
 }

@@ -733,7 +733,7 @@ void TestCli::revisions()
     {
         auto db = Database::open(m_dbPath);
         QVERIFY(db);
-        ArticleStore store(*db, &Clock::system(), QStringLiteral("seitkali"));
+        ArticleStore store(*db, &Clock::system(), Actor::singleDeskAccount(QStringLiteral("seitkali")));
         Article a = *store.load(id);
         a.headline = QStringLiteral("Версии, правка");
         QVERIFY(store.save(a, ArticleStore::SaveKind::Revision, QStringLiteral("перед сдачей")));

@@ -81,7 +81,8 @@ void TestArticleStore::init()
     m_db = m_file->open();
     QVERIFY(m_db);
     m_clock = std::make_unique<Test::ManualClock>();
-    m_store = std::make_unique<ArticleStore>(m_db, m_clock.get(), QStringLiteral("kolmakova"));
+    m_store = std::make_unique<ArticleStore>(m_db, m_clock.get(),
+                                             Actor::singleDeskAccount(QStringLiteral("kolmakova")));
 }
 
 void TestArticleStore::cleanup()
@@ -518,7 +519,7 @@ void TestArticleStore::revisions()
 
     // An explicit save does, with who and why.
     m_clock->advance(1000);
-    ArticleStore other(m_db, m_clock.get(), QStringLiteral("seitkali"));
+    ArticleStore other(m_db, m_clock.get(), Actor::singleDeskAccount(QStringLiteral("seitkali")));
     edit = *v2;
     edit.headline = QStringLiteral("Версия 3");
     edit.bodyHtml = QStringLiteral("<p>Текст 3</p>");
@@ -650,8 +651,8 @@ void TestArticleStore::staleVersionConflictAcrossConnections()
     // Two editors on one file: two Database instances, two connections.
     auto other = Database::open(m_file->path());
     QVERIFY(other);
-    ArticleStore storeA(m_db, m_clock.get(), QStringLiteral("a"));
-    ArticleStore storeB(*other, m_clock.get(), QStringLiteral("b"));
+    ArticleStore storeA(m_db, m_clock.get(), Actor::singleDeskAccount(QStringLiteral("a")));
+    ArticleStore storeB(*other, m_clock.get(), Actor::singleDeskAccount(QStringLiteral("b")));
 
     Article draft;
     draft.headline = QStringLiteral("Общая статья");

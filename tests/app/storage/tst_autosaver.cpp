@@ -121,7 +121,8 @@ void TestAutosaver::init()
     m_file = std::make_unique<Test::TestDatabase>();
     m_db = m_file->open();
     QVERIFY(m_db);
-    m_store = std::make_unique<ArticleStore>(m_db, &Clock::system(), QStringLiteral("kolmakova"));
+    m_store = std::make_unique<ArticleStore>(m_db, &Clock::system(),
+                                             Actor::singleDeskAccount(QStringLiteral("kolmakova")));
     Article draft;
     draft.headline = QStringLiteral("Токаев провел совещание");
     draft.bodyHtml = QStringLiteral("<p>Начало.</p>");
@@ -241,7 +242,7 @@ void TestAutosaver::conflictStopsAutosave()
     // Someone else saves the article first.
     auto other = Database::open(m_file->path());
     QVERIFY(other);
-    ArticleStore otherStore(*other, &Clock::system(), QStringLiteral("seitkali"));
+    ArticleStore otherStore(*other, &Clock::system(), Actor::singleDeskAccount(QStringLiteral("seitkali")));
     Article theirs = *otherStore.load(m_article.id);
     theirs.bodyHtml = QStringLiteral("<p>Их правка.</p>");
     QVERIFY(otherStore.save(theirs));

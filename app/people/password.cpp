@@ -1,0 +1,1 @@
+#include "app/people/password.h"

@@ -1,0 +1,1 @@
+#include "app/people/userstore.h"

@@ -1,0 +1,1 @@
+#include "app/text/worddiff.h"
