@@ -3,6 +3,8 @@
 #include "app/core/textstats.h"
 #include "app/storage/database.h"
 #include "app/text/htmlsanitizer.h"
+#include "app/workflow/permissions.h"
+#include "app/workflow/workflow.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,16 +15,6 @@
 namespace Qalam {
 
 namespace {
-
-QString toDb(const QDateTime &dt)
-{
-    return dt.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromDb(const QVariant &v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
-}
 
 QString tagsToDb(const QStringList &tags)
 {
@@ -36,46 +28,6 @@ QStringList tagsFromDb(const QVariant &v)
         tags.append(t.toString());
     return tags;
 }
-
-// Rolls back unless committed: every early return in a write path is safe.
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
-    ~WriteTransaction()
-    {
-        if (m_open) {
-            QSqlQuery q(m_db);
-            q.exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    Result<void> begin(const QString &beginSql)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(beginSql))
-            return Error{Error::Code::Database,
-                         QCoreApplication::translate("Qalam::ArticleStore",
-                                                     "The database is busy; your text is kept, try again."),
-                         q.lastError().text()};
-        m_open = true;
-        return {};
-    }
-    Result<void> commit()
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT")))
-            return Error{Error::Code::Database,
-                         QCoreApplication::translate("Qalam::ArticleStore",
-                                                     "The change could not be written; your text is kept."),
-                         q.lastError().text()};
-        m_open = false;
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 // SQLite stores a null QString as NULL; the schema wants empty text.
 QString nn(const QString &s)
@@ -120,13 +72,12 @@ void bindContent(QSqlQuery &q, const Article &a)
     q.bindValue(QStringLiteral(":tags"), tagsToDb(a.tags));
     q.bindValue(QStringLiteral(":source"), a.source);
     q.bindValue(QStringLiteral(":language"), a.language);
-    q.bindValue(QStringLiteral(":status"), statusKey(a.status));
     q.bindValue(QStringLiteral(":word_count"), TextStats::of(a.bodyText).words);
 }
 
 const char *s_articleColumns =
     "id, headline, lead, body_html, body_text, region, rubric, tags, source, language,"
-    " status, created, updated, version";
+    " status, created, updated, version, created_by, publish_at, published_at";
 
 Article articleFromRow(const QSqlQuery &q)
 {
@@ -142,9 +93,12 @@ Article articleFromRow(const QSqlQuery &q)
     a.source = q.value(8).toString();
     a.language = q.value(9).toString();
     a.status = statusFromKey(q.value(10).toString()).value_or(ArticleStatus::Draft);
-    a.created = fromDb(q.value(11));
-    a.updated = fromDb(q.value(12));
+    a.created = fromDbTime(q.value(11));
+    a.updated = fromDbTime(q.value(12));
     a.version = q.value(13).toInt();
+    a.createdBy = q.value(14).toString();
+    a.publishAt = fromDbTime(q.value(15));
+    a.publishedAt = fromDbTime(q.value(16));
     return a;
 }
 
@@ -176,26 +130,55 @@ Result<Article> ArticleStore::create(Article draft, const QString &reason)
     a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     a.created = a.updated = m_clock->nowUtc();
     a.version = 1;
+    a.status = ArticleStatus::Draft; // only the Workflow moves it on
+    a.createdBy = m_actor.login;
+    a.publishAt = a.publishedAt = QDateTime();
 
     WriteTransaction tx(db);
     if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
         return r.error();
+    if (auto r = Permissions::authorize(db, m_actor, Action::CreateArticle); !r)
+        return r.error();
+    if (a.authors.isEmpty() && m_actor.authorId > 0) {
+        QSqlQuery own(db);
+        own.prepare(QStringLiteral("SELECT id, name, position, region FROM authors WHERE id = :id"));
+        own.bindValue(QStringLiteral(":id"), m_actor.authorId);
+        if (auto r = execChecked(own, tr("The authors could not be read.")); !r)
+            return r.error();
+        if (own.next())
+            a.authors.append(Author{own.value(0).toLongLong(), own.value(1).toString(),
+                                    own.value(2).toString(), own.value(3).toString()});
+    }
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO articles (id, headline, lead, body_html, body_text, region, rubric, tags,"
-                       " source, language, status, word_count, created, updated, version)"
-                       " VALUES (:id, :headline, :lead, :body_html, :body_text, :region, :rubric, :tags,"
-                       " :source, :language, :status, :word_count, :created, :updated, :version)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO articles (id, headline, lead, body_html, body_text, region, rubric, tags,"
+        " source, language, status, word_count, created, updated, version, created_by)"
+        " VALUES (:id, :headline, :lead, :body_html, :body_text, :region, :rubric, :tags,"
+        " :source, :language, 'draft', :word_count, :created, :updated, :version, :created_by)"));
     q.bindValue(QStringLiteral(":id"), a.id);
     bindContent(q, a);
-    q.bindValue(QStringLiteral(":created"), toDb(a.created));
-    q.bindValue(QStringLiteral(":updated"), toDb(a.updated));
+    q.bindValue(QStringLiteral(":created"), toDbTime(a.created));
+    q.bindValue(QStringLiteral(":updated"), toDbTime(a.updated));
     q.bindValue(QStringLiteral(":version"), a.version);
+    q.bindValue(QStringLiteral(":created_by"), nn(a.createdBy));
     if (auto r = execChecked(q, tr("The new article could not be stored.")); !r)
         return r.error();
     if (auto r = writeRelated(db, a); !r)
         return r.error();
     if (auto r = writeRevision(db, a, reason); !r)
+        return r.error();
+    auto revisionId = Workflow::currentRevisionId(db, a.id);
+    if (!revisionId)
+        return revisionId.error();
+    AuditEntry created;
+    created.articleId = a.id;
+    created.at = a.created;
+    created.who = m_actor.login;
+    created.action = QStringLiteral("created");
+    created.to = ArticleStatus::Draft;
+    created.comment = reason == u"created" ? QString() : reason;
+    created.revisionId = *revisionId;
+    if (auto r = Workflow::appendAudit(db, created); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -207,6 +190,11 @@ Result<Article> ArticleStore::load(const QString &id)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
+    {
+        QSqlDatabase readDb = *conn;
+        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
+            return r.error();
+    }
     QSqlDatabase db = *conn;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = :id").arg(QLatin1String(s_articleColumns)));
@@ -234,14 +222,67 @@ Result<Article> ArticleStore::save(const Article &edited, SaveKind kind, const Q
     WriteTransaction tx(db);
     if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
         return r.error();
+    auto facts = Permissions::facts(db, a.id);
+    if (!facts)
+        return facts.error();
+    // What the save changes decides what it needs and what it does to the
+    // status: the text, or only the byline.
+    auto stored = load(a.id);
+    if (!stored)
+        return stored.error();
+    const bool textChanged =
+        stored->headline != a.headline || stored->lead != a.lead || stored->bodyHtml != a.bodyHtml ||
+        stored->region != a.region || stored->rubric != a.rubric || stored->tags != a.tags ||
+        stored->source != a.source || stored->language != a.language || stored->pullQuotes != a.pullQuotes;
+    const auto bylineKey = [](const QList<Author> &authors) {
+        QStringList key;
+        for (const Author &au : authors)
+            key.append(au.id > 0 ? QString::number(au.id) : au.name.simplified());
+        return key;
+    };
+    const bool bylineChanged = bylineKey(stored->authors) != bylineKey(a.authors);
+    if (textChanged || !bylineChanged) {
+        if (auto r = Permissions::authorize(db, m_actor, Action::EditText, &*facts); !r)
+            return r.error();
+    }
+    if (bylineChanged) {
+        if (auto r = Permissions::authorize(db, m_actor, Action::EditByline, &*facts); !r)
+            return r.error();
+    }
+    auto lock = Workflow::foreignLiveLock(db, a.id, m_actor.login, a.updated);
+    if (!lock)
+        return lock.error();
+    if (*lock)
+        return Error{Error::Code::Conflict,
+                     tr("%1: your change was not saved and is kept in the editor.").arg((*lock)->notice()),
+                     (*lock)->holder};
+    ArticleStatus status = facts->status;
+    QString statusAction;
+    if (textChanged || bylineChanged) {
+        if (status == ArticleStatus::Approved) {
+            status = ArticleStatus::InReview;
+            statusAction = QStringLiteral("approval-voided");
+        } else if (status == ArticleStatus::Published) {
+            status = ArticleStatus::Updated;
+            statusAction = QStringLiteral("update-started");
+        }
+    }
+    a.status = status;
+    a.createdBy = stored->createdBy;
+    a.publishedAt = stored->publishedAt;
+    a.publishAt = statusAction.isEmpty() ? stored->publishAt : QDateTime();
+
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE articles SET headline = :headline, lead = :lead, body_html = :body_html,"
                              " body_text = :body_text, region = :region, rubric = :rubric, tags = :tags,"
                              " source = :source, language = :language, status = :status,"
+                             " publish_at = :publish_at,"
                              " word_count = :word_count, updated = :updated, version = version + 1"
                              " WHERE id = :id AND version = :base"));
     bindContent(q, a);
-    q.bindValue(QStringLiteral(":updated"), toDb(a.updated));
+    q.bindValue(QStringLiteral(":status"), statusKey(a.status));
+    q.bindValue(QStringLiteral(":publish_at"), toDbTime(a.publishAt));
+    q.bindValue(QStringLiteral(":updated"), toDbTime(a.updated));
     q.bindValue(QStringLiteral(":id"), a.id);
     q.bindValue(QStringLiteral(":base"), base);
     if (auto r = execChecked(q, tr("The article could not be saved; your text is kept.")); !r)
@@ -263,11 +304,26 @@ Result<Article> ArticleStore::save(const Article &edited, SaveKind kind, const Q
         if (auto r = writeRevision(db, a, reason); !r)
             return r.error();
     }
+    if (!statusAction.isEmpty()) {
+        auto revisionId = Workflow::currentRevisionId(db, a.id);
+        if (!revisionId)
+            return revisionId.error();
+        AuditEntry entry;
+        entry.articleId = a.id;
+        entry.at = a.updated;
+        entry.who = m_actor.login;
+        entry.action = statusAction;
+        entry.from = facts->status;
+        entry.to = a.status;
+        entry.revisionId = *revisionId;
+        if (auto r = Workflow::appendAudit(db, entry); !r)
+            return r.error();
+    }
     QSqlQuery created(db);
     created.prepare(QStringLiteral("SELECT created FROM articles WHERE id = :id"));
     created.bindValue(QStringLiteral(":id"), a.id);
     if (execChecked(created, tr("The article could not be read.")) && created.next())
-        a.created = fromDb(created.value(0));
+        a.created = fromDbTime(created.value(0));
     if (auto r = tx.commit(); !r)
         return r.error();
     return a;
@@ -278,6 +334,11 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleFilter &filter)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
+    {
+        QSqlDatabase readDb = *conn;
+        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
+            return r.error();
+    }
     QStringList where;
     const QString search = m_database->dialect().searchQuery(filter.search);
     if (!search.isEmpty())
@@ -289,11 +350,28 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleFilter &filter)
     if (filter.authorId > 0)
         where.append(QStringLiteral("EXISTS (SELECT 1 FROM article_authors f"
                                     " WHERE f.article_id = a.id AND f.author_id = :author)"));
+    if (!filter.statuses.isEmpty()) {
+        QStringList keys;
+        for (ArticleStatus st : filter.statuses)
+            keys.append(u'\'' + statusKey(st) + u'\''); // our own fixed keys, not user text
+        where.append(QStringLiteral("a.status IN (%1)").arg(keys.join(u',')));
+    }
+    if (!filter.createdBy.isEmpty())
+        where.append(QStringLiteral("a.created_by = :created_by"));
+    auto order = nameOrder();
+    if (!order)
+        return order.error();
     QString sql = QStringLiteral(
         "SELECT a.id, a.headline, a.region, a.status, a.updated, a.word_count,"
-        " (SELECT group_concat(name, ', ') FROM (SELECT au.name FROM article_authors aa"
-        "   JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id ORDER BY aa.ord))"
-        " FROM articles a");
+        " (SELECT group_concat(name, ', ') FROM (SELECT CASE WHEN :given_first AND au.given_name <> ''"
+        "   AND au.family_name <> '' THEN au.given_name || ' ' || au.family_name ELSE au.name END AS name"
+        "   FROM article_authors aa JOIN authors au ON au.id = aa.author_id WHERE aa.article_id = a.id"
+        "   ORDER BY aa.ord)),"
+        " a.created_by, a.publish_at,"
+        " COALESCE(NULLIF(lu.display_name, ''), l.holder, ''), COALESCE(l.last_seen, ''),"
+        " (SELECT count(*) FROM photo_uses pu WHERE pu.article_id = a.id)"
+        " FROM articles a LEFT JOIN article_locks l ON l.article_id = a.id"
+        " LEFT JOIN users lu ON lu.login = l.holder");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY a.updated DESC, a.seq DESC");
@@ -313,6 +391,9 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleFilter &filter)
         q.bindValue(QStringLiteral(":author"), filter.authorId);
     if (filter.limit >= 0)
         q.bindValue(QStringLiteral(":limit"), filter.limit);
+    if (!filter.createdBy.isEmpty())
+        q.bindValue(QStringLiteral(":created_by"), filter.createdBy);
+    q.bindValue(QStringLiteral(":given_first"), *order == NameOrder::GivenFamily ? 1 : 0);
     if (auto r = execChecked(q, tr("The article list could not be read.")); !r)
         return r.error();
     QList<ArticleSummary> rows;
@@ -322,9 +403,14 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleFilter &filter)
         s.headline = q.value(1).toString();
         s.region = q.value(2).toString();
         s.status = statusFromKey(q.value(3).toString()).value_or(ArticleStatus::Draft);
-        s.updated = fromDb(q.value(4));
+        s.updated = fromDbTime(q.value(4));
         s.words = q.value(5).toInt();
         s.authors = q.value(6).toString();
+        s.createdBy = q.value(7).toString();
+        s.publishAt = fromDbTime(q.value(8));
+        s.lockedBy = q.value(9).toString();
+        s.lockSeen = fromDbTime(q.value(10));
+        s.photos = q.value(11).toInt();
         rows.append(std::move(s));
     }
     return rows;
@@ -421,16 +507,24 @@ Result<void> ArticleStore::writeByline(QSqlDatabase &db, const QString &articleI
 Result<QList<Author>> ArticleStore::readByline(QSqlDatabase &db, const QString &articleId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT au.id, au.name, au.position, au.region FROM article_authors aa"
-                             " JOIN authors au ON au.id = aa.author_id"
+    auto order = nameOrder();
+    if (!order)
+        return order.error();
+    q.prepare(QStringLiteral("SELECT au.id, au.name, au.position, au.region, au.family_name, au.given_name"
+                             " FROM article_authors aa JOIN authors au ON au.id = aa.author_id"
                              " WHERE aa.article_id = :id ORDER BY aa.ord"));
     q.bindValue(QStringLiteral(":id"), articleId);
     if (auto r = execChecked(q, tr("The byline could not be read.")); !r)
         return r.error();
     QList<Author> byline;
-    while (q.next())
-        byline.append(Author{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString()});
+    while (q.next()) {
+        Author au{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                  q.value(3).toString()};
+        au.familyName = q.value(4).toString();
+        au.givenName = q.value(5).toString();
+        au.name = au.bylineName(*order);
+        byline.append(au);
+    }
     return byline;
 }
 
@@ -451,7 +545,7 @@ Result<void> ArticleStore::writeRevision(QSqlDatabase &db, const Article &articl
     q.bindValue(QStringLiteral(":version"), article.version);
     q.bindValue(QStringLiteral(":who"), nn(m_actor.login));
     q.bindValue(QStringLiteral(":reason"), nn(reason));
-    q.bindValue(QStringLiteral(":created"), toDb(m_clock->nowUtc()));
+    q.bindValue(QStringLiteral(":created"), toDbTime(m_clock->nowUtc()));
     q.bindValue(QStringLiteral(":snapshot"),
                 QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)));
     return execChecked(q, tr("The revision could not be recorded."));
@@ -466,7 +560,7 @@ Revision revisionFromRow(const QSqlQuery &q)
     r.version = q.value(2).toInt();
     r.who = q.value(3).toString();
     r.reason = q.value(4).toString();
-    r.created = fromDb(q.value(5));
+    r.created = fromDbTime(q.value(5));
     const QJsonObject snapshot = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
     r.snapshot = Article::fromJson(snapshot);
     const QJsonArray byline = snapshot.value(QStringLiteral("authors")).toArray();
@@ -481,6 +575,11 @@ Result<QList<Revision>> ArticleStore::revisions(const QString &articleId)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
+    {
+        QSqlDatabase readDb = *conn;
+        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
+            return r.error();
+    }
     QSqlQuery q(*conn);
     q.prepare(QStringLiteral("SELECT id, article_id, version, who, reason, created, snapshot"
                              " FROM article_revisions WHERE article_id = :id ORDER BY id DESC"));
@@ -498,6 +597,11 @@ Result<Revision> ArticleStore::revision(qint64 revisionId)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
+    {
+        QSqlDatabase readDb = *conn;
+        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
+            return r.error();
+    }
     QSqlQuery q(*conn);
     q.prepare(QStringLiteral("SELECT id, article_id, version, who, reason, created, snapshot"
                              " FROM article_revisions WHERE id = :id"));
@@ -564,24 +668,42 @@ Result<Author> ArticleStore::ensureAuthor(const Author &author)
     if (!conn)
         return conn.error();
     QSqlQuery find(*conn);
-    find.prepare(QStringLiteral("SELECT id, name, position, region FROM authors WHERE name = :name"));
+    find.prepare(QStringLiteral("SELECT id, name, position, region FROM authors WHERE name = :name"
+                                " OR (given_name <> '' AND given_name || ' ' || family_name = :name2)"
+                                " ORDER BY name = :name3 DESC LIMIT 1"));
     find.bindValue(QStringLiteral(":name"), name);
+    find.bindValue(QStringLiteral(":name2"), name);
+    find.bindValue(QStringLiteral(":name3"), name);
     if (auto r = execChecked(find, tr("The authors could not be read.")); !r)
         return r.error();
     if (find.next())
         return Author{find.value(0).toLongLong(), find.value(1).toString(), find.value(2).toString(),
                       find.value(3).toString()};
     QSqlQuery ins(*conn);
-    ins.prepare(QStringLiteral("INSERT INTO authors (name, position, region, created)"
-                               " VALUES (:name, :position, :region, :created)"));
+    Author parts = author;
+    parts.name = name;
+    parts.fillNameParts();
+    ins.prepare(
+        QStringLiteral("INSERT INTO authors (name, position, region, created, family_name, given_name)"
+                       " VALUES (:name, :position, :region, :created, :family, :given)"));
     ins.bindValue(QStringLiteral(":name"), name);
+    ins.bindValue(QStringLiteral(":family"), nn(parts.familyName));
+    ins.bindValue(QStringLiteral(":given"), nn(parts.givenName));
     ins.bindValue(QStringLiteral(":position"), nn(author.position.simplified()));
     ins.bindValue(QStringLiteral(":region"), nn(author.region.simplified()));
-    ins.bindValue(QStringLiteral(":created"), toDb(m_clock->nowUtc()));
+    ins.bindValue(QStringLiteral(":created"), toDbTime(m_clock->nowUtc()));
     if (auto r = execChecked(ins, tr("The author could not be added.")); !r)
         return r.error();
     return Author{ins.lastInsertId().toLongLong(), name, author.position.simplified(),
                   author.region.simplified()};
+}
+
+Result<NameOrder> ArticleStore::nameOrder()
+{
+    auto value = editorState(QStringLiteral("newsroom.name_order"));
+    if (!value)
+        return value.error();
+    return *value == u"given-family" ? NameOrder::GivenFamily : NameOrder::FamilyGiven;
 }
 
 Result<QStringList> ArticleStore::regions()

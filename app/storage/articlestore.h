@@ -73,6 +73,8 @@ public:
     // Finds the author by name or adds them.
     Result<Author> ensureAuthor(const Author &author);
     Result<QStringList> regions();
+    // The newsroom's byline name order (AuthorStore sets it).
+    Result<NameOrder> nameOrder();
 
     Result<void> setEditorState(const QString &key, const QString &value);
     Result<QString> editorState(const QString &key);

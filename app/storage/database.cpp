@@ -30,6 +30,51 @@ Result<void> execChecked(QSqlQuery &query, const QString &failureMessage)
     return Error{Error::Code::Database, failureMessage, query.lastError().text()};
 }
 
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Result<void> WriteTransaction::begin(const QString &beginSql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(beginSql))
+        return Error{Error::Code::Database,
+                     QCoreApplication::translate("Qalam::ArticleStore",
+                                                 "The database is busy; your text is kept, try again."),
+                     q.lastError().text()};
+    m_open = true;
+    return {};
+}
+
+Result<void> WriteTransaction::commit()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return Error{Error::Code::Database,
+                     QCoreApplication::translate("Qalam::ArticleStore",
+                                                 "The change could not be written; your text is kept."),
+                     q.lastError().text()};
+    m_open = false;
+    return {};
+}
+
+QString toDbTime(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+}
+
+QDateTime fromDbTime(const QVariant &value)
+{
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return {};
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
 Database::Database(QString path)
     : m_path(std::move(path)),
       m_connectionPrefix(QStringLiteral("qalam-%1-").arg(s_instanceCounter.fetchAndAddRelaxed(1))),

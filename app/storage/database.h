@@ -4,6 +4,7 @@
 #include "app/storage/sqldialect.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -57,5 +58,27 @@ private:
 // Runs one prepared statement; a failure becomes an Error with the given
 // translated message and the driver's text as detail. SQL never leaves app/storage.
 Result<void> execChecked(class QSqlQuery &query, const QString &failureMessage);
+
+// A write transaction that rolls back unless committed: every early return in
+// a write path is safe. begin() takes the dialect's write lock at once.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase db) : m_db(std::move(db)) {}
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    Result<void> begin(const QString &beginSql);
+    Result<void> commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+// Timestamps are stored as ISO 8601 UTC text with milliseconds; "" is none.
+QString toDbTime(const QDateTime &utc);
+QDateTime fromDbTime(const QVariant &value);
 
 } // namespace Qalam

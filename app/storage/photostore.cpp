@@ -2,6 +2,8 @@
 
 #include "app/media/photofile.h"
 #include "app/storage/database.h"
+#include "app/workflow/permissions.h"
+#include "app/workflow/workflow.h"
 
 #include <QDir>
 #include <QFile>
@@ -123,13 +125,18 @@ Result<Photo> PhotoStore::photo(qint64 id)
 
 Result<Photo> PhotoStore::importFile(const QString &path)
 {
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    {
+        QSqlDatabase db = *conn;
+        if (auto r = Permissions::authorize(db, m_actor, Action::AttachPhoto); !r)
+            return r.error();
+    }
     auto info = PhotoFile::inspect(path);
     if (!info)
         return info.error();
     const QString sha = QString::fromLatin1(info->sha256);
-    auto conn = m_database->connection();
-    if (!conn)
-        return conn.error();
     {
         QSqlQuery existing(*conn);
         existing.prepare(
@@ -211,25 +218,33 @@ Result<Photo> PhotoStore::importFile(const QString &path)
     return p;
 }
 
+Result<void> PhotoStore::authorizeOn(QSqlDatabase &db, const QString &articleId, int action)
+{
+    auto facts = Permissions::facts(db, articleId);
+    if (!facts)
+        return facts.error();
+    return Permissions::authorize(db, m_actor, Action(action), &*facts);
+}
+
 Result<void> PhotoStore::attach(const QString &articleId, qint64 photoId, bool lead)
 {
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    QSqlQuery q(*conn);
-    if (!q.exec(m_database->dialect().beginWrite()))
-        return Error{Error::Code::Database, tr("The database is busy; try again."), q.lastError().text()};
-    auto rollback = [&q] { q.exec(QStringLiteral("ROLLBACK")); };
+    QSqlDatabase db = *conn;
+    WriteTransaction tx(db);
+    if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
+        return r;
+    if (auto r = authorizeOn(db, articleId, int(Action::AttachPhoto)); !r)
+        return r;
     if (lead) {
-        QSqlQuery clear(*conn);
+        QSqlQuery clear(db);
         clear.prepare(QStringLiteral("UPDATE photo_uses SET is_lead = 0 WHERE article_id = :article"));
         clear.bindValue(QStringLiteral(":article"), articleId);
-        if (auto r = execChecked(clear, tr("The photo could not be attached.")); !r) {
-            rollback();
+        if (auto r = execChecked(clear, tr("The photo could not be attached.")); !r)
             return r;
-        }
     }
-    QSqlQuery ins(*conn);
+    QSqlQuery ins(db);
     ins.prepare(QStringLiteral(
         "INSERT INTO photo_uses (article_id, photo_id, ord, is_lead)"
         " VALUES (:article, :photo, (SELECT coalesce(max(ord), -1) + 1 FROM photo_uses WHERE article_id = "
@@ -240,16 +255,9 @@ Result<void> PhotoStore::attach(const QString &articleId, qint64 photoId, bool l
     ins.bindValue(QStringLiteral(":photo"), photoId);
     ins.bindValue(QStringLiteral(":article2"), articleId);
     ins.bindValue(QStringLiteral(":lead"), lead ? 1 : 0);
-    if (auto r = execChecked(ins, tr("The photo could not be attached to the article.")); !r) {
-        rollback();
+    if (auto r = execChecked(ins, tr("The photo could not be attached to the article.")); !r)
         return r;
-    }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        rollback();
-        return Error{Error::Code::Database, tr("The photo could not be attached to the article."),
-                     q.lastError().text()};
-    }
-    return {};
+    return tx.commit();
 }
 
 Result<void> PhotoStore::detach(const QString &articleId, qint64 photoId)
@@ -257,11 +265,80 @@ Result<void> PhotoStore::detach(const QString &articleId, qint64 photoId)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    QSqlQuery q(*conn);
+    QSqlDatabase db = *conn;
+    WriteTransaction tx(db);
+    if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
+        return r;
+    if (auto r = authorizeOn(db, articleId, int(Action::EditPhotos)); !r)
+        return r;
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM photo_uses WHERE article_id = :article AND photo_id = :photo"));
     q.bindValue(QStringLiteral(":article"), articleId);
     q.bindValue(QStringLiteral(":photo"), photoId);
-    return execChecked(q, tr("The photo could not be removed from the article."));
+    if (auto r = execChecked(q, tr("The photo could not be removed from the article.")); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> PhotoStore::setLead(const QString &articleId, qint64 photoId)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = *conn;
+    WriteTransaction tx(db);
+    if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
+        return r;
+    if (auto r = authorizeOn(db, articleId, int(Action::EditPhotos)); !r)
+        return r;
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("UPDATE photo_uses SET is_lead = (photo_id = :photo) WHERE article_id = :article"));
+    q.bindValue(QStringLiteral(":photo"), photoId);
+    q.bindValue(QStringLiteral(":article"), articleId);
+    if (auto r = execChecked(q, tr("The lead photo could not be set.")); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> PhotoStore::reorder(const QString &articleId, const QList<qint64> &photoIds)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = *conn;
+    WriteTransaction tx(db);
+    if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
+        return r;
+    if (auto r = authorizeOn(db, articleId, int(Action::EditPhotos)); !r)
+        return r;
+    QSqlQuery current(db);
+    current.prepare(QStringLiteral("SELECT photo_id FROM photo_uses WHERE article_id = :article"));
+    current.bindValue(QStringLiteral(":article"), articleId);
+    if (auto r = execChecked(current, tr("The photos could not be read.")); !r)
+        return r;
+    QList<qint64> have;
+    while (current.next())
+        have.append(current.value(0).toLongLong());
+    QList<qint64> sortedHave = have, sortedGiven = photoIds;
+    std::sort(sortedHave.begin(), sortedHave.end());
+    std::sort(sortedGiven.begin(), sortedGiven.end());
+    if (sortedHave != sortedGiven)
+        return Error{
+            Error::Code::Conflict,
+            tr("The article's photos changed meanwhile; the order was not saved. Reload and try again."),
+            {}};
+    for (qsizetype i = 0; i < photoIds.size(); ++i) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "UPDATE photo_uses SET ord = :ord WHERE article_id = :article AND photo_id = :photo"));
+        q.bindValue(QStringLiteral(":ord"), int(i));
+        q.bindValue(QStringLiteral(":article"), articleId);
+        q.bindValue(QStringLiteral(":photo"), photoIds.at(i));
+        if (auto r = execChecked(q, tr("The photo order could not be saved.")); !r)
+            return r;
+    }
+    return tx.commit();
 }
 
 Result<QList<PhotoUse>> PhotoStore::photosOf(const QString &articleId)
@@ -269,6 +346,11 @@ Result<QList<PhotoUse>> PhotoStore::photosOf(const QString &articleId)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
+    {
+        QSqlDatabase readDb = *conn;
+        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
+            return r.error();
+    }
     QSqlQuery q(*conn);
     QString columns;
     for (const QString &c : QString::fromLatin1(s_photoColumns).split(u','))
@@ -292,7 +374,36 @@ Result<Photo> PhotoStore::update(const Photo &p)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    QSqlQuery q(*conn);
+    QSqlDatabase db = *conn;
+    WriteTransaction tx(db);
+    if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
+        return r.error();
+    auto before = photo(p.id);
+    if (!before)
+        return before.error();
+    // Every article using the photo must allow the change.
+    QSqlQuery uses(db);
+    uses.prepare(QStringLiteral("SELECT article_id FROM photo_uses WHERE photo_id = :id"));
+    uses.bindValue(QStringLiteral(":id"), p.id);
+    if (auto r = execChecked(uses, tr("The photos could not be read.")); !r)
+        return r.error();
+    QStringList articles;
+    while (uses.next())
+        articles.append(uses.value(0).toString());
+    QList<ArticleFacts> facts;
+    for (const QString &articleId : std::as_const(articles)) {
+        auto f = Permissions::facts(db, articleId);
+        if (!f)
+            return f.error();
+        if (auto r = Permissions::authorize(db, m_actor, Action::EditPhotos, &*f); !r)
+            return r.error();
+        facts.append(*f);
+    }
+    if (articles.isEmpty()) {
+        if (auto r = Permissions::authorize(db, m_actor, Action::AttachPhoto); !r)
+            return r.error();
+    }
+    QSqlQuery q(db);
     q.prepare(
         QStringLiteral("UPDATE photos SET caption = :caption, alt = :alt, credit_source = :source,"
                        " credit_type = :type, creator = :creator, licence = :licence, consent = :consent"
@@ -309,7 +420,43 @@ Result<Photo> PhotoStore::update(const Photo &p)
         return r.error();
     if (q.numRowsAffected() != 1)
         return Error{Error::Code::NotFound, tr("There is no photo %1.").arg(p.id), {}};
-    return photo(p.id);
+    auto after = photo(p.id);
+    if (!after)
+        return after.error();
+    // A changed caption or credit voids the approval of the articles using
+    // it, unless the newsroom lets photo edits keep approvals.
+    auto workflowSettings = Workflow::readSettings(db);
+    if (!workflowSettings)
+        return workflowSettings.error();
+    if (*after != *before && !workflowSettings->photoEditsKeepApproval) {
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            if (facts.at(i).status != ArticleStatus::Approved)
+                continue;
+            QSqlQuery status(db);
+            status.prepare(
+                QStringLiteral("UPDATE articles SET status = 'in_review', publish_at = '' WHERE id = :id"));
+            status.bindValue(QStringLiteral(":id"), articles.at(i));
+            if (auto r = execChecked(status, tr("The photo could not be saved.")); !r)
+                return r.error();
+            auto revisionId = Workflow::currentRevisionId(db, articles.at(i));
+            if (!revisionId)
+                return revisionId.error();
+            AuditEntry entry;
+            entry.articleId = articles.at(i);
+            entry.at = m_clock->nowUtc();
+            entry.who = m_actor.login;
+            entry.action = QStringLiteral("approval-voided");
+            entry.from = ArticleStatus::Approved;
+            entry.to = ArticleStatus::InReview;
+            entry.revisionId = *revisionId;
+            entry.detail = QJsonObject{{QStringLiteral("photo"), p.id}};
+            if (auto r = Workflow::appendAudit(db, entry); !r)
+                return r.error();
+        }
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return after;
 }
 
 Result<PhotoSettings> PhotoStore::settings()
@@ -341,6 +488,9 @@ Result<void> PhotoStore::setSettings(const PhotoSettings &settings)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
+    QSqlDatabase db = *conn;
+    if (auto r = Permissions::authorize(db, m_actor, Action::ManageSettings); !r)
+        return r;
     const QJsonObject o{{QStringLiteral("credit_template"), settings.creditTemplate},
                         {QStringLiteral("longest_edge"), settings.longestEdge},
                         {QStringLiteral("quality"), settings.quality},
@@ -358,6 +508,11 @@ Result<QList<Photo>> PhotoStore::search(const QString &text)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
+    {
+        QSqlDatabase readDb = *conn;
+        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
+            return r.error();
+    }
     QSqlQuery q(*conn);
     // LIKE with a bound pattern; the contributor sits in the consent JSON.
     q.prepare(

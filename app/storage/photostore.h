@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace Qalam {
@@ -72,6 +73,8 @@ public:
 
 private:
     Result<QList<Photo>> query(QSqlQuery &q);
+    // Permissions::authorize for `action` (an Action) on the article.
+    Result<void> authorizeOn(QSqlDatabase &db, const QString &articleId, int action);
 
     std::shared_ptr<Database> m_database;
     const Clock *m_clock;

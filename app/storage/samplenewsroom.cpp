@@ -1,7 +1,11 @@
 #include "app/storage/samplenewsroom.h"
 
+#include "app/people/authorstore.h"
+#include "app/people/userstore.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/photostore.h"
+#include "app/workflow/workflow.h"
+#include <QHash>
 
 #include <QImage>
 #include <QLinearGradient>
@@ -52,7 +56,7 @@ Result<void> SampleNewsroom::addSamplePhotos(ArticleStore &store, const QString 
     if (photos.isEmpty())
         return {};
     QTemporaryDir dir;
-    PhotoStore photoStore(store.database());
+    PhotoStore photoStore(store.database(), &Clock::system(), store.actor());
     int seed = 0;
     for (const auto &v : photos) {
         const QJsonObject o = v.toObject();
@@ -88,16 +92,62 @@ Result<int> SampleNewsroom::load(ArticleStore &store, const QByteArray &json)
         return Error{Error::Code::InvalidInput, tr("The sample newsroom file is not valid JSON."),
                      parseError.errorString()};
     const QJsonObject root = doc.object();
+    const std::shared_ptr<Database> database = store.database();
     QHash<QString, Author> byName;
     for (const auto &v : root.value(QStringLiteral("authors")).toArray()) {
         const QJsonObject o = v.toObject();
-        auto author = store.ensureAuthor(Author{0, o.value(QStringLiteral("name")).toString(),
-                                                o.value(QStringLiteral("position")).toString(),
-                                                o.value(QStringLiteral("region")).toString()});
+        Author wanted{0, o.value(QStringLiteral("name")).toString(),
+                      o.value(QStringLiteral("position")).toString(),
+                      o.value(QStringLiteral("region")).toString()};
+        wanted.familyName = o.value(QStringLiteral("family")).toString();
+        wanted.givenName = o.value(QStringLiteral("given")).toString();
+        auto author = store.ensureAuthor(wanted);
         if (!author)
             return author.error();
-        byName.insert(author->name, *author);
+        if (!wanted.familyName.isEmpty()) {
+            // Names whose parts the simple split gets wrong ("Daniel Hartley").
+            Author profile = *author;
+            profile.familyName = wanted.familyName;
+            profile.givenName = wanted.givenName;
+            if (auto updated = AuthorStore(database, store.actor()).update(profile); !updated)
+                return updated.error();
+        }
+        byName.insert(wanted.name, *author);
     }
+
+    // The newsroom's accounts: the first is the administrator, who adds the
+    // rest. Everyone acts as themselves from here on, so the sample's
+    // history reads like a real one.
+    const QJsonArray users = root.value(QStringLiteral("users")).toArray();
+    QHash<qint64, Actor> actorOfAuthor;
+    std::optional<Actor> chief;
+    std::optional<Actor> admin;
+    for (const auto &v : users) {
+        const QJsonObject o = v.toObject();
+        User user;
+        user.login = o.value(QStringLiteral("login")).toString();
+        user.displayName = o.value(QStringLiteral("name")).toString();
+        for (const auto &role : o.value(QStringLiteral("roles")).toArray())
+            if (const auto r = roleFromKey(role.toString()))
+                user.roles.append(*r);
+        for (const auto &region : o.value(QStringLiteral("regions")).toArray())
+            user.regions.append(region.toString());
+        const QString authorName = o.value(QStringLiteral("author")).toString();
+        if (!authorName.isEmpty())
+            user.authorId = byName.value(authorName).id;
+        UserStore userStore(database, admin ? *admin : store.actor());
+        auto added = userStore.add(user, QString::fromLatin1(SamplePassword));
+        if (!added)
+            return added.error();
+        const Actor actor = Actor::fromUser(*added);
+        if (added->has(Role::Administrator) && !admin)
+            admin = actor;
+        if (added->has(Role::ChiefEditor) && !chief)
+            chief = actor;
+        if (added->authorId > 0)
+            actorOfAuthor.insert(added->authorId, actor);
+    }
+
     int added = 0;
     for (const auto &v : root.value(QStringLiteral("articles")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -112,12 +162,42 @@ Result<int> SampleNewsroom::load(ArticleStore &store, const QByteArray &json)
                              {}};
             a.authors.append(*it);
         }
-        auto created = store.create(a, QStringLiteral("sample"));
+        const ArticleStatus target = a.status;
+        // Written by its first author's account (or, without accounts, by
+        // whoever loads the sample).
+        Actor writer = store.actor();
+        if (!a.authors.isEmpty() && actorOfAuthor.contains(a.authors.first().id))
+            writer = actorOfAuthor.value(a.authors.first().id);
+        ArticleStore writerStore(database, &Clock::system(), writer);
+        auto created = writerStore.create(a, QStringLiteral("sample"));
         if (!created)
             return created.error();
-        if (auto photos = addSamplePhotos(store, created->id, o.value(QStringLiteral("photos")).toArray());
+        if (auto photos =
+                addSamplePhotos(writerStore, created->id, o.value(QStringLiteral("photos")).toArray());
             !photos)
             return photos.error();
+        const Actor reviewer = chief ? *chief : store.actor();
+        Workflow writerFlow(database, writer);
+        Workflow chiefFlow(database, reviewer);
+        if (target != ArticleStatus::Draft) {
+            if (auto r = writerFlow.submit(created->id); !r)
+                return r.error();
+        }
+        if (target == ArticleStatus::Returned) {
+            if (auto r = chiefFlow.returnToWriter(
+                    created->id,
+                    o.value(QStringLiteral("review_comment")).toString(tr("Please check the figures.")));
+                !r)
+                return r.error();
+        }
+        if (target == ArticleStatus::Approved || target == ArticleStatus::Published) {
+            if (auto r = chiefFlow.approve(created->id); !r)
+                return r.error();
+        }
+        if (target == ArticleStatus::Published) {
+            if (auto r = chiefFlow.publish(created->id); !r)
+                return r.error();
+        }
         ++added;
     }
     return added;

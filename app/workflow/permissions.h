@@ -12,6 +12,7 @@ namespace Qalam {
 
 // Everything a client can ask the core to do that a role may be denied.
 enum class Action {
+    Read, // any article, photo or history: every active account
     CreateArticle,
     EditText,   // headline, lead, body, pull quotes, region, rubric, tags, source, language
     EditByline, // the article's authors

@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlDatabase;
+
 namespace Qalam {
 
 class Database;
@@ -164,6 +166,16 @@ public:
     Result<void> setSettings(const WorkflowSettings &settings); // Action::ManageSettings
 
     const Actor &actor() const { return m_actor; }
+
+    // For the stores, inside their own write transaction: the audit entry a
+    // save causes (approval voided, update started), the settings, and the
+    // live lock of someone other than `login` (a save is refused under it).
+    static Result<qint64> appendAudit(QSqlDatabase &db, const AuditEntry &entry);
+    static Result<WorkflowSettings> readSettings(QSqlDatabase &db);
+    static Result<std::optional<ArticleLock>> foreignLiveLock(QSqlDatabase &db, const QString &articleId,
+                                                              const QString &login, const QDateTime &nowUtc);
+    // The newest revision of the article's current version (0: none).
+    static Result<qint64> currentRevisionId(QSqlDatabase &db, const QString &articleId);
 
 private:
     struct Transition;

@@ -1,6 +1,7 @@
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
 #include "app/text/htmlsanitizer.h"
+#include "app/workflow/workflow.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/testdatabase.h"
 
@@ -179,7 +180,7 @@ void TestArticleStore::roundTrip()
         QCOMPARE(a.tags, tags);
         QCOMPARE(a.source, source);
         QCOMPARE(a.language, language);
-        QCOMPARE(a.status, status);
+        QCOMPARE(a.status, ArticleStatus::Draft); // `status` is ignored: only the Workflow sets it
         QCOMPARE(a.authors.size(), authorNames.size());
         for (qsizetype i = 0; i < authorNames.size(); ++i) {
             QCOMPARE(a.authors.at(i).name, authorNames.at(i));
@@ -312,13 +313,21 @@ void TestArticleStore::createDesk()
         a.bodyHtml = QString::fromUtf16(r.body);
         a.region = QString::fromUtf16(r.region);
         a.language = QString::fromLatin1(r.language);
-        a.status = r.status;
         if (r.byKolmakova)
             a.authors.append(m_kolmakova);
         if (r.bySeitkali)
             a.authors.append(m_seitkali);
         m_clock->advance(1000);
-        QVERIFY(m_store->create(a));
+        auto created = m_store->create(a);
+        QVERIFY(created);
+        // Only the workflow moves an article on (a single desk may do all).
+        Workflow flow(m_db, m_store->actor(), m_clock.get());
+        if (r.status != ArticleStatus::Draft)
+            QVERIFY(flow.submit(created->id));
+        if (r.status == ArticleStatus::Approved || r.status == ArticleStatus::Published)
+            QVERIFY(flow.approve(created->id));
+        if (r.status == ArticleStatus::Published)
+            QVERIFY(flow.publish(created->id));
     }
 }
 
@@ -563,9 +572,11 @@ void TestArticleStore::restore()
     edit.bodyHtml = QStringLiteral("<p>Новый текст.</p>");
     edit.tags = {QStringLiteral("новый")};
     edit.authors = {};
-    edit.status = ArticleStatus::Approved;
     auto v2 = m_store->save(edit, ArticleStore::SaveKind::Revision);
     QVERIFY(v2);
+    Workflow flow(m_db, m_store->actor(), m_clock.get());
+    QVERIFY(flow.submit(v1->id));
+    QVERIFY(flow.approve(v1->id));
 
     m_clock->advance(5000);
     auto restored = m_store->restore(firstRevision, v2->version);
@@ -576,7 +587,12 @@ void TestArticleStore::restore()
     QCOMPARE(restored->tags, QStringList{QStringLiteral("исходный")});
     QCOMPARE(restored->authors.size(), 1);
     QCOMPARE(restored->authors.first().name, author.name);
-    QCOMPARE(restored->status, ArticleStatus::Approved); // the workflow state is not content
+    // Restoring is a text change: the approval is void, and the log says so.
+    QCOMPARE(restored->status, ArticleStatus::InReview);
+    const auto log = *flow.log(v1->id);
+    QCOMPARE(log.last().action, QStringLiteral("approval-voided"));
+    QCOMPARE(log.last().from, ArticleStatus::Approved);
+    QCOMPARE(log.last().to, ArticleStatus::InReview);
     QCOMPARE(restored->updated, m_clock->nowUtc());
     QCOMPARE(restored->created, v1->created);
 
