@@ -4,6 +4,7 @@
 #include "app/core/textstats.h"
 #include "app/media/photofile.h"
 #include "app/media/photorules.h"
+#include "app/people/userstore.h"
 #include "app/publish/articleexporter.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
@@ -14,6 +15,7 @@
 #include "app/text/quoteanalyzer.h"
 #include "app/text/textchecks.h"
 #include "app/text/typography.h"
+#include "app/workflow/permissions.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -21,9 +23,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSqlDatabase>
 #include <QStringDecoder>
 
 #include <cstdio>
+#include <string>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace Qalam {
 
@@ -82,6 +91,11 @@ void CliApp::out(const QString &text)
     writeTo(stdout, text);
 }
 
+void CliApp::err(const QString &line)
+{
+    writeTo(stderr, QStringLiteral("qalam-cli: ") + line + u'\n');
+}
+
 void CliApp::outJson(const QJsonValue &value)
 {
     const QJsonDocument doc =
@@ -102,9 +116,18 @@ int CliApp::usageError(const QString &message, const Command *command)
 int CliApp::fail(const Error &error)
 {
     // One line: the message, and the technical detail when there is one.
-    QString line = QStringLiteral("qalam-cli: ") + error.message;
+    QString line = QStringLiteral("qalam-cli: ") + error.message.simplified();
     if (!error.detail.isEmpty())
         line += QStringLiteral(" (") + error.detail.simplified() + u')';
+    // The single-desk account is refused once the newsroom has users: say
+    // how to sign in (unless the core said so already).
+    if (error.code == Error::Code::Denied && m_actor.singleDesk && !hasOption("user") && m_database &&
+        !line.contains(QLatin1String("--user"))) {
+        auto users = UserStore(m_database).hasUsers();
+        if (users && *users)
+            line += u' ' + tr("This newsroom has user accounts: pass --user LOGIN (the password comes from "
+                              "QALAM_PASSWORD or a prompt).");
+    }
     writeTo(stderr, line + u'\n');
     return exitFor(error);
 }
@@ -114,6 +137,8 @@ void CliApp::defineCommands()
     m_globalOptions = {
         {QStringLiteral("db"), QStringLiteral("PATH"),
          tr("Database file (default: $QALAM_DB, else the per-user data folder)")},
+        {QStringLiteral("user"), QStringLiteral("LOGIN"),
+         tr("Act as this user; the password comes from $QALAM_PASSWORD or a prompt on a terminal")},
         {QStringLiteral("json"), {}, tr("Machine-readable JSON output")},
         {QStringLiteral("help"), {}, tr("Describe the command")},
     };
@@ -136,6 +161,33 @@ void CliApp::defineCommands()
          tr("Whether the sender gave permission")},
         {QStringLiteral("ugc-evidence"), QStringLiteral("TEXT"),
          tr("The permission wording or message reference")}};
+    // The options user add and user set share.
+    const QList<Option> userOptions = {
+        {QStringLiteral("role"), QStringLiteral("ROLE"),
+         tr("regional-editor, photo-editor, chief-editor or administrator (repeatable)"), true},
+        {QStringLiteral("region"), QStringLiteral("REGION"),
+         tr("A region whose articles a regional editor edits (repeatable)"), true},
+        {QStringLiteral("name"), QStringLiteral("TEXT"), tr("Display name, e.g. \"Колмакова Виктория\"")},
+        {QStringLiteral("author"), QStringLiteral("AUTHOR_ID"), tr("The user's byline profile")}};
+    // The options author add and author set share.
+    const QList<Option> authorOptions = {
+        {QStringLiteral("position"), QStringLiteral("TEXT"),
+         tr("Position, e.g. \"Редактор региональных новостей\"")},
+        {QStringLiteral("region"), QStringLiteral("TEXT"), tr("Region")},
+        {QStringLiteral("desk"), QStringLiteral("TEXT"), tr("Desk")},
+        {QStringLiteral("email"), QStringLiteral("ADDRESS"), tr("E-mail address")},
+        {QStringLiteral("phone"), QStringLiteral("NUMBER"), tr("Phone number")},
+        {QStringLiteral("bio-ru"), QStringLiteral("TEXT"), tr("Short biography in Russian")},
+        {QStringLiteral("bio-kk"), QStringLiteral("TEXT"), tr("Short biography in Kazakh")},
+        {QStringLiteral("bio-en"), QStringLiteral("TEXT"), tr("Short biography in English")},
+        {QStringLiteral("link"), QStringLiteral("URL"),
+         tr("A social profile (repeatable; replaces the list)"), true},
+        {QStringLiteral("family"), QStringLiteral("NAME"),
+         tr("Family name (the byline order uses the parts)")},
+        {QStringLiteral("given"), QStringLiteral("NAME"), tr("Given name")}};
+    const Option comment{QStringLiteral("comment"), QStringLiteral("TEXT"),
+                         tr("A comment for the audit trail")};
+    auto step = [](Step s) { return [s](CliApp &cli) { return cli.cmdStep(s); }; };
     m_commands = {
         {QStringLiteral("new"),
          QStringLiteral("qalam-cli new --headline TEXT [--lead TEXT] [--body-file FILE] [options]"),
@@ -154,11 +206,25 @@ void CliApp::defineCommands()
            tr("Byline author, created when new (repeatable)"), true}},
          0,
          &CliApp::cmdNew},
+        {QStringLiteral("set"),
+         QStringLiteral("qalam-cli set ID [--headline TEXT] [--lead TEXT] [--body-file FILE] [options]"),
+         tr("Change an article's text or details and record a revision. Changing an approved article's "
+            "text voids the approval."),
+         {{QStringLiteral("headline"), QStringLiteral("TEXT"), tr("Headline")},
+          {QStringLiteral("lead"), QStringLiteral("TEXT"), tr("Lead paragraph")},
+          {QStringLiteral("body-file"), QStringLiteral("FILE"), tr("Body from a .html or .txt file")},
+          {QStringLiteral("region"), QStringLiteral("TEXT"), tr("Region")},
+          {QStringLiteral("rubric"), QStringLiteral("TEXT"), tr("Rubric")},
+          {QStringLiteral("tag"), QStringLiteral("TEXT"), tr("A tag (repeatable; replaces the tags)"), true},
+          {QStringLiteral("source"), QStringLiteral("TEXT"), tr("Source attribution")},
+          {QStringLiteral("language"), QStringLiteral("ru|kk|en"), tr("Article language")}},
+         1,
+         &CliApp::cmdSet},
         {QStringLiteral("list"),
          QStringLiteral("qalam-cli list [--status S] [--search TEXT] [--region R] [--limit N]"),
          tr("List articles, most recently changed first."),
          {{QStringLiteral("status"), QStringLiteral("S"),
-           tr("draft, in_review, returned, approved or published")},
+           tr("draft, in_review, returned, approved, published, withdrawn, updated or unpublished")},
           {QStringLiteral("search"), QStringLiteral("TEXT"),
            tr("Full-text search (prefix match on every word)")},
           {QStringLiteral("region"), QStringLiteral("R"), tr("Only this region")},
@@ -184,6 +250,85 @@ void CliApp::defineCommands()
          {},
          1,
          &CliApp::cmdRevisions},
+        {QStringLiteral("byline"),
+         QStringLiteral("qalam-cli byline ID --author AUTHOR_ID [--author AUTHOR_ID]…"),
+         tr("Set an article's byline: these author profiles, in this order."),
+         {{QStringLiteral("author"), QStringLiteral("AUTHOR_ID"),
+           tr("An author profile id (repeatable; the order is kept)"), true}},
+         1,
+         &CliApp::cmdByline},
+        {QStringLiteral("submit"),
+         QStringLiteral("qalam-cli submit ID [--comment TEXT]"),
+         tr("Send an article for review. Refused while a photo lacks its caption, alt text or credit."),
+         {comment},
+         1,
+         step(Step::Submit)},
+        {QStringLiteral("withdraw"),
+         QStringLiteral("qalam-cli withdraw ID [--comment TEXT]"),
+         tr("Take one's own submission back from review."),
+         {comment},
+         1,
+         step(Step::Withdraw)},
+        {QStringLiteral("approve"),
+         QStringLiteral("qalam-cli approve ID [--comment TEXT] [--at \"YYYY-MM-DD HH:MM\"]"),
+         tr("Approve an article in review, optionally for publication at a set local time."),
+         {comment,
+          {QStringLiteral("at"), QStringLiteral("\"YYYY-MM-DD HH:MM\""),
+           tr("Scheduled publication, local time")}},
+         1,
+         step(Step::Approve)},
+        {QStringLiteral("return"),
+         QStringLiteral("qalam-cli return ID --comment TEXT"),
+         tr("Return an article to its writer with a comment saying what to fix."),
+         {{QStringLiteral("comment"), QStringLiteral("TEXT"), tr("What to fix (required)")}},
+         1,
+         step(Step::Return)},
+        {QStringLiteral("publish"),
+         QStringLiteral("qalam-cli publish ID"),
+         tr("Mark an approved article published."),
+         {},
+         1,
+         step(Step::Publish)},
+        {QStringLiteral("unpublish"),
+         QStringLiteral("qalam-cli unpublish ID --comment REASON"),
+         tr("Take a published article off the site, with the reason."),
+         {{QStringLiteral("comment"), QStringLiteral("REASON"), tr("Why it is taken off (required)")}},
+         1,
+         step(Step::Unpublish)},
+        {QStringLiteral("comment"),
+         QStringLiteral("qalam-cli comment ID TEXT"),
+         tr("Add a comment to an article's editorial thread (never published)."),
+         {},
+         2,
+         &CliApp::cmdComment},
+        {QStringLiteral("comments"),
+         QStringLiteral("qalam-cli comments ID"),
+         tr("Print an article's editorial comment thread, oldest first."),
+         {},
+         1,
+         &CliApp::cmdComments},
+        {QStringLiteral("log"),
+         QStringLiteral("qalam-cli log ID"),
+         tr("Print an article's audit trail, oldest first: when, who, what, from which state to which, the "
+            "comment and the revision."),
+         {},
+         1,
+         &CliApp::cmdLog},
+        {QStringLiteral("diff"),
+         QStringLiteral("qalam-cli diff ID [--from REV] [--to REV]"),
+         tr("Print the word-level changes of an article, [-removed-] and {+added+}: by default from the last "
+            "approved revision (or the first) to the current text."),
+         {{QStringLiteral("from"), QStringLiteral("REV"), tr("Compare from this revision id")},
+          {QStringLiteral("to"), QStringLiteral("REV"), tr("Compare up to this revision id")}},
+         1,
+         &CliApp::cmdDiff},
+        {QStringLiteral("inbox"),
+         QStringLiteral("qalam-cli inbox [--all] [--read NOTIFICATION_ID]"),
+         tr("List the signed-in user's unread notifications, newest first, or mark one read."),
+         {{QStringLiteral("all"), {}, tr("Read ones too")},
+          {QStringLiteral("read"), QStringLiteral("NOTIFICATION_ID"), tr("Mark this notification read")}},
+         0,
+         &CliApp::cmdInbox},
         {QStringLiteral("db check"),
          QStringLiteral("qalam-cli db check"),
          tr("Run SQLite's integrity check and print the schema version; exit 1 when the check finds damage."),
@@ -263,6 +408,59 @@ void CliApp::defineCommands()
           {QStringLiteral("dash"), QStringLiteral("em|en"), tr("The dash between words (default em)")}},
          0,
          &CliApp::cmdTypo},
+        {QStringLiteral("user add"),
+         QStringLiteral(
+             "qalam-cli user add LOGIN --role ROLE [--role ROLE]… [--region REGION]… [--name TEXT] "
+             "[--author AUTHOR_ID]"),
+         tr("Add a user account. The password comes from $QALAM_NEW_PASSWORD (or $QALAM_PASSWORD when not "
+            "signing in with --user) or a prompt. While the newsroom has no user, the first administrator "
+            "needs no --user."),
+         userOptions, 1, &CliApp::cmdUserAdd},
+        {QStringLiteral("user list"),
+         QStringLiteral("qalam-cli user list"),
+         tr("List the user accounts with their roles and regions."),
+         {},
+         0,
+         &CliApp::cmdUserList},
+        {QStringLiteral("user set"),
+         QStringLiteral("qalam-cli user set LOGIN [--role ROLE]… [--region REGION]… [--name TEXT] [--active "
+                        "yes|no] [--author AUTHOR_ID]"),
+         tr("Change a user's roles, regions, display name, author profile or active flag. --role and "
+            "--region replace the lists."),
+         userOptions + QList<Option>{{QStringLiteral("active"), QStringLiteral("yes|no"),
+                                      tr("Whether the account may sign in")}},
+         1, &CliApp::cmdUserSet},
+        {QStringLiteral("user password"),
+         QStringLiteral("qalam-cli user password LOGIN"),
+         tr("Set a user's password from $QALAM_NEW_PASSWORD or a prompt."),
+         {},
+         1,
+         &CliApp::cmdUserPassword},
+        {QStringLiteral("author add"),
+         QStringLiteral(
+             "qalam-cli author add NAME [--position TEXT] [--region R] [--desk D] [--email E] "
+             "[--phone P] [--bio-ru T] [--bio-kk T] [--bio-en T] [--link URL]… [--family F --given G]"),
+         tr("Add an author profile and print its id."), authorOptions, 1, &CliApp::cmdAuthorAdd},
+        {QStringLiteral("author list"),
+         QStringLiteral("qalam-cli author list [--search TEXT]"),
+         tr("List the author profiles with their articles drafted, published this month and last published."),
+         {{QStringLiteral("search"), QStringLiteral("TEXT"), tr("Match name, position, region or desk")}},
+         0,
+         &CliApp::cmdAuthorList},
+        {QStringLiteral("author show"),
+         QStringLiteral("qalam-cli author show AUTHOR_ID"),
+         tr("Print one author profile with its counts."),
+         {},
+         1,
+         &CliApp::cmdAuthorShow},
+        {QStringLiteral("author set"),
+         QStringLiteral("qalam-cli author set AUTHOR_ID [--name NAME] [profile options] [--left|--active]"),
+         tr("Change an author profile. --left marks an author who left (old bylines keep them)."),
+         authorOptions +
+             QList<Option>{{QStringLiteral("name"), QStringLiteral("NAME"), tr("Name as printed")},
+                           {QStringLiteral("left"), {}, tr("The author has left the newsroom")},
+                           {QStringLiteral("active"), {}, tr("The author works here again")}},
+         1, &CliApp::cmdAuthorSet},
     };
 }
 
@@ -301,9 +499,10 @@ QString CliApp::overview() const
     QString text = tr("qalam-cli: the Qalam newsroom editor's command line.") + QStringLiteral("\n\n") +
                    tr("Commands:") + u'\n';
     for (const Command &c : m_commands)
-        text += QStringLiteral("  ") + c.name.leftJustified(12) + u' ' + c.help.section(u'.', 0, 0) + u".\n";
-    text += u'\n' + tr("Global options (before or after the command): --db PATH, --json, --help") + u'\n' +
-            tr("Run \"qalam-cli help COMMAND\" for one command's options.") + u'\n' +
+        text += QStringLiteral("  ") + c.name.leftJustified(14) + u' ' + c.help.section(u'.', 0, 0) + u".\n";
+    text += u'\n' +
+            tr("Global options (before or after the command): --db PATH, --user LOGIN, --json, --help") +
+            u'\n' + tr("Run \"qalam-cli help COMMAND\" for one command's options.") + u'\n' +
             tr("Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.") + u'\n';
     return text;
 }
@@ -419,8 +618,14 @@ int CliApp::run(const QStringList &arguments)
     }
     const Command *command = findCommand(words);
     if (!command) {
-        if (words.first() == u"db")
-            return usageError(tr("\"db\" needs a subcommand: check or init."));
+        // "db", "photo", "user", "author": groups of commands.
+        QStringList subcommands;
+        for (const Command &c : std::as_const(m_commands))
+            if (c.name.section(u' ', 0, 0) == words.first() && c.name.contains(u' '))
+                subcommands.append(c.name.section(u' ', 1));
+        if (!subcommands.isEmpty())
+            return usageError(tr("\"%1\" needs a subcommand: %2.")
+                                  .arg(words.first(), subcommands.join(QStringLiteral(", "))));
         return usageError(tr("Unknown command \"%1\". Run \"qalam-cli help\".").arg(words.first()));
     }
     if (wantsHelp) {
@@ -448,21 +653,149 @@ int CliApp::run(const QStringList &arguments)
     m_positionals = words.mid(command->name.count(u' ') + 1);
     if (m_positionals.size() < command->positionals ||
         m_positionals.size() > command->positionals + command->optionalPositionals) {
-        return usageError(
-            m_positionals.size() < command->positionals
-                ? (command->name.startsWith(QLatin1String("photo"))
-                       ? tr("\"%1\" needs more arguments.").arg(command->name)
-                       : tr("\"%1\" needs an article id.").arg(command->name))
-                : tr("Unexpected argument \"%1\".").arg(m_positionals.value(command->positionals)),
-            command);
+        // The synopsis names the positionals: "qalam-cli comment ID TEXT".
+        const QStringList synopsis = command->synopsis.split(u' ').mid(command->name.count(u' ') + 2);
+        const QString missing = synopsis.value(m_positionals.size());
+        QString message;
+        if (m_positionals.size() > command->positionals + command->optionalPositionals)
+            message = tr("Unexpected argument \"%1\".").arg(m_positionals.value(command->positionals));
+        else if (command->name.startsWith(QLatin1String("photo")) || missing.isEmpty())
+            message = tr("\"%1\" needs more arguments.").arg(command->name);
+        else if (missing == u"ID" || missing.startsWith(QLatin1String("ID|")))
+            message = tr("\"%1\" needs an article id.").arg(command->name);
+        else
+            message = tr("\"%1\" needs %2.").arg(command->name, missing);
+        return usageError(message, command);
     }
     return command->run(*this);
+}
+
+QString CliApp::optionValue(const char *option) const
+{
+    return m_values.value(QString::fromLatin1(option)).value(0);
+}
+
+bool CliApp::hasOption(const char *option) const
+{
+    return m_values.contains(QString::fromLatin1(option));
 }
 
 Result<std::shared_ptr<Database>> CliApp::openDatabase(bool migrate)
 {
     const QString path = DataLocation::databasePath(m_values.value(QStringLiteral("db")).value(0));
-    return Database::open(path, migrate ? Database::Migration::Apply : Database::Migration::Refuse);
+    auto db = Database::open(path, migrate ? Database::Migration::Apply : Database::Migration::Refuse);
+    if (!db)
+        return db;
+    m_database = *db;
+    // An older schema opened for checking has no users to sign in against.
+    if (migrate && !m_actorSettled) {
+        if (auto signedIn = signIn(*db); !signedIn)
+            return signedIn.error();
+    }
+    return db;
+}
+
+Result<void> CliApp::signIn(const std::shared_ptr<Database> &db)
+{
+    if (!hasOption("user")) {
+        m_actor = Actor::local();
+        m_actorSettled = true;
+        return {};
+    }
+    const QString login = optionValue("user");
+    if (login.isEmpty())
+        return Error{Error::Code::InvalidInput, tr("--user needs a login."), {}};
+    auto password = secret("QALAM_PASSWORD", tr("Password for %1: ").arg(login),
+                           tr("No password for %1: set QALAM_PASSWORD, or run qalam-cli on a terminal to be "
+                              "asked.")
+                               .arg(login));
+    if (!password)
+        return password.error();
+    auto actor = UserStore(db).signIn(login, *password);
+    if (!actor) {
+        // A refused sign-in is a refusal, whatever the reason the core gives.
+        Error error = actor.error();
+        if (error.code != Error::Code::Database && error.code != Error::Code::Io)
+            error.code = Error::Code::Denied;
+        return error;
+    }
+    m_actor = *actor;
+    m_actorSettled = true;
+    return {};
+}
+
+namespace {
+#ifdef Q_OS_UNIX
+// One line from the terminal with echo off; nullopt at end of input.
+std::optional<QString> readHidden(const QString &prompt)
+{
+    writeTo(stderr, prompt);
+    termios saved{};
+    const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    int c = 0;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+        line.push_back(char(c));
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    writeTo(stderr, QStringLiteral("\n"));
+    if (c == EOF && line.empty())
+        return std::nullopt;
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromUtf8(line.data(), qsizetype(line.size()));
+}
+#endif
+} // namespace
+
+Result<QString> CliApp::secret(const char *variable, const QString &prompt, const QString &missing,
+                               bool confirm)
+{
+    const QString fromEnvironment = qEnvironmentVariable(variable);
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+#ifdef Q_OS_UNIX
+    if (isatty(STDIN_FILENO)) {
+        const std::optional<QString> first = readHidden(prompt);
+        if (!first)
+            return Error{Error::Code::InvalidInput, missing, {}};
+        if (confirm) {
+            const std::optional<QString> again = readHidden(tr("Repeat the password: "));
+            if (!again || *again != *first)
+                return Error{
+                    Error::Code::InvalidInput, tr("The passwords do not match; nothing was changed."), {}};
+        }
+        return *first;
+    }
+#else
+    Q_UNUSED(prompt)
+    Q_UNUSED(confirm)
+#endif
+    return Error{Error::Code::InvalidInput, missing, {}};
+}
+
+Result<QString> CliApp::newPassword(const QString &login)
+{
+    const QString fresh = qEnvironmentVariable("QALAM_NEW_PASSWORD");
+    if (!fresh.isEmpty())
+        return fresh;
+    // Without --user nobody signs in with QALAM_PASSWORD: it is the new
+    // account's (the first administrator's) password.
+    if (!hasOption("user")) {
+        const QString password = qEnvironmentVariable("QALAM_PASSWORD");
+        if (!password.isEmpty())
+            return password;
+    }
+    return secret(
+        "QALAM_NEW_PASSWORD", tr("New password for %1: ").arg(login),
+        tr("No password for %1: set QALAM_NEW_PASSWORD, or run qalam-cli on a terminal to be asked.")
+            .arg(login),
+        true);
 }
 
 int CliApp::cmdNew()
@@ -482,25 +815,13 @@ int CliApp::cmdNew()
         return usageError(tr("Unknown language \"%1\": use ru, kk or en.").arg(a.language));
     const QString bodyFile = m_values.value(QStringLiteral("body-file")).value(0);
     if (!bodyFile.isEmpty()) {
-        QFile file(bodyFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return usageError(tr("Cannot read the body file %1: %2").arg(bodyFile, file.errorString()));
-        const QByteArray bytes = file.readAll();
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        const QString text = decoder(bytes);
-        if (decoder.hasError())
-            return usageError(tr("The body file %1 is not UTF-8 text.").arg(bodyFile));
-        // A .txt file is plain text even when a line starts with "<".
-        const bool plain = bodyFile.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive);
-        const bool html = !plain && (bodyFile.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
-                                     bodyFile.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive) ||
-                                     text.trimmed().startsWith(u'<'));
-        a.bodyHtml = html ? text : HtmlSanitizer::fromPlainText(text).html;
+        if (const int rc = readBodyFile(bodyFile, &a.bodyHtml); rc != Ok)
+            return rc;
     }
     auto db = openDatabase();
     if (!db)
         return fail(db.error());
-    ArticleStore store(*db);
+    ArticleStore store(*db, &Clock::system(), m_actor);
     for (const QString &name : m_values.value(QStringLiteral("author"))) {
         auto author = store.ensureAuthor(Author{0, name, {}, {}});
         if (!author)
@@ -517,6 +838,82 @@ int CliApp::cmdNew()
     return Ok;
 }
 
+int CliApp::readBodyFile(const QString &bodyFile, QString *html)
+{
+    QFile file(bodyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return usageError(tr("Cannot read the body file %1: %2").arg(bodyFile, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(bytes);
+    if (decoder.hasError())
+        return usageError(tr("The body file %1 is not UTF-8 text.").arg(bodyFile));
+    // A .txt file is plain text even when a line starts with "<".
+    const bool plain = bodyFile.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive);
+    const bool isHtml = !plain && (bodyFile.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+                                   bodyFile.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive) ||
+                                   text.trimmed().startsWith(u'<'));
+    *html = isHtml ? text : HtmlSanitizer::fromPlainText(text).html;
+    return Ok;
+}
+
+int CliApp::cmdSet()
+{
+    static const char *const editable[] = {"headline", "lead", "body-file", "region",
+                                           "rubric",   "tag",  "source",    "language"};
+    bool any = false;
+    for (const char *name : editable)
+        any = any || hasOption(name);
+    if (!any)
+        return usageError(tr("Nothing to change: give --headline, --lead, --body-file or another option."),
+                          findCommand({QStringLiteral("set")}));
+    if (hasOption("headline") && optionValue("headline").simplified().isEmpty())
+        return usageError(tr("The headline cannot be empty."));
+    if (hasOption("language") && !isSupportedLanguage(optionValue("language")))
+        return usageError(tr("Unknown language \"%1\": use ru, kk or en.").arg(optionValue("language")));
+    QString bodyHtml;
+    if (hasOption("body-file")) {
+        if (const int rc = readBodyFile(optionValue("body-file"), &bodyHtml); rc != Ok)
+            return rc;
+    }
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    ArticleStore store(*db, &Clock::system(), m_actor);
+    auto loaded = store.load(m_positionals.at(0));
+    if (!loaded)
+        return fail(loaded.error());
+    Article edited = *loaded;
+    if (hasOption("headline"))
+        edited.headline = optionValue("headline").simplified();
+    if (hasOption("lead"))
+        edited.lead = optionValue("lead");
+    if (hasOption("body-file"))
+        edited.bodyHtml = bodyHtml;
+    if (hasOption("region"))
+        edited.region = optionValue("region");
+    if (hasOption("rubric"))
+        edited.rubric = optionValue("rubric");
+    if (hasOption("tag")) {
+        edited.tags = m_values.value(QStringLiteral("tag"));
+        edited.tags.removeAll(QString());
+    }
+    if (hasOption("source"))
+        edited.source = optionValue("source");
+    if (hasOption("language"))
+        edited.language = optionValue("language");
+    auto saved = store.save(edited, ArticleStore::SaveKind::Revision, QStringLiteral("edit"));
+    if (!saved)
+        return fail(saved.error());
+    if (m_json)
+        outJson(QJsonObject{{QStringLiteral("id"), saved->id},
+                            {QStringLiteral("version"), saved->version},
+                            {QStringLiteral("status"), statusKey(saved->status)}});
+    else if (saved->status != loaded->status)
+        out(tr("The article is now %1.").arg(statusKey(saved->status)) + u'\n');
+    return Ok;
+}
+
 int CliApp::cmdList()
 {
     ArticleFilter filter;
@@ -525,9 +922,13 @@ int CliApp::cmdList()
     if (m_values.contains(QStringLiteral("status"))) {
         const QString key = m_values.value(QStringLiteral("status")).value(0);
         filter.status = statusFromKey(key);
-        if (!filter.status)
+        if (!filter.status) {
+            QStringList keys;
+            for (ArticleStatus status : allStatuses())
+                keys.append(statusKey(status));
             return usageError(
-                tr("Unknown status \"%1\": use draft, in_review, returned, approved or published.").arg(key));
+                tr("Unknown status \"%1\": use one of %2.").arg(key, keys.join(QStringLiteral(", "))));
+        }
     }
     if (m_values.contains(QStringLiteral("limit"))) {
         bool ok = false;
@@ -538,7 +939,7 @@ int CliApp::cmdList()
     auto db = openDatabase();
     if (!db)
         return fail(db.error());
-    ArticleStore store(*db);
+    ArticleStore store(*db, &Clock::system(), m_actor);
     auto rows = store.list(filter);
     if (!rows)
         return fail(rows.error());
@@ -566,7 +967,7 @@ int CliApp::cmdShow()
     auto db = openDatabase();
     if (!db)
         return fail(db.error());
-    ArticleStore store(*db);
+    ArticleStore store(*db, &Clock::system(), m_actor);
     auto article = store.load(m_positionals.at(0));
     if (!article)
         return fail(article.error());
@@ -579,6 +980,13 @@ int CliApp::cmdShow()
         json.insert(QStringLiteral("quotes"), quotes);
         bool photosOk = false;
         json.insert(QStringLiteral("photos"), photosJson(*db, article->id, &photosOk));
+        // Who wrote it and when it goes out (the workflow's facts).
+        auto isoOrNull = [](const QDateTime &t) {
+            return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+        };
+        json.insert(QStringLiteral("created_by"), article->createdBy);
+        json.insert(QStringLiteral("publish_at"), isoOrNull(article->publishAt));
+        json.insert(QStringLiteral("published_at"), isoOrNull(article->publishedAt));
         outJson(json);
         return Ok;
     }
@@ -596,6 +1004,16 @@ int CliApp::cmdShow()
         tr("Region: %1 · Rubric: %2 · Tags: %3").arg(a.region, a.rubric, a.tags.join(QStringLiteral(", "))) +
         u'\n';
     text += tr("Source: %1").arg(a.source) + u'\n';
+    if (!a.createdBy.isEmpty())
+        text += tr("Created by: %1").arg(a.createdBy) + u'\n';
+    if (a.publishAt.isValid())
+        text += tr("Publication scheduled: %1")
+                    .arg(a.publishAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) +
+                u'\n';
+    if (a.publishedAt.isValid())
+        text += tr("Published: %1")
+                    .arg(a.publishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) +
+                u'\n';
     text += tr("Updated: %1 UTC · %2 words · %3 characters with spaces")
                 .arg(a.updated.toString(Qt::ISODate))
                 .arg(stats.words)
@@ -618,7 +1036,7 @@ int CliApp::cmdExport()
     auto db = openDatabase();
     if (!db)
         return fail(db.error());
-    ArticleStore store(*db);
+    ArticleStore store(*db, &Clock::system(), m_actor);
     auto article = store.load(m_positionals.at(0));
     if (!article)
         return fail(article.error());
@@ -642,7 +1060,7 @@ int CliApp::cmdRevisions()
     auto db = openDatabase();
     if (!db)
         return fail(db.error());
-    ArticleStore store(*db);
+    ArticleStore store(*db, &Clock::system(), m_actor);
     const QString id = m_positionals.at(0);
     if (auto exists = store.load(id); !exists)
         return fail(exists.error());
@@ -711,7 +1129,7 @@ int CliApp::cmdDbInit()
     auto db = openDatabase();
     if (!db)
         return fail(db.error());
-    ArticleStore store(*db);
+    ArticleStore store(*db, &Clock::system(), m_actor);
     int added = 0;
     if (m_values.contains(QStringLiteral("sample"))) {
         auto count = store.count();
@@ -761,7 +1179,7 @@ int CliApp::loadCheckedText(CheckedText *out, const QString &argument, const QSt
     auto db = openDatabase();
     if (!db)
         return fail(db.error());
-    ArticleStore store(*db);
+    ArticleStore store(*db, &Clock::system(), m_actor);
     auto article = store.load(articleId);
     if (!article) {
         // Neither a file nor an article: say both.
@@ -858,7 +1276,7 @@ int CliApp::cmdCheck()
         // The newsroom's own words count as correct.
         auto db = openDatabase();
         if (db) {
-            DictionaryStore dictionary(*db);
+            DictionaryStore dictionary(*db, &Clock::system(), m_actor.login);
             if (auto words = dictionary.words(input.language))
                 spelling.addNewsroomWords(*words);
         }
@@ -871,7 +1289,7 @@ int CliApp::cmdCheck()
         auto db = openDatabase();
         if (!db)
             return fail(db.error());
-        auto uses = PhotoStore(*db).photosOf(checked.articleId);
+        auto uses = PhotoStore(*db, &Clock::system(), m_actor).photosOf(checked.articleId);
         if (!uses)
             return fail(uses.error());
         QList<Photo> photos;
@@ -967,11 +1385,20 @@ int CliApp::cmdPhotoAdd()
     auto db = openDatabase();
     if (!db)
         return fail(db.error());
-    ArticleStore articles(*db);
+    ArticleStore articles(*db, &Clock::system(), m_actor);
     const QString articleId = m_positionals.at(0);
     if (auto exists = articles.load(articleId); !exists)
         return fail(exists.error());
-    PhotoStore photos(*db);
+    // Asked before the import, so that a refusal leaves no stray original.
+    if (auto connection = (*db)->connection(); connection) {
+        QSqlDatabase sql = *connection;
+        auto facts = Permissions::facts(sql, articleId);
+        if (!facts)
+            return fail(facts.error());
+        if (auto allowed = Permissions::authorize(sql, m_actor, Action::AttachPhoto, &*facts); !allowed)
+            return fail(allowed.error());
+    }
+    PhotoStore photos(*db, &Clock::system(), m_actor);
     auto imported = photos.importFile(m_positionals.at(1));
     if (!imported)
         return fail(imported.error());
@@ -1017,7 +1444,7 @@ QJsonObject photoJson(const PhotoUse &use, const QString &creditTemplate)
 
 QJsonArray CliApp::photosJson(const std::shared_ptr<Database> &db, const QString &articleId, bool *ok)
 {
-    PhotoStore photos(db);
+    PhotoStore photos(db, &Clock::system(), m_actor);
     auto uses = photos.photosOf(articleId);
     const auto settings = photos.settings();
     *ok = uses.ok() && settings.ok();
@@ -1033,10 +1460,10 @@ int CliApp::cmdPhotoList()
     auto db = openDatabase();
     if (!db)
         return fail(db.error());
-    ArticleStore articles(*db);
+    ArticleStore articles(*db, &Clock::system(), m_actor);
     if (auto exists = articles.load(m_positionals.at(0)); !exists)
         return fail(exists.error());
-    PhotoStore photos(*db);
+    PhotoStore photos(*db, &Clock::system(), m_actor);
     auto uses = photos.photosOf(m_positionals.at(0));
     if (!uses)
         return fail(uses.error());
@@ -1068,7 +1495,7 @@ int CliApp::loadPhoto(std::shared_ptr<Database> *database, Photo *photo)
     auto db = openDatabase();
     if (!db)
         return fail(db.error());
-    auto found = PhotoStore(*db).photo(id);
+    auto found = PhotoStore(*db, &Clock::system(), m_actor).photo(id);
     if (!found)
         return fail(found.error());
     *database = *db;
@@ -1082,7 +1509,7 @@ int CliApp::cmdPhotoSet()
     Photo edited;
     if (const int rc = loadPhoto(&db, &edited); rc != Ok)
         return rc;
-    PhotoStore photos(db);
+    PhotoStore photos(db, &Clock::system(), m_actor);
     if (const int rc = applyPhotoOptions(&edited); rc != Ok)
         return rc;
     auto saved = photos.update(edited);
@@ -1102,7 +1529,7 @@ int CliApp::cmdPhotoRender()
     Photo photo;
     if (const int rc = loadPhoto(&db, &photo); rc != Ok)
         return rc;
-    PhotoStore photos(db);
+    PhotoStore photos(db, &Clock::system(), m_actor);
     bool ok = true;
     auto settings = photos.settings();
     if (!settings)
@@ -1142,7 +1569,7 @@ int CliApp::cmdPhotoSettings()
     auto db = openDatabase();
     if (!db)
         return fail(db.error());
-    PhotoStore photos(*db);
+    PhotoStore photos(*db, &Clock::system(), m_actor);
     auto current = photos.settings();
     if (!current)
         return fail(current.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/result.h"
+#include "app/people/user.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,9 +17,13 @@ class ArticleStore;
 class Database;
 
 // qalam-cli: the scriptable twin of the editor on the same core. Global
-// options (--db, --json, --help) go anywhere on the line. Exit codes: 0 done,
-// 1 the operation failed, 2 bad usage or bad input. Errors go to stderr as
-// one line.
+// options (--db, --user, --json, --help) go anywhere on the line. Exit codes:
+// 0 done, 1 the operation failed (or was denied), 2 bad usage or bad input.
+// Errors go to stderr as one line. One run acts as one Actor: the user named
+// by --user (signed in with $QALAM_PASSWORD or a prompt), else the
+// single-desk account, which the core refuses once the newsroom has users.
+// The commands live in cliapp.cpp (articles, photos, text), clipeople.cpp
+// (users, authors, bylines) and cliworkflow.cpp (review and audit trail).
 class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(Qalam::CliApp)
@@ -53,7 +58,21 @@ private:
     QString overview() const;
     int usageError(const QString &message, const Command *command = nullptr);
     int fail(const Error &error);
+    // Opens the database and, the first time, settles who is acting (signs
+    // in the --user). A failed sign-in comes back as Error::Code::Denied.
     Result<std::shared_ptr<Database>> openDatabase(bool migrate = true);
+    Result<void> signIn(const std::shared_ptr<Database> &db);
+    // A password from `variable`, else asked on the terminal without echo
+    // (twice when `confirm`), else Error::Code::InvalidInput.
+    Result<QString> secret(const char *variable, const QString &prompt, const QString &missing,
+                           bool confirm = false);
+    // The password of a user being added or changed: $QALAM_NEW_PASSWORD, or
+    // $QALAM_PASSWORD when nobody signs in with it, or the prompt.
+    Result<QString> newPassword(const QString &login);
+    QString optionValue(const char *option) const; // the first value given
+    bool hasOption(const char *option) const;
+    // A --body-file as sanitisable HTML; Usage when it cannot be read.
+    int readBodyFile(const QString &path, QString *html);
 
     int cmdNew();
     int cmdList();
@@ -70,6 +89,30 @@ private:
     int cmdPhotoSet();
     int cmdPhotoRender();
     int cmdPhotoSettings();
+    int cmdSet();
+
+    // clipeople.cpp
+    int cmdUserAdd();
+    int cmdUserList();
+    int cmdUserSet();
+    int cmdUserPassword();
+    // --role, --region, --name, --author, --active onto a user; Usage on a bad value.
+    int applyUserOptions(struct User *user, bool roleRequired);
+    int cmdAuthorAdd();
+    int cmdAuthorList();
+    int cmdAuthorShow();
+    int cmdAuthorSet();
+    int applyAuthorOptions(struct Author *author);
+    int cmdByline();
+
+    // cliworkflow.cpp
+    enum class Step { Submit, Withdraw, Approve, Return, Publish, Unpublish };
+    int cmdStep(Step step);
+    int cmdLog();
+    int cmdDiff();
+    int cmdComment();
+    int cmdComments();
+    int cmdInbox();
     // The photo named by the first argument; Usage or Failed when there is none.
     int loadPhoto(std::shared_ptr<Database> *database, struct Photo *photo);
     // --caption, --credit-source, … onto a photo; Usage on a bad value.
@@ -88,12 +131,16 @@ private:
 
     void out(const QString &text);
     void outJson(const class QJsonValue &value);
+    void err(const QString &line); // "qalam-cli: " + line on stderr
 
     QList<Command> m_commands;
     QList<Option> m_globalOptions;
     QHash<QString, QStringList> m_values; // option name → values given
     QStringList m_positionals;            // after the command words
     bool m_json = false;
+    Actor m_actor = Actor::local();
+    bool m_actorSettled = false;
+    std::shared_ptr<Database> m_database; // the last one opened, for messages
 };
 
 } // namespace Qalam

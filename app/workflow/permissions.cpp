@@ -27,12 +27,12 @@ const ActionName s_actions[] = {
      QT_TRANSLATE_NOOP("Qalam::Permissions", "the regional editor or chief editor role")},
     {Action::EditText, "edit-text", QT_TRANSLATE_NOOP("Qalam::Permissions", "Editing the text"),
      QT_TRANSLATE_NOOP("Qalam::Permissions",
-                       "the regional editor role for one's own or own-region articles while they are drafts "
-                       "or returned, or the chief editor role")},
+                       "the regional editor role for one's own or own-region articles while they are drafts, "
+                       "returned, withdrawn or updated, or the chief editor role")},
     {Action::EditByline, "edit-byline", QT_TRANSLATE_NOOP("Qalam::Permissions", "Changing the byline"),
      QT_TRANSLATE_NOOP("Qalam::Permissions",
-                       "the regional editor role for one's own or own-region articles while they are drafts "
-                       "or returned, or the chief editor role")},
+                       "the regional editor role for one's own or own-region articles while they are drafts, "
+                       "returned, withdrawn or updated, or the chief editor role")},
     {Action::Submit, "submit", QT_TRANSLATE_NOOP("Qalam::Permissions", "Submitting for review"),
      QT_TRANSLATE_NOOP(
          "Qalam::Permissions",
@@ -113,7 +113,7 @@ bool allowed(const Actor &actor, Action action, const ArticleFacts *facts, qint6
     case Action::EditByline:
         return chief || (writerReach(actor, facts) && Permissions::isWritersState(facts->status));
     case Action::Submit:
-        return chief || writerReach(actor, facts);
+        return chief || (writerReach(actor, facts) && Permissions::isWritersState(facts->status));
     case Action::Withdraw:
         return chief ||
                (actor.has(Role::RegionalEditor) && facts &&
@@ -158,8 +158,8 @@ bool Permissions::isWritersState(ArticleStatus status)
     case ArticleStatus::Returned:
     case ArticleStatus::Withdrawn:
     case ArticleStatus::Updated:
-    case ArticleStatus::Unpublished:
         return true;
+    case ArticleStatus::Unpublished: // taken off the site: the chief editor's to bring back
     case ArticleStatus::InReview:
     case ArticleStatus::Approved:
     case ArticleStatus::Published:

@@ -765,21 +765,30 @@ Result<QList<FieldDiff>> Workflow::diff(const QString &articleId, qint64 fromRev
     auto history = log(articleId);
     if (!history)
         return history.error();
-    // The photos as recorded with a revision (submit, approve, publish).
-    const auto photosAt = [&](qint64 revisionId) {
+    // The photos as recorded with a revision: by an approval or a
+    // publication for the "from" side (what was approved), by any of
+    // submit/approve/publish for the "to" side. Nothing recorded: none.
+    const auto photosAt = [&](qint64 revisionId, bool approvedOnly) {
         for (auto it = history->crbegin(); it != history->crend(); ++it)
-            if (it->revisionId == revisionId && it->detail.contains(QStringLiteral("photos")))
+            if (it->revisionId == revisionId && it->detail.contains(QStringLiteral("photos")) &&
+                (!approvedOnly || it->action == u"approve" || it->action == u"publish"))
                 return it->detail.value(QStringLiteral("photos")).toArray();
         return QJsonArray();
     };
 
+    // Which photos the "from" side had: given a revision, as recorded with
+    // it; by default, as last approved; never approved, none (the first
+    // review sees every photo as new).
+    enum class FromPhotos { Recorded, Approved, None } fromPhotos = FromPhotos::Recorded;
     if (fromRevision == 0) {
         auto approved = lastApprovedRevision(articleId);
         if (!approved)
             return approved.error();
         fromRevision = *approved;
+        fromPhotos = FromPhotos::Approved;
     }
     if (fromRevision == 0) {
+        fromPhotos = FromPhotos::None;
         auto all = store.revisions(articleId);
         if (!all)
             return all.error();
@@ -797,7 +806,8 @@ Result<QList<FieldDiff>> Workflow::diff(const QString &articleId, qint64 fromRev
                          tr("Revision #%1 belongs to another article.").arg(fromRevision),
                          {}};
         before = revision->snapshot;
-        photosBefore = photosAt(fromRevision);
+        if (fromPhotos != FromPhotos::None)
+            photosBefore = photosAt(fromRevision, fromPhotos == FromPhotos::Approved);
     }
 
     Article after = *article;
@@ -811,7 +821,7 @@ Result<QList<FieldDiff>> Workflow::diff(const QString &articleId, qint64 fromRev
                          tr("Revision #%1 belongs to another article.").arg(toRevision),
                          {}};
         after = revision->snapshot;
-        photosAfter = photosAt(toRevision);
+        photosAfter = photosAt(toRevision, false);
     } else {
         PhotoStore photoStore(m_database, m_clock, m_actor);
         auto uses = photoStore.photosOf(articleId);

@@ -138,7 +138,7 @@ public:
     // Takes (or renews) the editing lock. Held by someone else and live:
     // Error::Code::Conflict with ArticleLock::notice() as the message.
     Result<ArticleLock> acquireLock(const QString &articleId);
-    Result<void> releaseLock(const QString &articleId); // only one's own
+    Result<void> releaseLock(const QString &articleId); // one's own; another's lock is left alone
     // A chief editor takes a live lock over; logged.
     Result<ArticleLock> takeOverLock(const QString &articleId);
     Result<std::optional<ArticleLock>> lockOf(const QString &articleId);

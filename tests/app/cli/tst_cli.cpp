@@ -1,6 +1,9 @@
+#include "app/people/userstore.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
+#include "app/storage/samplenewsroom.h"
 #include "app/storage/sqldialect.h"
+#include "app/workflow/workflow.h"
 #include "tests/support/testfiles.h"
 
 #include <QCryptographicHash>
@@ -435,12 +438,20 @@ void TestCli::list()
             {u"Қазақстан экономикасы", ArticleStatus::Draft, u"Алматы"},
             {u"Snow in Almaty", ArticleStatus::Published, u"Алматы"},
         };
+        // A new article is a draft; only the Workflow moves it on.
+        Workflow workflow(*db);
         for (const auto &row : rows) {
             Article a;
             a.headline = QString::fromUtf16(row.headline);
-            a.status = row.status;
             a.region = QString::fromUtf16(row.region);
-            QVERIFY(store.create(a));
+            auto created = store.create(a);
+            QVERIFY(created);
+            if (row.status != ArticleStatus::Draft)
+                QVERIFY(workflow.submit(created->id));
+            if (row.status == ArticleStatus::Published) {
+                QVERIFY(workflow.approve(created->id));
+                QVERIFY(workflow.publish(created->id));
+            }
         }
     }
 
@@ -535,13 +546,20 @@ void TestCli::showJsonKeys()
     QCOMPARE(r.err, QByteArray());
     QVERIFY(r.json().isObject());
     const QJsonObject o = r.json().object();
-    QCOMPARE(sortedKeys(o),
-             sorted({QStringLiteral("id"), QStringLiteral("headline"), QStringLiteral("lead"),
-                     QStringLiteral("body_html"), QStringLiteral("body_text"), QStringLiteral("region"),
-                     QStringLiteral("rubric"), QStringLiteral("tags"), QStringLiteral("source"),
-                     QStringLiteral("language"), QStringLiteral("status"), QStringLiteral("version"),
-                     QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("authors"),
-                     QStringLiteral("pull_quotes"), QStringLiteral("quotes"), QStringLiteral("photos")}));
+    QCOMPARE(
+        sortedKeys(o),
+        sorted(
+            {QStringLiteral("id"),          QStringLiteral("headline"),   QStringLiteral("lead"),
+             QStringLiteral("body_html"),   QStringLiteral("body_text"),  QStringLiteral("region"),
+             QStringLiteral("rubric"),      QStringLiteral("tags"),       QStringLiteral("source"),
+             QStringLiteral("language"),    QStringLiteral("status"),     QStringLiteral("version"),
+             QStringLiteral("created"),     QStringLiteral("updated"),    QStringLiteral("authors"),
+             QStringLiteral("pull_quotes"), QStringLiteral("quotes"),     QStringLiteral("photos"),
+             QStringLiteral("created_by"),  QStringLiteral("publish_at"), QStringLiteral("published_at")}));
+    // Who created it, and the workflow's times (none yet).
+    QVERIFY(!o.value(QStringLiteral("created_by")).toString().isEmpty());
+    QVERIFY(o.value(QStringLiteral("publish_at")).isNull());
+    QVERIFY(o.value(QStringLiteral("published_at")).isNull());
     QVERIFY(o.value(QStringLiteral("tags")).isArray());
     QVERIFY(o.value(QStringLiteral("version")).isDouble());
     QCOMPARE(o.value(QStringLiteral("body_html")).toString(),
@@ -638,6 +656,11 @@ void TestCli::exportJson()
     article.remove(QStringLiteral("quotes"));
     QVERIFY(article.contains(QStringLiteral("photos")));
     article.remove(QStringLiteral("photos"));
+    // …and the workflow's facts.
+    for (const char *key : {"created_by", "publish_at", "published_at"}) {
+        QVERIFY2(article.contains(QLatin1String(key)), key);
+        article.remove(QLatin1String(key));
+    }
     QCOMPARE(exported.json().object(), article);
     QCOMPARE(exported.json().object().value(QStringLiteral("body_text")).toString(),
              QStringLiteral("Қазақша мәтін."));
@@ -818,7 +841,10 @@ void TestCli::dbInitSample()
     {
         auto db = Database::open(m_dbPath);
         QVERIFY(db);
-        ArticleStore store(*db);
+        // The sample newsroom has accounts: read it as its chief editor.
+        auto chief = UserStore(*db).user(QStringLiteral("omarov"));
+        QVERIFY(chief);
+        ArticleStore store(*db, &Clock::system(), Actor::fromUser(*chief));
         QCOMPARE(*store.count(), bundledArticles);
         QSet<QString> languages;
         auto rows = store.list();
@@ -844,7 +870,13 @@ void TestCli::dbInitSample()
                     QStringLiteral("--json")}));
     QVERIFY2(r.exitCode == 0, r.describe());
     QCOMPARE(r.json().object().value(QStringLiteral("sample_articles_added")).toInt(), 0);
-    const CliRun list = run(withDb({QStringLiteral("list"), QStringLiteral("--json")}));
+    QProcessEnvironment sampleAccount;
+    sampleAccount.insert(QStringLiteral("QALAM_PASSWORD"),
+                         QString::fromLatin1(SampleNewsroom::SamplePassword));
+    const CliRun list = run(withDb({QStringLiteral("list"), QStringLiteral("--json"),
+                                    QStringLiteral("--user"), QStringLiteral("omarov")}),
+                            sampleAccount);
+    QVERIFY2(list.exitCode == 0, list.describe());
     QCOMPARE(list.json().array().size(), bundledArticles);
 
     // The plain-text report says the same.
