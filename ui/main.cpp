@@ -1,7 +1,9 @@
 #include "app/core/datalocation.h"
 #include "app/model/articlelistmodel.h"
+#include "app/people/userstore.h"
 #include "app/storage/database.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/people/signindialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +15,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -59,6 +62,59 @@ void screenshotWhenReady(Qalam::MainWindow &window, const QString &file, const Q
         Qt::SingleShotConnection);
 }
 
+// Who works in this window. A newsroom without accounts is a single desk
+// (the operating-system account, no sign-in). Otherwise `--user` with
+// QALAM_PASSWORD signs in directly (scripts, screenshots); anything else
+// goes through the sign-in dialog. Empty when nobody signed in.
+std::optional<Qalam::Actor> whoSignsIn(const std::shared_ptr<Qalam::Database> &database, QString login,
+                                       bool screenshot, int &exitCode)
+{
+    Qalam::UserStore users(database);
+    const auto hasUsers = users.hasUsers();
+    if (!hasUsers) {
+        std::fprintf(stderr, "qalam: %s\n", qPrintable(hasUsers.error().message));
+        exitCode = 2;
+        return std::nullopt;
+    }
+    if (!*hasUsers) {
+        if (!login.isEmpty())
+            std::fprintf(stderr, "qalam: %s\n",
+                         qPrintable(QApplication::translate(
+                             "main", "this newsroom has no user accounts yet; --user is ignored")));
+        return Qalam::Actor::local();
+    }
+    const QString password = qEnvironmentVariable("QALAM_PASSWORD");
+    QString refusal;
+    if (!login.isEmpty() && !password.isEmpty()) {
+        // Before any window exists: nothing is waiting for the GUI thread.
+        auto actor = users.signIn(login, password);
+        if (actor)
+            return *actor;
+        refusal = actor.error().message;
+    }
+    if (screenshot) {
+        if (refusal.isEmpty())
+            std::fprintf(
+                stderr, "qalam: %s\n",
+                qPrintable(QApplication::translate("main", "this newsroom has user accounts; --screenshot "
+                                                           "needs --user LOGIN and the password in "
+                                                           "QALAM_PASSWORD")));
+        else
+            std::fprintf(stderr, "qalam: %s\n", qPrintable(refusal));
+        exitCode = 2;
+        return std::nullopt;
+    }
+    Qalam::SignInDialog dialog(database);
+    if (!login.isEmpty())
+        dialog.setLogin(login);
+    dialog.showError(refusal);
+    if (dialog.exec() != QDialog::Accepted) {
+        exitCode = 0; // nobody signed in: a clean exit
+        return std::nullopt;
+    }
+    return dialog.actor();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -88,9 +144,15 @@ int main(int argc, char *argv[])
                                         QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1500x900"));
     const QCommandLineOption dockOption(
         QStringLiteral("dock"),
-        QStringLiteral("Bring a dock to the front: quotes, photos, checks or revisions."),
+        QStringLiteral("Bring a dock to the front: quotes, photos, authors, checks or revisions."),
         QStringLiteral("NAME"));
-    parser.addOptions({dbOption, screenshotOption, articleOption, langOption, sizeOption, dockOption});
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QStringLiteral(
+            "Sign in as LOGIN; the password comes from QALAM_PASSWORD, else the sign-in dialog asks."),
+        QStringLiteral("LOGIN"));
+    parser.addOptions(
+        {dbOption, screenshotOption, articleOption, langOption, sizeOption, dockOption, userOption});
     parser.process(app);
 
     QString language = parser.value(langOption);
@@ -113,31 +175,46 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    Qalam::MainWindow window(*database);
-    if (parser.isSet(dockOption)) {
-        auto *dock = window.findChild<QDockWidget *>(parser.value(dockOption) + QStringLiteral("Dock"));
-        if (!dock) {
-            std::fprintf(stderr, "qalam: no dock named %s\n", qPrintable(parser.value(dockOption)));
-            return 2;
+    // "Sign out" closes the window; then someone else signs in, in the same process.
+    QString login = parser.value(userOption);
+    for (bool first = true;; first = false) {
+        int exitCode = 0;
+        const auto actor = whoSignsIn(*database, login, parser.isSet(screenshotOption), exitCode);
+        if (!actor)
+            return exitCode;
+        login.clear(); // after a sign-out the dialog offers the last login
+
+        Qalam::MainWindow window(*database, *actor);
+        bool signedOut = false;
+        QObject::connect(&window, &Qalam::MainWindow::signOutRequested, &window,
+                         [&signedOut] { signedOut = true; });
+        if (parser.isSet(dockOption)) {
+            auto *dock = window.findChild<QDockWidget *>(parser.value(dockOption) + QStringLiteral("Dock"));
+            if (!dock) {
+                std::fprintf(stderr, "qalam: no dock named %s\n", qPrintable(parser.value(dockOption)));
+                return 2;
+            }
+            dock->show();
+            dock->raise();
         }
-        dock->show();
-        dock->raise();
-    }
-    if (parser.isSet(screenshotOption)) {
-        const QStringList size = parser.value(sizeOption).split(u'x');
-        const int width = size.value(0).toInt();
-        const int height = size.value(1).toInt();
-        if (size.size() != 2 || width < 200 || height < 200) {
-            std::fprintf(stderr, "qalam: --size wants WIDTHxHEIGHT, e.g. 1366x768\n");
-            return 2;
+        if (parser.isSet(screenshotOption)) {
+            const QStringList size = parser.value(sizeOption).split(u'x');
+            const int width = size.value(0).toInt();
+            const int height = size.value(1).toInt();
+            if (size.size() != 2 || width < 200 || height < 200) {
+                std::fprintf(stderr, "qalam: --size wants WIDTHxHEIGHT, e.g. 1366x768\n");
+                return 2;
+            }
+            window.resize(width, height);
+            screenshotWhenReady(window, parser.value(screenshotOption), parser.value(articleOption));
+        } else if (first && parser.isSet(articleOption)) {
+            window.openArticle(parser.value(articleOption));
+        } else {
+            window.restoreLastSession();
         }
-        window.resize(width, height);
-        screenshotWhenReady(window, parser.value(screenshotOption), parser.value(articleOption));
-    } else if (parser.isSet(articleOption)) {
-        window.openArticle(parser.value(articleOption));
-    } else {
-        window.restoreLastSession();
+        window.show();
+        const int code = QApplication::exec();
+        if (!signedOut || parser.isSet(screenshotOption))
+            return code;
     }
-    window.show();
-    return QApplication::exec();
 }

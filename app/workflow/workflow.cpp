@@ -396,6 +396,21 @@ Result<Article> Workflow::transition(const QString &articleId, const Transition 
         entry.detail.insert(QStringLiteral("publish_at"), publishAt.toUTC().toString(Qt::ISODate));
     if (auto r = appendAudit(db, entry); !r)
         return r.error();
+    // A chief editor's word on a return (or approval) goes on in the thread,
+    // where the writer answers.
+    if (!entry.comment.isEmpty() &&
+        (t.action == Action::Return || t.action == Action::Approve || t.action == Action::Unpublish)) {
+        QSqlQuery thread(db);
+        thread.prepare(QStringLiteral("INSERT INTO article_comments (article_id, at, who, text, revision_id)"
+                                      " VALUES (:article, :at, :who, :text, :revision)"));
+        thread.bindValue(QStringLiteral(":article"), articleId);
+        thread.bindValue(QStringLiteral(":at"), toDbTime(now));
+        thread.bindValue(QStringLiteral(":who"), nn(m_actor.login));
+        thread.bindValue(QStringLiteral(":text"), entry.comment);
+        thread.bindValue(QStringLiteral(":revision"), entry.revisionId);
+        if (auto r = execChecked(thread, tr("The comment could not be saved.")); !r)
+            return r.error();
+    }
 
     // Who is told. Nobody in a single-desk newsroom (no accounts).
     QSqlQuery headlineQuery(db);

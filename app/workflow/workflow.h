@@ -124,6 +124,8 @@ public:
     Result<Article> withdraw(const QString &articleId, const QString &comment = {});
     Result<Article> approve(const QString &articleId, const QString &comment = {},
                             const QDateTime &publishAt = {});
+    // The comment of a return, an approval or an unpublishing also goes
+    // into the article's comment thread.
     Result<Article> returnToWriter(const QString &articleId, const QString &comment);
     // Marks the article published (the publishing issue calls it once the
     // CMS has the story); `detail` records where it went.

@@ -2,19 +2,41 @@
 
 #include "app/model/articlelistmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
+#include <QIcon>
 #include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
 
 namespace Qalam {
 
 namespace {
-QColor statusColor(ArticleStatus status)
+QString shortTime(const QDateTime &utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return QLocale().toString(local.date(), QLocale::ShortFormat);
+}
+
+QString shortDateTime(const QDateTime &utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+} // namespace
+
+QColor ArticleListDelegate::statusColor(ArticleStatus status)
 {
     switch (status) {
     case ArticleStatus::Draft:
-        return QColor(0x8a, 0x8f, 0x98);
+        return QColor(0x75, 0x7a, 0x83);
     case ArticleStatus::InReview:
-        return QColor(0xd9, 0x8c, 0x00);
+        return QColor(0xb8, 0x6e, 0x00);
     case ArticleStatus::Returned:
         return QColor(0xc6, 0x28, 0x28);
     case ArticleStatus::Approved:
@@ -31,19 +53,17 @@ QColor statusColor(ArticleStatus status)
     return {};
 }
 
-QString shortTime(const QDateTime &utc)
+void ArticleListDelegate::setSummaries(const QHash<QString, ArticleSummary> *summaries,
+                                       const QString &ownName)
 {
-    const QDateTime local = utc.toLocalTime();
-    if (local.date() == QDate::currentDate())
-        return QLocale().toString(local.time(), QLocale::ShortFormat);
-    return QLocale().toString(local.date(), QLocale::ShortFormat);
+    m_summaries = summaries;
+    m_ownName = ownName;
 }
-} // namespace
 
 QSize ArticleListDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const int line = option.fontMetrics.height();
-    return {option.rect.width(), line * 3 + 14};
+    return {option.rect.width(), line * 3 + 16};
 }
 
 void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -65,30 +85,70 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QRect r = option.rect.adjusted(8, 5, -8, -5);
     const int line = option.fontMetrics.height();
     const auto status = ArticleStatus(index.data(ArticleListModel::StatusRole).toInt());
+    const QString id = index.data(ArticleListModel::IdRole).toString();
+    const ArticleSummary *summary = nullptr;
+    if (m_summaries) {
+        auto it = m_summaries->constFind(id);
+        if (it != m_summaries->cend())
+            summary = &*it;
+    }
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    // Line 1: a state dot, the state, the time on the right.
-    const int dot = line / 2;
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(statusColor(status));
-    painter->drawEllipse(QRect(r.left(), r.top() + (line - dot) / 2, dot, dot));
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.9);
+    const QFontMetrics smallMetrics(small);
+
+    // Line 1: the state badge, the lock holder or schedule, the time on the right.
+    const QString statusText = index.data(ArticleListModel::StatusTextRole).toString();
+    QFont badgeFont = small;
+    badgeFont.setBold(true);
+    const QFontMetrics badgeMetrics(badgeFont);
+    const int badgeWidth = badgeMetrics.horizontalAdvance(statusText) + 12;
+    const QRect badge(r.left(), r.top() + 1, badgeWidth, line);
+    QPainterPath pill;
+    pill.addRoundedRect(QRectF(badge), line / 2.0, line / 2.0);
+    painter->fillPath(pill, statusColor(status));
+    painter->setFont(badgeFont);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, statusText);
+
     painter->setFont(small);
     painter->setPen(dim);
-    const QRect line1(r.left() + dot + 6, r.top(), r.width() - dot - 6, line);
-    painter->drawText(line1, Qt::AlignLeft | Qt::AlignVCenter,
-                      index.data(ArticleListModel::StatusTextRole).toString());
-    painter->drawText(line1, Qt::AlignRight | Qt::AlignVCenter,
-                      shortTime(index.data(ArticleListModel::UpdatedRole).toDateTime()));
+    const QString time = shortTime(index.data(ArticleListModel::UpdatedRole).toDateTime());
+    const int timeWidth = smallMetrics.horizontalAdvance(time);
+    const QRect line1(r.left(), r.top() + 1, r.width(), line);
+    painter->drawText(line1, Qt::AlignRight | Qt::AlignVCenter, time);
+
+    QRect middle(badge.right() + 8, line1.top(), line1.right() - timeWidth - 8 - badge.right() - 8, line);
+    if (summary && middle.width() > line) {
+        QString note;
+        QColor noteColor = dim;
+        if (!summary->lockedBy.isEmpty() && summary->lockedBy != m_ownName) {
+            QIcon(QStringLiteral(":/icons/lock.svg"))
+                .paint(painter, QRect(middle.left(), middle.top() + 1, line - 2, line - 2));
+            middle.setLeft(middle.left() + line + 1);
+            note = summary->lockedBy;
+            noteColor = selected ? text : QColor(0xa0, 0x5a, 0x00);
+        } else if (summary->publishAt.isValid() && status == ArticleStatus::Approved) {
+            const bool overdue = summary->publishAt <= QDateTime::currentDateTimeUtc();
+            note = overdue ? tr("overdue since %1").arg(shortDateTime(summary->publishAt))
+                           : tr("at %1").arg(shortDateTime(summary->publishAt));
+            noteColor = overdue && !selected ? QColor(0xc6, 0x28, 0x28) : dim;
+        }
+        if (!note.isEmpty()) {
+            painter->setPen(noteColor);
+            painter->drawText(middle, Qt::AlignLeft | Qt::AlignVCenter,
+                              smallMetrics.elidedText(note, Qt::ElideRight, middle.width()));
+        }
+    }
 
     // Line 2: the headline.
     QFont bold = option.font;
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(text);
-    const QRect line2(r.left(), r.top() + line + 2, r.width(), line);
+    const QRect line2(r.left(), r.top() + line + 4, r.width(), line);
     painter->drawText(
         line2, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(bold).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, line2.width()));
@@ -102,11 +162,31 @@ void ArticleListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     if (const QString authors = index.data(ArticleListModel::AuthorsRole).toString(); !authors.isEmpty())
         parts.append(authors);
     parts.append(tr("%n words", nullptr, index.data(ArticleListModel::WordsRole).toInt()));
-    const QRect line3(r.left(), r.top() + 2 * line + 4, r.width(), line);
+    if (summary && summary->photos > 0)
+        parts.append(tr("%n photo(s)", nullptr, summary->photos));
+    const QRect line3(r.left(), r.top() + 2 * line + 6, r.width(), line);
     painter->drawText(
         line3, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(small).elidedText(parts.join(QStringLiteral(" · ")), Qt::ElideRight, line3.width()));
+        smallMetrics.elidedText(parts.join(QStringLiteral(" · ")), Qt::ElideRight, line3.width()));
     painter->restore();
+}
+
+bool ArticleListDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                    const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (!event || event->type() != QEvent::ToolTip || !m_summaries)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const auto it = m_summaries->constFind(index.data(ArticleListModel::IdRole).toString());
+    QStringList lines{index.data(Qt::DisplayRole).toString(),
+                      index.data(ArticleListModel::StatusTextRole).toString()};
+    if (it != m_summaries->cend()) {
+        if (!it->lockedBy.isEmpty())
+            lines.append(tr("Being edited by %1 (active %2)").arg(it->lockedBy, shortDateTime(it->lockSeen)));
+        if (it->publishAt.isValid())
+            lines.append(tr("Scheduled for %1").arg(shortDateTime(it->publishAt)));
+    }
+    QToolTip::showText(event->globalPos(), lines.join(u'\n'), view);
+    return true;
 }
 
 } // namespace Qalam

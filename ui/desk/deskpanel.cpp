@@ -9,14 +9,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Qalam {
 
 DeskPanel::DeskPanel(ArticleListModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_search(new QLineEdit(this)), m_status(new QComboBox(this)),
-      m_region(new QComboBox(this)), m_author(new QComboBox(this)), m_list(new QListView(this)),
-      m_count(new QLabel(this))
+      m_region(new QComboBox(this)), m_author(new QComboBox(this)), m_mine(new QToolButton(this)),
+      m_awaiting(new QToolButton(this)), m_delegate(new ArticleListDelegate(this)),
+      m_list(new QListView(this)), m_count(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 4);
@@ -29,9 +31,21 @@ DeskPanel::DeskPanel(ArticleListModel *model, QWidget *parent)
     filters->addWidget(m_status, 1);
     filters->addWidget(m_region, 1);
     layout->addLayout(filters);
-    layout->addWidget(m_author);
+    auto *personal = new QHBoxLayout;
+    personal->setSpacing(4);
+    personal->addWidget(m_author, 1);
+    for (QToolButton *button : {m_mine, m_awaiting}) {
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        personal->addWidget(button);
+        connect(button, &QToolButton::toggled, this, &DeskPanel::filterChanged);
+    }
+    m_mine->setObjectName(QStringLiteral("mineButton"));
+    m_awaiting->setObjectName(QStringLiteral("awaitingButton"));
+    layout->addLayout(personal);
     m_list->setModel(model);
-    m_list->setItemDelegate(new ArticleListDelegate(m_list));
+    m_delegate->setSummaries(&m_summaries, m_actor.displayName);
+    m_list->setItemDelegate(m_delegate);
     m_list->setUniformItemSizes(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -57,6 +71,10 @@ void DeskPanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setToolTip(tr("Search headlines, leads and text (every word, as a prefix)"));
+    m_mine->setText(tr("Mine"));
+    m_mine->setToolTip(tr("Only the articles I created"));
+    m_awaiting->setText(tr("Awaiting me"));
+    m_awaiting->setToolTip(awaitingToolTip(m_actor));
     const int status = m_status->currentIndex();
     m_status->clear();
     m_status->addItem(tr("All states"));
@@ -80,6 +98,33 @@ void DeskPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void DeskPanel::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    m_delegate->setSummaries(&m_summaries, actor.displayName);
+    // Nothing waits for an administrator who holds no editorial role.
+    const bool editorial = actor.singleDesk || actor.has(Role::ChiefEditor) ||
+                           actor.has(Role::RegionalEditor) || actor.has(Role::PhotoEditor);
+    m_awaiting->setVisible(editorial);
+    if (!editorial)
+        m_awaiting->setChecked(false);
+    m_awaiting->setToolTip(awaitingToolTip(actor));
+    m_list->viewport()->update();
+}
+
+QString DeskPanel::awaitingToolTip(const Actor &actor)
+{
+    QStringList what;
+    if (actor.singleDesk || actor.has(Role::ChiefEditor))
+        what.append(tr("articles in review, and approved ones whose publication time has passed"));
+    if (actor.singleDesk || actor.has(Role::RegionalEditor))
+        what.append(tr("my articles returned to me"));
+    if (actor.has(Role::PhotoEditor))
+        what.append(tr("articles in review or approved that have photos"));
+    return what.isEmpty() ? tr("Articles waiting for me")
+                          : tr("Waiting for me: %1").arg(what.join(QStringLiteral("; ")));
+}
+
 ArticleFilter DeskPanel::filter() const
 {
     ArticleFilter f;
@@ -89,7 +134,61 @@ ArticleFilter DeskPanel::filter() const
     if (m_region->currentIndex() > 0)
         f.region = m_region->currentText();
     f.authorId = m_author->currentData().toLongLong();
+    if (m_mine->isChecked())
+        f.createdBy = m_actor.login;
+    if (m_awaiting->isChecked() && m_awaiting->isVisible()) {
+        const bool chief = m_actor.singleDesk || m_actor.has(Role::ChiefEditor);
+        const bool writer = m_actor.singleDesk || m_actor.has(Role::RegionalEditor);
+        const bool photos = m_actor.has(Role::PhotoEditor);
+        if (chief || photos)
+            f.statuses << ArticleStatus::InReview << ArticleStatus::Approved;
+        if (writer)
+            f.statuses << ArticleStatus::Returned;
+        // Only one's own returns, unless another role widens the list.
+        if (writer && !chief && !photos && !m_actor.singleDesk)
+            f.createdBy = m_actor.login;
+    }
     return f;
+}
+
+bool DeskPanel::awaits(const Actor &actor, const ArticleSummary &article, const QDateTime &nowUtc)
+{
+    const bool chief = actor.singleDesk || actor.has(Role::ChiefEditor);
+    const bool writer = actor.singleDesk || actor.has(Role::RegionalEditor);
+    const bool overdue = article.status == ArticleStatus::Approved && article.publishAt.isValid() &&
+                         article.publishAt <= nowUtc;
+    if (chief && (article.status == ArticleStatus::InReview || overdue))
+        return true;
+    if (writer && article.status == ArticleStatus::Returned &&
+        (actor.singleDesk || article.createdBy == actor.login))
+        return true;
+    if (actor.has(Role::PhotoEditor) && article.photos > 0 &&
+        (article.status == ArticleStatus::InReview || article.status == ArticleStatus::Approved))
+        return true;
+    return false;
+}
+
+QList<ArticleSummary> DeskPanel::narrow(const QList<ArticleSummary> &rows, const QDateTime &nowUtc) const
+{
+    if (!m_awaiting->isChecked() || !m_awaiting->isVisible())
+        return rows;
+    QList<ArticleSummary> kept;
+    for (const ArticleSummary &row : rows)
+        if (awaits(m_actor, row, nowUtc))
+            kept.append(row);
+    return kept;
+}
+
+void DeskPanel::setSummaries(const QList<ArticleSummary> &rows)
+{
+    m_summaries.clear();
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-60 * qint64(m_lockIdleMinutes));
+    for (ArticleSummary row : rows) {
+        if (!row.lockedBy.isEmpty() && row.lockSeen.isValid() && row.lockSeen < stale)
+            row.lockedBy.clear(); // an abandoned lock: anyone may open the article
+        m_summaries.insert(row.id, row);
+    }
+    m_list->viewport()->update();
 }
 
 void DeskPanel::setRegions(const QStringList &regions)

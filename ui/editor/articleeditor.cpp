@@ -30,6 +30,20 @@ ArticleEditor::ArticleEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_
     bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xc8));
     bannerPalette.setColor(QPalette::WindowText, QColor(0x3c, 0x2a, 0x00));
     m_ui->conflictBanner->setPalette(bannerPalette);
+    // The read-only notice is information (blue-grey); a refused action is a
+    // warning (the conflict banner's amber). Fixed light colours with dark
+    // text read the same in light and dark themes.
+    m_ui->noticeBanner->hide();
+    m_ui->noticeBanner->setAutoFillBackground(true);
+    QPalette noticePalette = m_ui->noticeBanner->palette();
+    noticePalette.setColor(QPalette::Window, QColor(0xe3, 0xec, 0xf7));
+    noticePalette.setColor(QPalette::WindowText, QColor(0x0d, 0x2a, 0x4a));
+    m_ui->noticeBanner->setPalette(noticePalette);
+    m_ui->messageBanner->hide();
+    m_ui->messageBanner->setAutoFillBackground(true);
+    m_ui->messageBanner->setPalette(bannerPalette);
+    connect(m_ui->takeOverButton, &QPushButton::clicked, this, &ArticleEditor::takeOverRequested);
+    connect(m_ui->messageCloseButton, &QToolButton::clicked, this, &ArticleEditor::hideMessage);
 
     QFont headlineFont = m_ui->headlineEdit->font();
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.6);
@@ -144,6 +158,7 @@ void ArticleEditor::setDocument(ArticleDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     hideConflict();
+    hideMessage();
     setEnabled(document != nullptr);
     m_updating = true;
     m_ui->bodyEdit->setDocument(document ? document->body() : new QTextDocument(m_ui->bodyEdit));
@@ -256,6 +271,49 @@ void ArticleEditor::showConflict(const QString &message)
 void ArticleEditor::hideConflict()
 {
     m_ui->conflictBanner->hide();
+}
+
+void ArticleEditor::setReadOnly(bool readOnly, const QString &reason, bool offerTakeOver)
+{
+    m_readOnly = readOnly;
+    m_ui->headlineEdit->setReadOnly(readOnly);
+    m_ui->leadEdit->setReadOnly(readOnly);
+    if (!m_ui->bodyEdit->isPasting())
+        m_ui->bodyEdit->setReadOnly(readOnly);
+    for (QLineEdit *line : {m_ui->rubricEdit, m_ui->tagsEdit, m_ui->sourceEdit})
+        line->setReadOnly(readOnly);
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_ui->regionEdit, m_ui->languageEdit, m_ui->authorPicker,
+                                          m_ui->addAuthorButton, m_ui->removeAuthorButton})
+        w->setEnabled(!readOnly);
+    m_ui->noticeLabel->setText(reason);
+    m_ui->takeOverButton->setVisible(readOnly && offerTakeOver);
+    m_ui->noticeBanner->setVisible(readOnly && !reason.isEmpty());
+}
+
+QString ArticleEditor::readOnlyReason() const
+{
+    return m_ui->noticeBanner->isVisible() ? m_ui->noticeLabel->text() : QString();
+}
+
+void ArticleEditor::showMessage(const QString &message, bool error)
+{
+    QPalette palette = m_ui->messageBanner->palette();
+    palette.setColor(QPalette::Window, error ? QColor(0xfd, 0xec, 0xc8) : QColor(0xe6, 0xf4, 0xea));
+    palette.setColor(QPalette::WindowText, error ? QColor(0x3c, 0x2a, 0x00) : QColor(0x0d, 0x3b, 0x1a));
+    m_ui->messageBanner->setPalette(palette);
+    m_ui->messageLabel->setText(message);
+    m_ui->messageBanner->show();
+}
+
+void ArticleEditor::hideMessage()
+{
+    m_ui->messageBanner->hide();
+}
+
+QString ArticleEditor::message() const
+{
+    return m_ui->messageBanner->isVisible() ? m_ui->messageLabel->text() : QString();
 }
 
 void ArticleEditor::mergeCharFormat(const QTextCharFormat &format)

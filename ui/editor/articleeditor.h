@@ -46,6 +46,19 @@ public:
     void showConflict(const QString &message);
     void hideConflict();
 
+    // Read-only display: nothing can be changed (selecting and copying still
+    // work), and `reason` stands in a banner over the article ("Редактирует
+    // Колмакова В. с 12:03", "In review: withdraw it to edit"). With
+    // `offerTakeOver` the banner has a Take over button (takeOverRequested).
+    void setReadOnly(bool readOnly, const QString &reason = {}, bool offerTakeOver = false);
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const;
+    // A one-line message over the article that stays until dismissed or
+    // replaced: a refused submission, a save the core denied.
+    void showMessage(const QString &message, bool error = true);
+    void hideMessage();
+    QString message() const;
+
     // The text the checks read: headline, lead and body, one per line (line
     // breaks inside the lead count as spaces), and where lead and body start.
     struct CheckText
@@ -78,6 +91,7 @@ public slots:
 
 signals:
     void reloadRequested();
+    void takeOverRequested();
     void addToDictionaryRequested(const QString &word);
 
 protected:
@@ -99,6 +113,7 @@ private:
     void showBodyContextMenu(const QPoint &pos);
     QList<Author> m_allAuthors;
     bool m_updating = false;
+    bool m_readOnly = false;
 };
 
 } // namespace Qalam

@@ -28,8 +28,8 @@ bool BodyEdit::canInsertFromMimeData(const QMimeData *source) const
 
 void BodyEdit::insertFromMimeData(const QMimeData *source)
 {
-    if (m_pasting)
-        return; // one paste at a time
+    if (m_pasting || isReadOnly())
+        return; // one paste at a time; nothing into a read-only article
     const bool html = source->hasHtml();
     const QString raw = html ? source->html() : source->text();
     if (raw.size() < LargePaste) {

@@ -7,17 +7,27 @@
 #include "app/media/photorules.h"
 #include "app/model/articledocument.h"
 #include "app/model/articlelistmodel.h"
+#include "app/people/userstore.h"
 #include "app/storage/database.h"
 #include "app/storage/dictionarystore.h"
 #include "app/storage/photostore.h"
 #include "app/text/textchecks.h"
+#include "app/workflow/workflow.h"
 #include "ui/checks/checksdock.h"
 #include "ui/desk/deskpanel.h"
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/bodyedit.h"
 #include "ui/editor/paragraphedit.h"
+#include "ui/notifications/notificationsdock.h"
+#include "ui/people/authorsdock.h"
+#include "ui/people/peoplemenu.h"
 #include "ui/photos/photosdock.h"
 #include "ui/quotes/quotesdock.h"
+#include "ui/review/editrights.h"
+#include "ui/review/lockkeeper.h"
+#include "ui/review/reviewqueuedock.h"
+#include "ui/review/reviewview.h"
+#include "ui/review/workflowdialogs.h"
 #include "ui/revisions/revisionsdock.h"
 
 #include <QClipboard>
@@ -36,6 +46,8 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -82,17 +94,25 @@ struct Opened
     Error error;
     QList<Revision> revisions;
     int cursor = -1;
+    // Rights and the editing lock, decided while opening.
+    QString submittedBy;
+    QString returnNote;              // the chief editor's comment on a returned article
+    std::optional<ArticleLock> lock; // taken for this window
+    QString lockNotice; // held by someone else: "Редактирует Колмакова В. с 12:03"
 };
 } // namespace
 
-MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
+MainWindow::MainWindow(std::shared_ptr<Database> database, Actor actor, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_database(std::move(database)),
-      m_store(m_database), m_listModel(new ArticleListModel(this)), m_desk(new DeskPanel(m_listModel, this)),
-      m_editor(new ArticleEditor(this)), m_revisionsDock(new RevisionsDock(this)),
-      m_quotesDock(new QuotesDock(this)), m_checksDock(new ChecksDock(this)),
-      m_photosDock(new PhotosDock(m_database, this)), m_wordsLabel(new QLabel(this)),
+      m_store(m_database, &Clock::system(), actor), m_actor(actor), m_listModel(new ArticleListModel(this)),
+      m_desk(new DeskPanel(m_listModel, this)), m_editor(new ArticleEditor(this)),
+      m_revisionsDock(new RevisionsDock(this)), m_quotesDock(new QuotesDock(this)),
+      m_checksDock(new ChecksDock(this)), m_photosDock(new PhotosDock(m_database, actor, this)),
+      m_reviewQueueDock(new ReviewQueueDock(m_database, actor, this)),
+      m_notificationsDock(new NotificationsDock(m_database, actor, this)),
+      m_lockKeeper(new LockKeeper(m_database, actor, this)), m_wordsLabel(new QLabel(this)),
       m_charsLabel(new QLabel(this)), m_readingLabel(new QLabel(this)), m_saveLabel(new QLabel(this)),
-      m_statusLabel(new QLabel(this)), m_quotesLabel(new QLabel(this))
+      m_statusLabel(new QLabel(this)), m_quotesLabel(new QLabel(this)), m_userLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/qalam.svg")));
@@ -112,6 +132,11 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     tabifyDockWidget(m_quotesDock, m_photosDock);
     tabifyDockWidget(m_photosDock, m_checksDock);
     tabifyDockWidget(m_checksDock, m_revisionsDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_reviewQueueDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_notificationsDock);
+    tabifyDockWidget(m_revisionsDock, m_reviewQueueDock);
+    tabifyDockWidget(m_reviewQueueDock, m_notificationsDock);
+    m_notificationsDock->hide(); // the toolbar's bell brings it up
     m_quotesDock->raise();
     setTabPosition(Qt::RightDockWidgetArea, QTabWidget::North);
     m_quotesDock->setMinimumWidth(300);
@@ -120,13 +145,21 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     for (QLabel *label :
          {m_wordsLabel, m_charsLabel, m_readingLabel, m_quotesLabel, m_saveLabel, m_statusLabel})
         statusBar()->addPermanentWidget(label);
+    // Who is signed in, leftmost of the permanent labels.
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setText(EditRights::actorLine(m_actor));
+    m_userLabel->setToolTip(
+        m_actor.regions.isEmpty()
+            ? m_actor.login
+            : tr("%1 · regions: %2").arg(m_actor.login, m_actor.regions.join(QStringLiteral(", "))));
+    statusBar()->insertPermanentWidget(0, m_userLabel);
     m_checksPool.setMaxThreadCount(1);
     m_checksPool.setExpiryTimeout(-1); // keeps its spellcheckers
     connect(m_editor, &ArticleEditor::addToDictionaryRequested, this, [this](const QString &word) {
         if (!m_document)
             return;
         const QString language = m_document->field(ArticleDocument::Field::Language);
-        DictionaryStore dictionary(m_database);
+        DictionaryStore dictionary(m_database, &Clock::system(), m_actor.login);
         runInBackground(
             this, [dictionary, language, word]() mutable { return dictionary.addWord(language, word); },
             [this, word](const Result<void> &added) {
@@ -141,10 +174,14 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     connect(m_quotesDock, &QuotesDock::quoteActivated, this,
             [this](const Quote &q) { m_editor->selectRange(q.start, q.end, m_checkedText); });
     connect(m_photosDock, &PhotosDock::message, this, &MainWindow::showMessage);
-    connect(m_photosDock, &PhotosDock::insertRequested, m_editor, &ArticleEditor::insertPhoto);
+    connect(m_photosDock, &PhotosDock::insertRequested, this,
+            [this](qint64 photoId, const QString &captionLine) {
+                if (!isArticleReadOnly())
+                    m_editor->insertPhoto(photoId, captionLine);
+            });
     // Pictures in the text are decoded on the pool at display size.
     connect(m_editor->bodyEdit(), &BodyEdit::photoImageNeeded, this, [this](qint64 id) {
-        PhotoStore store(m_database);
+        PhotoStore store(m_database, &Clock::system(), m_actor);
         runInBackground(
             this,
             [store, id]() mutable -> Result<QImage> {
@@ -165,7 +202,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     connect(m_checksDock, &ChecksDock::findingActivated, this,
             [this](int start, int end) { m_editor->selectRange(start, end, m_checkedText); });
     connect(m_quotesDock, &QuotesDock::pullQuoteAdded, this, [this](const PullQuote &pull) {
-        if (!m_document)
+        if (!m_document || isArticleReadOnly())
             return;
         QList<PullQuote> pulls = m_document->pullQuotes();
         if (!pulls.contains(pull))
@@ -173,7 +210,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
         m_document->setPullQuotes(pulls);
     });
     connect(m_quotesDock, &QuotesDock::pullQuoteRemoved, this, [this](int index) {
-        if (!m_document)
+        if (!m_document || isArticleReadOnly())
             return;
         QList<PullQuote> pulls = m_document->pullQuotes();
         if (index >= 0 && index < pulls.size())
@@ -185,6 +222,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget *parent)
     connect(&m_statsDelay, &QTimer::timeout, this, &MainWindow::updateStats);
 
     setupActions();
+    setupWorkflow();
+    setupPeople();
     retranslate();
 
     connect(m_desk, &DeskPanel::filterChanged, this, &MainWindow::refreshList);
@@ -316,8 +355,10 @@ void MainWindow::refreshList()
                 showMessage(rows.error().message);
                 return;
             }
-            m_listModel->setArticles(*rows);
-            m_desk->showCount(int(rows->size()));
+            const QList<ArticleSummary> shown = m_desk->narrow(*rows, QDateTime::currentDateTimeUtc());
+            m_desk->setSummaries(shown);
+            m_listModel->setArticles(shown);
+            m_desk->showCount(int(shown.size()));
             if (m_document)
                 m_desk->selectArticle(m_document->id());
             emit listRefreshed();
@@ -355,6 +396,12 @@ bool MainWindow::closeDocument(Leave leave)
         m_editor->setDocument(nullptr);
         delete m_document;
     }
+    // The lock goes back as the article closes (on the keeper's thread).
+    m_lockKeeper->release();
+    m_facts = {};
+    m_lockedElsewhere = false;
+    m_lockNotice.clear();
+    applyRights();
     return true;
 }
 
@@ -372,9 +419,11 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
         return;
     m_openingId = id;
     ArticleStore store = m_store;
+    Workflow workflow(m_database, m_actor);
+    const Actor actor = m_actor;
     runInBackground(
         this,
-        [store, id, cursorPosition]() mutable {
+        [store, workflow, actor, id, cursorPosition]() mutable {
             Opened opened;
             auto article = store.load(id);
             if (!article) {
@@ -393,6 +442,35 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
             // still reopens it.
             if (!store.setEditorState(QStringLiteral("last_article"), id))
                 qWarning("could not remember the open article");
+            // Who may change it, and the editing lock for those who may. This
+            // runs on the lock keeper's thread, after the release of the
+            // article open before.
+            if (auto log = workflow.log(id)) {
+                opened.submittedBy = EditRights::lastSubmitter(*log);
+                if (article->status == ArticleStatus::Returned) {
+                    for (auto it = log->crbegin(); it != log->crend(); ++it) {
+                        if (it->action != QLatin1String("return"))
+                            continue;
+                        auto chief = UserStore(store.database(), actor).user(it->who);
+                        opened.returnNote =
+                            MainWindow::tr("Returned by %1 (%2): %3")
+                                .arg(chief ? chief->displayName : it->who,
+                                     QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat),
+                                     it->comment);
+                        break;
+                    }
+                }
+            }
+            const ArticleFacts facts = EditRights::factsOf(*article, opened.submittedBy);
+            if (EditRights::readOnlyReason(actor, facts).isEmpty()) {
+                auto lock = workflow.acquireLock(id);
+                if (lock)
+                    opened.lock = *lock;
+                else if (lock.error().code == Error::Code::Conflict)
+                    opened.lockNotice = lock.error().message;
+                else
+                    qWarning("could not take the editing lock: %s", qPrintable(lock.error().detail));
+            }
             return opened;
         },
         [this, id](const Opened &opened) {
@@ -409,6 +487,10 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
                                "discarded; resolve that before opening another article.")
                                 .arg(unsavedReason()));
                 m_desk->selectArticle(m_document->id());
+                if (opened.lock) { // not opened after all: the lock goes back
+                    Workflow unlock(m_database, m_actor);
+                    m_lockKeeper->pool()->start([unlock, id]() mutable { (void)unlock.releaseLock(id); });
+                }
                 return;
             }
             m_document = new ArticleDocument(*opened.article, this);
@@ -416,6 +498,7 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
             m_undoGroup.setActiveStack(m_document->undoStack());
             m_autosaver = new Autosaver(m_store, m_document, this);
             m_editor->setDocument(m_document);
+            m_authorsDock->setDocument(m_document);
             m_revisionsDock->setRevisions(opened.revisions);
             m_photos.clear();
             m_photosDock->setArticle(id);
@@ -436,8 +519,13 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
                     refreshRevisions();
                 updateSaveState();
             });
-            connect(m_autosaver, &Autosaver::saveFailed, this,
-                    [this](const Error &e) { showMessage(e.message); });
+            connect(m_autosaver, &Autosaver::saveFailed, this, [this](const Error &e) {
+                showMessage(e.message);
+                // A save the core refused (rights, someone else's lock): the
+                // text stays in the editor and the reason over it.
+                if (e.code == Error::Code::Denied)
+                    m_editor->showMessage(e.message);
+            });
             connect(m_autosaver, &Autosaver::conflictDetected, this,
                     [this](const Error &e) { m_editor->showConflict(e.message); });
             BodyEdit *body = m_editor->bodyEdit();
@@ -450,16 +538,23 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
                 body->setFocus();
                 body->ensureCursorVisible();
             }
-            for (QAction *a : {m_ui->actionSave, m_ui->actionBold, m_ui->actionItalic, m_ui->actionHeading,
-                               m_ui->actionBlockquote, m_ui->actionLink, m_ui->actionBulletList,
-                               m_ui->actionNumberedList, m_ui->actionPastePlain, m_ui->actionTypography})
-                a->setEnabled(true);
+            m_facts = EditRights::factsOf(*opened.article, opened.submittedBy);
+            m_lockNotice = opened.lockNotice;
+            m_lockedElsewhere = !opened.lockNotice.isEmpty();
+            if (opened.lock)
+                m_lockKeeper->adopt(id, LockKeeper::State::Held);
+            else if (m_lockedElsewhere)
+                m_lockKeeper->adopt(id, LockKeeper::State::Waiting);
+            applyRights();
+            if (!opened.returnNote.isEmpty())
+                m_editor->showMessage(opened.returnNote, false);
             m_desk->selectArticle(id);
             updateTitle();
             updateStats();
             updateSaveState();
             emit articleOpened(id);
-        });
+        },
+        m_lockKeeper->pool());
 }
 
 void MainWindow::restoreLastSession()
@@ -580,7 +675,7 @@ void MainWindow::analyseQuotes()
     input.language = m_document->field(ArticleDocument::Field::Language);
     input.typography = true;
     input.dash = m_ui->actionEnDash->isChecked() ? Typography::Dash::En : Typography::Dash::Em;
-    DictionaryStore dictionary(m_database);
+    DictionaryStore dictionary(m_database, &Clock::system(), m_actor.login);
     runInBackground(
         this,
         [input, dictionary]() mutable {
@@ -626,7 +721,7 @@ void MainWindow::updateStats()
                               .arg(QLocale().toString(stats.charactersWithSpaces),
                                    QLocale().toString(stats.charactersWithoutSpaces)));
     m_readingLabel->setText(tr("%n min reading", nullptr, stats.readingMinutes));
-    m_statusLabel->setText(m_document ? statusDisplayName(m_document->status()) : QString());
+    m_statusLabel->setText(m_document ? statusDisplayName(m_facts.status) : QString());
 }
 
 void MainWindow::updateSaveState()
@@ -692,6 +787,331 @@ void MainWindow::showShortcuts()
     dialog.exec();
 }
 
+// ---- workflow: rights, the editing lock, transitions, review, notifications --
+
+void MainWindow::setupWorkflow()
+{
+    m_desk->setActor(m_actor);
+    connect(m_ui->actionSubmit, &QAction::triggered, this, [this] { runTransition(Action::Submit); });
+    connect(m_ui->actionWithdraw, &QAction::triggered, this, [this] { runTransition(Action::Withdraw); });
+    connect(m_ui->actionApprove, &QAction::triggered, this, [this] { runTransition(Action::Approve); });
+    connect(m_ui->actionReturn, &QAction::triggered, this, [this] { runTransition(Action::Return); });
+    connect(m_ui->actionUnpublish, &QAction::triggered, this, [this] { runTransition(Action::Unpublish); });
+    connect(m_ui->actionReview, &QAction::triggered, this, [this] {
+        if (m_document)
+            openReview(m_document->id());
+    });
+
+    // The editing lock: taken while opening (openArticle), renewed and given
+    // back by the keeper, taken over by a chief editor from the banner.
+    connect(m_editor, &ArticleEditor::takeOverRequested, m_lockKeeper, &LockKeeper::takeOver);
+    connect(m_lockKeeper, &LockKeeper::acquired, this, [this](const ArticleLock &lock) {
+        if (!m_document || m_document->id() != lock.articleId)
+            return;
+        const bool wasElsewhere = m_lockedElsewhere;
+        m_lockedElsewhere = false;
+        m_lockNotice.clear();
+        if (wasElsewhere) // the other editor may have saved meanwhile
+            reloadOpenArticle(tr("The article is yours to edit now."));
+        else
+            applyRights();
+    });
+    connect(m_lockKeeper, &LockKeeper::refused, this, [this](const QString &notice) {
+        m_lockedElsewhere = true;
+        m_lockNotice = notice;
+        applyRights();
+    });
+    connect(m_lockKeeper, &LockKeeper::lost, this, [this](const QString &notice) {
+        m_lockedElsewhere = true;
+        m_lockNotice = notice;
+        applyRights();
+        m_editor->showMessage(
+            tr("Someone else took this article over. What you see stays here; copy anything "
+               "you typed since the last save."));
+    });
+    connect(m_lockKeeper, &LockKeeper::failed, this,
+            [this](const Error &e) { m_editor->showMessage(e.message); });
+
+    // Review queue (chief editors) and notifications (everyone).
+    const bool reviews = m_actor.singleDesk || m_actor.has(Role::ChiefEditor);
+    m_reviewQueueDock->toggleViewAction()->setVisible(reviews);
+    if (!reviews)
+        m_reviewQueueDock->hide();
+    connect(m_reviewQueueDock, &ReviewQueueDock::reviewRequested, this, &MainWindow::openReview);
+    connect(m_notificationsDock, &NotificationsDock::articleRequested, this,
+            [this](const QString &id) { openArticle(id); });
+    connect(m_notificationsDock, &NotificationsDock::polled, this, [this, reviews](int arrived) {
+        if (reviews && m_reviewQueueDock->isVisible())
+            m_reviewQueueDock->reload();
+        if (arrived > 0)
+            refreshList(); // new states on the desk
+    });
+    m_ui->menuView->addAction(m_reviewQueueDock->toggleViewAction());
+    m_ui->menuView->addAction(m_notificationsDock->toggleViewAction());
+    m_ui->menuWorkflow->addSeparator();
+    m_ui->menuWorkflow->addAction(m_notificationsDock->bellAction());
+
+    // The bell sits at the right end of the toolbar with the unread count.
+    auto *spacer = new QWidget(m_ui->mainToolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->mainToolBar->addWidget(spacer);
+    auto *bell = new QToolButton(m_ui->mainToolBar);
+    bell->setObjectName(QStringLiteral("notificationsButton"));
+    bell->setDefaultAction(m_notificationsDock->bellAction());
+    bell->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bell->setAutoRaise(true);
+    m_ui->mainToolBar->addWidget(bell);
+
+    if (reviews)
+        m_reviewQueueDock->reload();
+    m_notificationsDock->poll(); // and every 30 seconds
+    Workflow workflow(m_database, m_actor);
+    runInBackground(
+        this, [workflow]() mutable { return workflow.settings(); },
+        [this](const Result<WorkflowSettings> &settings) {
+            if (settings)
+                m_desk->setLockIdleMinutes(settings->lockIdleMinutes);
+        });
+    updateWorkflowActions();
+}
+
+bool MainWindow::isArticleReadOnly() const
+{
+    return m_document && m_editor->isReadOnly();
+}
+
+void MainWindow::applyRights()
+{
+    bool readOnly = false;
+    QString reason;
+    bool offerTakeOver = false;
+    if (m_document) {
+        reason = EditRights::readOnlyReason(m_actor, m_facts);
+        readOnly = !reason.isEmpty();
+        if (!readOnly && m_lockedElsewhere) {
+            readOnly = true;
+            reason = m_lockNotice;
+            offerTakeOver = EditRights::allows(m_actor, Action::TakeOverLock, m_facts);
+        }
+    }
+    m_editor->setReadOnly(readOnly, reason, offerTakeOver);
+    const bool editable = m_document && !readOnly;
+    // No undoing into an article one may not change.
+    m_undoGroup.setActiveStack(editable ? m_document->undoStack() : nullptr);
+    for (QAction *a : {m_ui->actionSave, m_ui->actionBold, m_ui->actionItalic, m_ui->actionHeading,
+                       m_ui->actionBlockquote, m_ui->actionLink, m_ui->actionBulletList,
+                       m_ui->actionNumberedList, m_ui->actionPastePlain, m_ui->actionTypography})
+        a->setEnabled(editable);
+    updateWorkflowActions();
+    updateStats();
+    if (m_document)
+        emit editabilityChanged(readOnly);
+}
+
+void MainWindow::updateWorkflowActions()
+{
+    const bool open = m_document;
+    const ArticleStatus status = m_facts.status;
+    auto may = [this, open](Action action) { return open && EditRights::allows(m_actor, action, m_facts); };
+    const bool submittable = status == ArticleStatus::Draft || status == ArticleStatus::Returned ||
+                             status == ArticleStatus::Withdrawn || status == ArticleStatus::Updated ||
+                             status == ArticleStatus::Unpublished;
+    m_ui->actionSubmit->setEnabled(may(Action::Submit) && submittable);
+    m_ui->actionWithdraw->setEnabled(may(Action::Withdraw) && status == ArticleStatus::InReview);
+    m_ui->actionApprove->setEnabled(may(Action::Approve) && status == ArticleStatus::InReview);
+    m_ui->actionReturn->setEnabled(may(Action::Return) &&
+                                   (status == ArticleStatus::InReview || status == ArticleStatus::Approved));
+    m_ui->actionUnpublish->setEnabled(
+        may(Action::Unpublish) && (status == ArticleStatus::Published || status == ArticleStatus::Updated));
+    // Everyone may read the changes and the comment thread.
+    m_ui->actionReview->setEnabled(open);
+}
+
+void MainWindow::runTransition(Action action)
+{
+    if (!m_document)
+        return;
+    QString comment;
+    QDateTime publishAt;
+    if (action == Action::Approve) {
+        ApprovalDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        comment = dialog.comment();
+        publishAt = dialog.publishAt();
+    } else if (action == Action::Return || action == Action::Unpublish) {
+        const bool returning = action == Action::Return;
+        CommentDialog dialog(returning ? tr("Return to the writer") : tr("Unpublish the article"),
+                             returning
+                                 ? tr("What should the writer change? The comment goes to the writer and "
+                                      "into the article's log.")
+                                 : tr("Why is the article taken off the site? The reason is recorded in "
+                                      "the article's log."),
+                             returning ? tr("Return") : tr("Unpublish"), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        comment = dialog.text();
+    }
+    // What is typed goes in first: the step applies to the stored revision.
+    if (m_autosaver && !m_editor->isReadOnly() && m_document->isModified() && !m_autosaver->flush()) {
+        m_editor->showMessage(tr("Save the article first: %1").arg(unsavedReason()));
+        emit workflowActionFinished(false);
+        return;
+    }
+    const quint64 savedCount = m_document->changeCount();
+    const QString id = m_document->id();
+    Workflow workflow(m_database, m_actor);
+    runInBackground(
+        this,
+        [workflow, action, id, comment, publishAt]() mutable -> Result<Article> {
+            switch (action) {
+            case Action::Submit:
+                return workflow.submit(id);
+            case Action::Withdraw:
+                return workflow.withdraw(id);
+            case Action::Approve:
+                return workflow.approve(id, comment, publishAt);
+            case Action::Return:
+                return ReviewView::returnWithComment(workflow, id, comment);
+            case Action::Unpublish:
+                return workflow.unpublish(id, comment);
+            default:
+                return Error{Error::Code::InvalidInput, QString(), QStringLiteral("not a transition")};
+            }
+        },
+        [this, action, id, savedCount](const Result<Article> &result) {
+            const bool current = m_document && m_document->id() == id;
+            if (!result) {
+                // A finding over the article, not a message box.
+                if (current)
+                    m_editor->showMessage(result.error().message);
+                else
+                    showMessage(result.error().message);
+                if (action == Action::Submit && result.error().code == Error::Code::InvalidInput) {
+                    m_checksDock->show();
+                    m_checksDock->raise();
+                }
+                emit workflowActionFinished(false);
+                return;
+            }
+            if (current) {
+                if (result->version != m_document->version())
+                    m_document->markSaved(*result, savedCount);
+                m_facts = EditRights::factsOf(*result,
+                                              action == Action::Submit ? m_actor.login : m_facts.submittedBy);
+            }
+            adoptArticle(*result);
+            QString done;
+            switch (action) {
+            case Action::Submit:
+                done = tr("Submitted for review.");
+                break;
+            case Action::Withdraw:
+                done = tr("Withdrawn from review: you can edit it again.");
+                break;
+            case Action::Approve:
+                done =
+                    result->publishAt.isValid()
+                        ? tr("Approved for publication at %1.")
+                              .arg(QLocale().toString(result->publishAt.toLocalTime(), QLocale::ShortFormat))
+                        : tr("Approved.");
+                break;
+            case Action::Return:
+                done = tr("Returned to the writer with your comment.");
+                break;
+            case Action::Unpublish:
+                done = tr("Unpublished.");
+                break;
+            default:
+                break;
+            }
+            if (current)
+                m_editor->showMessage(done, false);
+            showMessage(done);
+            emit workflowActionFinished(true);
+        });
+}
+
+void MainWindow::adoptArticle(const Article &article)
+{
+    m_listModel->updateArticle(article);
+    refreshList();
+    if (m_reviewQueueDock->toggleViewAction()->isVisible()) // a reviewer's window
+        m_reviewQueueDock->reload();
+    if (!m_document || m_document->id() != article.id)
+        return;
+    if (m_facts.status != article.status || m_facts.region != article.region)
+        m_facts = EditRights::factsOf(article, m_facts.submittedBy);
+    // The new state decides again who may change the text, and so who
+    // should hold the lock.
+    const bool mayEdit = EditRights::readOnlyReason(m_actor, m_facts).isEmpty();
+    if (!mayEdit && m_lockKeeper->state() != LockKeeper::State::Idle) {
+        m_lockKeeper->release();
+        m_lockedElsewhere = false;
+        m_lockNotice.clear();
+    } else if (mayEdit && m_lockKeeper->state() == LockKeeper::State::Idle) {
+        m_lockKeeper->acquire(article.id);
+    }
+    applyRights();
+}
+
+void MainWindow::reloadOpenArticle(const QString &why)
+{
+    if (!m_document)
+        return;
+    const QString id = m_document->id();
+    ArticleStore store = m_store;
+    runInBackground(
+        this, [store, id]() mutable { return store.load(id); },
+        [this, id, why](const Result<Article> &article) {
+            if (!m_document || m_document->id() != id)
+                return;
+            if (!article) {
+                showMessage(article.error().message);
+                return;
+            }
+            m_document->replaceContent(*article);
+            if (m_autosaver)
+                m_autosaver->resume();
+            m_editor->hideConflict();
+            m_facts = EditRights::factsOf(*article, m_facts.submittedBy);
+            applyRights();
+            refreshRevisions();
+            m_editor->showMessage(why, false);
+        });
+}
+
+ReviewView *MainWindow::reviewView() const
+{
+    return m_reviewView;
+}
+
+void MainWindow::openReview(const QString &articleId)
+{
+    if (articleId.isEmpty())
+        return;
+    if (m_reviewView && m_reviewView->articleId() != articleId) {
+        m_reviewView->close();
+        m_reviewView->deleteLater();
+    }
+    if (!m_reviewView || m_reviewView->articleId() != articleId) {
+        m_reviewView = new ReviewView(m_database, m_actor, articleId, this);
+        m_reviewView->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_reviewView, &ReviewView::articleChanged, this, [this](const Article &article) {
+            if (m_document && m_document->id() == article.id) {
+                if (article.version != m_document->version() && !m_document->isModified())
+                    m_document->markSaved(article, m_document->changeCount());
+            }
+            adoptArticle(article);
+        });
+        connect(m_reviewView, &ReviewView::openRequested, this,
+                [this](const QString &id) { openArticle(id); });
+    }
+    m_reviewView->show();
+    m_reviewView->raise();
+    m_reviewView->activateWindow();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!closeDocument()) {
@@ -713,6 +1133,46 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
     event->accept();
+}
+
+void MainWindow::setupPeople()
+{
+    // The Authors dock tabs in beside Photos, as in the sketch.
+    m_authorsDock = new AuthorsDock(m_database, m_actor, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_authorsDock);
+    tabifyDockWidget(m_photosDock, m_authorsDock);
+    // Tabs in the sketch's order: Quotes | Photos | Authors | Checks | …
+    QDockWidget *previous = m_authorsDock;
+    for (QDockWidget *dock : tabifiedDockWidgets(m_photosDock)) {
+        if (dock == m_quotesDock || dock == m_authorsDock)
+            continue;
+        tabifyDockWidget(previous, dock);
+        previous = dock;
+    }
+    m_quotesDock->raise();
+    m_ui->menuView->addAction(m_authorsDock->toggleViewAction());
+    // The byline follows the lock like the text; the dock asks Permissions
+    // about the byline itself.
+    connect(this, &MainWindow::editabilityChanged, m_authorsDock,
+            [this] { m_authorsDock->setReadOnly(m_lockedElsewhere, m_lockNotice); });
+
+    m_peopleMenu = new PeopleMenu(m_database, m_actor, this);
+    menuBar()->insertMenu(m_ui->menuView->menuAction(), m_peopleMenu);
+    // Once the first account exists the single desk may no longer save.
+    m_peopleMenu->setBeforeFirstAccount([this] {
+        if (m_autosaver)
+            m_autosaver->flush();
+    });
+    connect(m_peopleMenu, &PeopleMenu::signOutRequested, this, [this] {
+        if (close())
+            emit signOutRequested();
+    });
+    connect(m_peopleMenu, &PeopleMenu::profilesChanged, this, [this] {
+        refreshAuthorsAndRegions();
+        m_authorsDock->reloadProfiles();
+    });
+    connect(m_authorsDock, &AuthorsDock::profilesChanged, this, &MainWindow::refreshAuthorsAndRegions);
+    connect(m_authorsDock, &AuthorsDock::directoryRequested, m_peopleMenu, &PeopleMenu::openDirectory);
 }
 
 } // namespace Qalam

@@ -4,6 +4,7 @@
 #include "app/model/articledocument.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/autosaver.h"
+#include "app/workflow/permissions.h"
 #include "ui/editor/articleeditor.h"
 
 #include <QMainWindow>
@@ -31,6 +32,12 @@ class ChecksDock;
 class PhotosDock;
 class QuotesDock;
 class RevisionsDock;
+class LockKeeper;
+class NotificationsDock;
+class ReviewQueueDock;
+class ReviewView;
+class AuthorsDock;
+class PeopleMenu;
 
 // Qalam's main window: the desk on the left, the open article in the centre,
 // docks on the right, counts and save state in the status bar. Owns the one
@@ -41,7 +48,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::shared_ptr<Database> database, QWidget *parent = nullptr);
+    // `actor` is who signed in (or the single-desk OS account); every store
+    // the window uses acts as them.
+    explicit MainWindow(std::shared_ptr<Database> database, Actor actor = Actor::local(),
+                        QWidget *parent = nullptr);
+    const Actor &actor() const { return m_actor; }
     ~MainWindow() override;
 
     // Opens an article; the cursor goes to `cursorPosition` when given, else to
@@ -59,12 +70,30 @@ public:
     QuotesDock *quotesDock() const { return m_quotesDock; }
     ChecksDock *checksDock() const { return m_checksDock; }
     PhotosDock *photosDock() const { return m_photosDock; }
+    ReviewQueueDock *reviewQueueDock() const { return m_reviewQueueDock; }
+    NotificationsDock *notificationsDock() const { return m_notificationsDock; }
+    LockKeeper *lockKeeper() const { return m_lockKeeper; }
+    // The open article may not be changed: locked by someone else, or its
+    // state does not let the signed-in user edit the text.
+    bool isArticleReadOnly() const;
+    // The review view of an article (chief editors); one at a time.
+    void openReview(const QString &articleId);
+    ReviewView *reviewView() const;
+    AuthorsDock *authorsDock() const { return m_authorsDock; }
+    PeopleMenu *peopleMenu() const { return m_peopleMenu; }
 
 signals:
     void articleOpened(const QString &id);
     void listRefreshed();
     void quotesAnalysed();
     void openFailed(const QString &message);
+    // The open article became read-only or editable (lock, state, rights).
+    void editabilityChanged(bool readOnly);
+    // A workflow step from the window's menu finished (ok or refused).
+    void workflowActionFinished(bool ok);
+    // "Sign out" (or the first administrator created): the window has closed,
+    // and whoever started it asks who signs in next.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,10 +118,20 @@ private:
     void updateTitle();
     void showShortcuts();
     void showMessage(const QString &message);
+    // Workflow: rights, the editing lock and the menu's transitions.
+    void setupWorkflow();
+    void applyRights();
+    void updateWorkflowActions();
+    void runTransition(Action action);
+    void adoptArticle(const Article &article); // the core changed the open article's state
+    void reloadOpenArticle(const QString &why);
+    // Authors dock and the Newsroom menu (ui/people).
+    void setupPeople();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<Database> m_database;
     ArticleStore m_store;
+    Actor m_actor;
     ArticleListModel *m_listModel;
     DeskPanel *m_desk;
     ArticleEditor *m_editor;
@@ -100,6 +139,15 @@ private:
     QuotesDock *m_quotesDock;
     ChecksDock *m_checksDock;
     PhotosDock *m_photosDock;
+    ReviewQueueDock *m_reviewQueueDock;
+    NotificationsDock *m_notificationsDock;
+    LockKeeper *m_lockKeeper;
+    QPointer<ReviewView> m_reviewView;
+    AuthorsDock *m_authorsDock = nullptr;
+    PeopleMenu *m_peopleMenu = nullptr;
+    ArticleFacts m_facts; // of the open article, for Permissions::check
+    QString m_lockNotice; // "Редактирует Колмакова В. с 12:03" while someone else holds it
+    bool m_lockedElsewhere = false;
     QList<Photo> m_photos; // of the open article, for the checks
     QTimer m_quoteDelay;
     QThreadPool m_checksPool; // quotations and spelling, one thread
@@ -118,6 +166,7 @@ private:
     QLabel *m_saveLabel;
     QLabel *m_statusLabel;
     QLabel *m_quotesLabel;
+    QLabel *m_userLabel;
 };
 
 } // namespace Qalam

@@ -38,10 +38,10 @@ template <typename Work, typename Done> void inBackground(QObject *receiver, Wor
 constexpr int ThumbnailEdge = 96;
 } // namespace
 
-PhotosDock::PhotosDock(std::shared_ptr<Database> database, QWidget *parent)
-    : QDockWidget(parent), m_store(std::move(database)), m_list(new QListWidget(this)),
-      m_add(new QPushButton(this)), m_lead(new QPushButton(this)), m_remove(new QPushButton(this)),
-      m_insert(new QPushButton(this)), m_copyCredit(new QPushButton(this)),
+PhotosDock::PhotosDock(std::shared_ptr<Database> database, Actor actor, QWidget *parent)
+    : QDockWidget(parent), m_store(std::move(database), &Clock::system(), std::move(actor)),
+      m_list(new QListWidget(this)), m_add(new QPushButton(this)), m_lead(new QPushButton(this)),
+      m_remove(new QPushButton(this)), m_insert(new QPushButton(this)), m_copyCredit(new QPushButton(this)),
       m_librarySearch(new QLineEdit(this)), m_library(new QListWidget(this)), m_reuse(new QPushButton(this)),
       m_caption(new QPlainTextEdit(this)), m_alt(new QLineEdit(this)), m_creditSource(new QLineEdit(this)),
       m_creditType(new QComboBox(this)), m_creator(new QLineEdit(this)), m_contributor(new QLineEdit(this)),

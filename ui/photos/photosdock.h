@@ -27,7 +27,8 @@ class PhotosDock : public QDockWidget
     Q_OBJECT
 
 public:
-    PhotosDock(std::shared_ptr<Database> database, QWidget *parent = nullptr);
+    // Every change is made as `actor` (PhotoStore checks the permissions).
+    PhotosDock(std::shared_ptr<Database> database, Actor actor = Actor::local(), QWidget *parent = nullptr);
 
     void setArticle(const QString &articleId);
     void importFiles(const QStringList &paths);
