@@ -10,6 +10,7 @@ QALAM_PACKAGES=(
     libgl-dev libvulkan-dev libxkbcommon-dev
     sqlite3 libsqlite3-dev
     libbenchmark-dev
+    libdtl-dev
     libhunspell-dev libexiv2-dev hunspell-ru hunspell-kk hunspell-en-us
     clang libclang-rt-14-dev
     fonts-dejavu-core
