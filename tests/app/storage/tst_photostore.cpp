@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -125,6 +126,23 @@ void TestPhotoStore::attachOrderAndLead()
     auto otherArticle = ArticleStore(m_db).create(other);
     QVERIFY(store.attach(otherArticle->id, b->id).ok());
     QCOMPARE(store.photosOf(otherArticle->id)->first().photo.sha256, b->sha256);
+    // Re-attaching one already there adds no second use.
+    QVERIFY(store.attach(otherArticle->id, b->id, true).ok());
+
+    // The desk's photo counts follow attach and detach (kept by triggers).
+    QHash<QString, int> counts;
+    for (const ArticleSummary &row : *ArticleStore(m_db).list())
+        counts.insert(row.id, row.photos);
+    QCOMPARE(counts.value(m_articleId), 2);
+    QCOMPARE(counts.value(otherArticle->id), 1);
+
+    // Reorder names exactly the article's photos; lead moves with setLead.
+    QVERIFY(store.reorder(m_articleId, {c->id, b->id}).ok());
+    QCOMPARE(store.photosOf(m_articleId)->first().photo.id, c->id);
+    QCOMPARE(store.reorder(m_articleId, {c->id}).error().code, Error::Code::Conflict);
+    QVERIFY(store.setLead(m_articleId, b->id).ok());
+    uses = store.photosOf(m_articleId);
+    QVERIFY(!uses->at(0).lead && uses->at(1).lead);
 }
 
 void TestPhotoStore::updateAndCreditLine()
