@@ -17,6 +17,22 @@ namespace Qalam {
 
 class Database;
 
+// A picture an imported article mentions (caption, credit line) that waits
+// for its file; filling it imports the file with those fields.
+struct StoredPhotoSlot
+{
+    qint64 id = 0;
+    QString articleId;
+    int order = 0;
+    QString caption;
+    QString alt;
+    QString creditSource;
+    std::optional<CreditType> creditType;
+    QString creditLine; // as found in the source
+    QString imageUrl;
+    bool lead = false;
+};
+
 // A photo as used in one article: its place and whether it leads.
 struct PhotoUse
 {
@@ -68,6 +84,15 @@ public:
     // quality, stripping); defaults until someone sets them.
     Result<PhotoSettings> settings();
     Result<void> setSettings(const PhotoSettings &settings);
+    // Photo slots of an imported article, in order (Action::Read).
+    Result<QList<StoredPhotoSlot>> photoSlots(const QString &articleId);
+    Result<StoredPhotoSlot> addSlot(const StoredPhotoSlot &slot); // Action::AttachPhoto on its article
+    // Imports the file (importFile), gives the photo the slot's caption, alt
+    // and credit where the file brought none, attaches it (as lead when the
+    // slot was) and removes the slot; one transaction for the database part.
+    Result<Photo> fillSlot(qint64 slotId, const QString &filePath);
+    Result<void> removeSlot(qint64 slotId); // Action::EditPhotos
+
     // Searches caption, credit source, creator and contributor (library view).
     Result<QList<Photo>> search(const QString &text);
 

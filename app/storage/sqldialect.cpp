@@ -304,6 +304,29 @@ QStringList SqliteDialect::migration(int version) const
                                   " read INTEGER NOT NULL DEFAULT 0)"),
                    QStringLiteral("CREATE INDEX notifications_recipient ON notifications(recipient, id)"),
                };
+    case 7:
+        return {
+            // Import: the source an article was made from (never published)
+            // and the pictures it mentions that wait for their files.
+            QStringLiteral("CREATE TABLE article_sources ("
+                           " article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                           " format TEXT NOT NULL,"
+                           " original TEXT NOT NULL,"
+                           " imported TEXT NOT NULL,"
+                           " imported_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE photo_slots ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                           " ord INTEGER NOT NULL,"
+                           " caption TEXT NOT NULL DEFAULT '',"
+                           " alt TEXT NOT NULL DEFAULT '',"
+                           " credit_source TEXT NOT NULL DEFAULT '',"
+                           " credit_type TEXT NOT NULL DEFAULT '',"
+                           " credit_line TEXT NOT NULL DEFAULT '',"
+                           " image_url TEXT NOT NULL DEFAULT '',"
+                           " is_lead INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX photo_slots_article ON photo_slots(article_id, ord)"),
+        };
     default:
         return {};
     }
