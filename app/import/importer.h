@@ -61,6 +61,15 @@ struct ImportedDraft
     QJsonObject toJson() const;
 };
 
+// How to import: the language (or detect it), the newsroom's additions to
+// the chrome word list, and whether to apply the house typography.
+struct ImportOptions
+{
+    QString language;             // "" detects
+    QStringList extraChromeWords; // the newsroom's additions to the list
+    bool typography = false;      // apply the house typography to the text fields
+};
+
 // Turns agency copy, press releases and copied web pages into structured
 // drafts: headline (a quote headline «Q»: X – Y counts), byline with
 // positions, lead, source attribution, body paragraphs, photo captions with
@@ -75,13 +84,6 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(Qalam::Importer)
 
 public:
-    struct Options
-    {
-        QString language;             // "" detects
-        QStringList extraChromeWords; // the newsroom's additions to the list
-        bool typography = false;      // apply the house typography to the text fields
-    };
-
     // Files larger than this are refused with a clear message.
     static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
 
@@ -92,11 +94,11 @@ public:
     // "html" when the text looks like markup, else "text".
     static QString guessFormat(const QString &text);
 
-    static ImportedDraft fromText(const QString &text, const Options &options = {});
-    static ImportedDraft fromHtml(const QString &html, const Options &options = {});
+    static ImportedDraft fromText(const QString &text, const ImportOptions &options = {});
+    static ImportedDraft fromHtml(const QString &html, const ImportOptions &options = {});
     // readText + guessFormat (unless `format` is "text" or "html") + fromText/fromHtml.
     static Result<ImportedDraft> fromFile(const QString &path, const QString &format = {},
-                                          const Options &options = {});
+                                          const ImportOptions &options = {});
 };
 
 } // namespace Qalam
