@@ -96,23 +96,6 @@ ArticleEditor::ArticleEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_
     connect(m_ui->languageEdit, &QComboBox::currentIndexChanged, this,
             [=, this](int i) { edit(Field::Language, m_ui->languageEdit->itemData(i).toString()); });
 
-    connect(m_ui->addAuthorButton, &QToolButton::clicked, this, [this] {
-        if (!m_document || m_ui->authorPicker->currentIndex() < 0)
-            return;
-        const qint64 id = m_ui->authorPicker->currentData().toLongLong();
-        QList<Author> byline = m_document->authors();
-        for (const Author &a : std::as_const(m_allAuthors))
-            if (a.id == id && !byline.contains(a))
-                byline.append(a);
-        m_document->setAuthors(byline);
-    });
-    connect(m_ui->removeAuthorButton, &QToolButton::clicked, this, [this] {
-        if (!m_document || m_document->authors().isEmpty())
-            return;
-        QList<Author> byline = m_document->authors();
-        byline.removeLast();
-        m_document->setAuthors(byline);
-    });
     connect(m_ui->reloadButton, &QPushButton::clicked, this, [this] {
         // Nothing of the editor's text is dropped silently: it goes to the clipboard.
         if (m_document)
@@ -141,7 +124,7 @@ void ArticleEditor::retranslate()
     m_ui->bodyEdit->setPlaceholderText(tr("Text of the article"));
     m_ui->tagsEdit->setPlaceholderText(tr("comma-separated"));
     m_ui->sourceEdit->setPlaceholderText(tr("e.g. передает Акорда"));
-    m_ui->authorPicker->setToolTip(tr("Choose an author to add to the byline"));
+    m_ui->bylineLabel->setToolTip(tr("Change the byline in the Authors panel"));
     refreshByline();
 }
 
@@ -244,14 +227,6 @@ void ArticleEditor::refreshByline()
     m_ui->bylineText->setToolTip(byline);
 }
 
-void ArticleEditor::setAuthors(const QList<Author> &authors)
-{
-    m_allAuthors = authors;
-    m_ui->authorPicker->clear();
-    for (const Author &a : authors)
-        m_ui->authorPicker->addItem(a.name, a.id);
-}
-
 void ArticleEditor::setRegions(const QStringList &regions)
 {
     m_updating = true;
@@ -282,9 +257,7 @@ void ArticleEditor::setReadOnly(bool readOnly, const QString &reason, bool offer
         m_ui->bodyEdit->setReadOnly(readOnly);
     for (QLineEdit *line : {m_ui->rubricEdit, m_ui->tagsEdit, m_ui->sourceEdit})
         line->setReadOnly(readOnly);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_ui->regionEdit, m_ui->languageEdit, m_ui->authorPicker,
-                                          m_ui->addAuthorButton, m_ui->removeAuthorButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_ui->regionEdit, m_ui->languageEdit})
         w->setEnabled(!readOnly);
     m_ui->noticeLabel->setText(reason);
     m_ui->takeOverButton->setVisible(readOnly && offerTakeOver);

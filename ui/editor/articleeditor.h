@@ -38,7 +38,6 @@ public:
 
     void setDocument(ArticleDocument *document);
     ArticleDocument *document() const { return m_document; }
-    void setAuthors(const QList<Author> &authors);
     void setRegions(const QStringList &regions);
     BodyEdit *bodyEdit() const;
     ParagraphEdit *headlineEdit() const;
@@ -111,7 +110,6 @@ private:
     QuoteHighlighter *m_leadHighlighter = nullptr;
     std::unique_ptr<SpellChecker> m_suggestions; // GUI thread, for the context menu
     void showBodyContextMenu(const QPoint &pos);
-    QList<Author> m_allAuthors;
     bool m_updating = false;
     bool m_readOnly = false;
 };
