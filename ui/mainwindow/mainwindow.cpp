@@ -373,7 +373,6 @@ void MainWindow::refreshAuthorsAndRegions()
         [this](const std::pair<Result<QList<Author>>, Result<QStringList>> &lists) {
             if (lists.first) {
                 m_desk->setAuthors(*lists.first);
-                m_editor->setAuthors(*lists.first);
             }
             if (lists.second) {
                 m_desk->setRegions(*lists.second);
