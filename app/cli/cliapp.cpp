@@ -244,6 +244,28 @@ void CliApp::defineCommands()
           {QStringLiteral("output"), QStringLiteral("FILE"), tr("Write to FILE instead of standard output")}},
          1,
          &CliApp::cmdExport},
+        {QStringLiteral("import"),
+         QStringLiteral("qalam-cli import FILE [--format text|html] [--language ru|kk|en] [--typography] "
+                        "[--dry-run]"),
+         tr("Make a draft out of agency copy, a press release or a saved web page and print its id: "
+            "headline, "
+            "byline, lead, source, body, quotations and photo slots are recognised, site chrome is left out, "
+            "and the original is kept with the draft (never published). With --json, print the draft as "
+            "\"show --json\" does."),
+         {{QStringLiteral("format"), QStringLiteral("text|html"),
+           tr("How to read the file (default: guessed)")},
+          {QStringLiteral("language"), QStringLiteral("ru|kk|en"),
+           tr("The text's language (default: detected)")},
+          {QStringLiteral("typography"), {}, tr("Apply the house typography to the recognised text")},
+          {QStringLiteral("dry-run"), {}, tr("Print what was recognised and save nothing")}},
+         1,
+         &CliApp::cmdImport},
+        {QStringLiteral("original"),
+         QStringLiteral("qalam-cli original ID"),
+         tr("Print the original text an imported article was made from."),
+         {},
+         1,
+         &CliApp::cmdOriginal},
         {QStringLiteral("revisions"),
          QStringLiteral("qalam-cli revisions ID"),
          tr("List an article's revisions, newest first."),
@@ -375,6 +397,20 @@ void CliApp::defineCommands()
          {},
          1,
          &CliApp::cmdPhotoList},
+        {QStringLiteral("photo slots"),
+         QStringLiteral("qalam-cli photo slots ID"),
+         tr("List the photo slots of an imported article: the pictures its source mentions (caption and "
+            "credit line) that wait for their files."),
+         {},
+         1,
+         &CliApp::cmdPhotoSlots},
+        {QStringLiteral("photo fill"),
+         QStringLiteral("qalam-cli photo fill SLOT_ID FILE"),
+         tr("Fill a photo slot with a picture: the file is imported, takes the slot's caption and credit "
+            "where it has none, and is attached to the article; prints the photo id."),
+         {},
+         2,
+         &CliApp::cmdPhotoFill},
         {QStringLiteral("photo set"),
          QStringLiteral("qalam-cli photo set PHOTO_ID [--caption T] [--alt T] [--credit-source S] [options]"),
          tr("Change a photo's caption, alt text, credit or consent record."), photoOptions, 1,
@@ -962,6 +998,28 @@ int CliApp::cmdList()
     return Ok;
 }
 
+Result<QJsonObject> CliApp::articleJson(const std::shared_ptr<Database> &db, const Article &article)
+{
+    QJsonObject json = article.toJson();
+    QJsonArray quotes;
+    for (const Quote &q : QuoteAnalyzer::analyze(articleCheckText(article), articleQuoteOptions()).quotes)
+        quotes.append(quoteJson(q));
+    json.insert(QStringLiteral("quotes"), quotes);
+    bool photosOk = false;
+    json.insert(QStringLiteral("photos"), photosJson(db, article.id, &photosOk));
+    // Who wrote it and when it goes out (the workflow's facts).
+    auto isoOrNull = [](const QDateTime &t) {
+        return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+    };
+    json.insert(QStringLiteral("created_by"), article.createdBy);
+    json.insert(QStringLiteral("publish_at"), isoOrNull(article.publishAt));
+    json.insert(QStringLiteral("published_at"), isoOrNull(article.publishedAt));
+    // An imported article: its photo slots and where it came from.
+    if (auto r = addImportJson(db, article.id, &json); !r)
+        return r.error();
+    return json;
+}
+
 int CliApp::cmdShow()
 {
     auto db = openDatabase();
@@ -972,22 +1030,10 @@ int CliApp::cmdShow()
     if (!article)
         return fail(article.error());
     if (m_json) {
-        QJsonObject json = article->toJson();
-        QJsonArray quotes;
-        for (const Quote &q :
-             QuoteAnalyzer::analyze(articleCheckText(*article), articleQuoteOptions()).quotes)
-            quotes.append(quoteJson(q));
-        json.insert(QStringLiteral("quotes"), quotes);
-        bool photosOk = false;
-        json.insert(QStringLiteral("photos"), photosJson(*db, article->id, &photosOk));
-        // Who wrote it and when it goes out (the workflow's facts).
-        auto isoOrNull = [](const QDateTime &t) {
-            return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-        };
-        json.insert(QStringLiteral("created_by"), article->createdBy);
-        json.insert(QStringLiteral("publish_at"), isoOrNull(article->publishAt));
-        json.insert(QStringLiteral("published_at"), isoOrNull(article->publishedAt));
-        outJson(json);
+        auto json = articleJson(*db, *article);
+        if (!json)
+            return fail(json.error());
+        outJson(*json);
         return Ok;
     }
     const Article &a = *article;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <functional>
@@ -23,7 +24,8 @@ class Database;
 // by --user (signed in with $QALAM_PASSWORD or a prompt), else the
 // single-desk account, which the core refuses once the newsroom has users.
 // The commands live in cliapp.cpp (articles, photos, text), clipeople.cpp
-// (users, authors, bylines) and cliworkflow.cpp (review and audit trail).
+// (users, authors, bylines), cliworkflow.cpp (review and audit trail) and
+// cliimport.cpp (import, originals, photo slots).
 class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(Qalam::CliApp)
@@ -90,6 +92,17 @@ private:
     int cmdPhotoRender();
     int cmdPhotoSettings();
     int cmdSet();
+    // The object `show --json` prints (and `import --json`).
+    Result<QJsonObject> articleJson(const std::shared_ptr<Database> &db, const struct Article &article);
+
+    // cliimport.cpp
+    int cmdImport();
+    int cmdOriginal();
+    int cmdPhotoSlots();
+    int cmdPhotoFill();
+    // `photo_slots` and `imported_from` of an imported article for show --json.
+    Result<void> addImportJson(const std::shared_ptr<Database> &db, const QString &articleId,
+                               QJsonObject *json);
 
     // clipeople.cpp
     int cmdUserAdd();

@@ -39,8 +39,8 @@ public:
                           const Clock *clock = &Clock::system());
 
     // Refused (Error::Code::InvalidInput) without a headline: the editor is
-    // asked, nothing is guessed.
-    Result<Article> create(const ImportedDraft &draft);
+    // asked, nothing is guessed. `reason` names the first revision.
+    Result<Article> create(const ImportedDraft &draft, const QString &reason = QStringLiteral("import"));
     Result<std::optional<ImportedOriginal>> original(const QString &articleId);
 
 private:

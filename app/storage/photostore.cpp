@@ -530,4 +530,236 @@ Result<QList<Photo>> PhotoStore::search(const QString &text)
     return query(q);
 }
 
+// ---- photo slots ------------------------------------------------------------
+
+namespace {
+
+const char *s_slotColumns = "id, article_id, ord, caption, alt, credit_source, credit_type, credit_line,"
+                            " image_url, is_lead";
+
+StoredPhotoSlot slotFromRow(const QSqlQuery &q)
+{
+    StoredPhotoSlot s;
+    s.id = q.value(0).toLongLong();
+    s.articleId = q.value(1).toString();
+    s.order = q.value(2).toInt();
+    s.caption = q.value(3).toString();
+    s.alt = q.value(4).toString();
+    s.creditSource = q.value(5).toString();
+    s.creditType = creditTypeFromKey(q.value(6).toString());
+    s.creditLine = q.value(7).toString();
+    s.imageUrl = q.value(8).toString();
+    s.lead = q.value(9).toBool();
+    return s;
+}
+
+// One slot by id, on the caller's connection (inside its transaction).
+Result<StoredPhotoSlot> readSlot(QSqlDatabase &db, qint64 slotId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM photo_slots WHERE id = :id").arg(QLatin1String(s_slotColumns)));
+    q.bindValue(QStringLiteral(":id"), slotId);
+    if (auto r = execChecked(q, PhotoStore::tr("The photo slots could not be read.")); !r)
+        return r.error();
+    if (!q.next())
+        return Error{Error::Code::NotFound,
+                     PhotoStore::tr("There is no photo slot %1: it may have been filled or removed already.")
+                         .arg(slotId),
+                     {}};
+    return slotFromRow(q);
+}
+
+} // namespace
+
+Result<QList<StoredPhotoSlot>> PhotoStore::photoSlots(const QString &articleId)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = *conn;
+    if (auto r = Permissions::authorize(db, m_actor, Action::Read); !r)
+        return r.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM photo_slots WHERE article_id = :article ORDER BY ord, id")
+                  .arg(QLatin1String(s_slotColumns)));
+    q.bindValue(QStringLiteral(":article"), articleId);
+    if (auto r = execChecked(q, tr("The photo slots could not be read.")); !r)
+        return r.error();
+    QList<StoredPhotoSlot> found;
+    while (q.next())
+        found.append(slotFromRow(q));
+    return found;
+}
+
+Result<StoredPhotoSlot> PhotoStore::addSlot(const StoredPhotoSlot &slot)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = *conn;
+    WriteTransaction tx(db);
+    if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
+        return r.error();
+    if (auto r = authorizeOn(db, slot.articleId, int(Action::AttachPhoto)); !r)
+        return r.error();
+    if (slot.lead) {
+        // One lead picture per article: a new lead slot takes the place.
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("UPDATE photo_slots SET is_lead = 0 WHERE article_id = :article"));
+        clear.bindValue(QStringLiteral(":article"), slot.articleId);
+        if (auto r = execChecked(clear, tr("The photo slot could not be stored.")); !r)
+            return r.error();
+    }
+    // Slots are added at the end: the importer hands them over in the order
+    // of the source.
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral(
+        "INSERT INTO photo_slots (article_id, ord, caption, alt, credit_source, credit_type, credit_line,"
+        " image_url, is_lead)"
+        " VALUES (:article, (SELECT coalesce(max(ord), -1) + 1 FROM photo_slots WHERE article_id = "
+        ":article2),"
+        " :caption, :alt, :source, :type, :line, :url, :lead)"));
+    ins.bindValue(QStringLiteral(":article"), slot.articleId);
+    ins.bindValue(QStringLiteral(":article2"), slot.articleId);
+    ins.bindValue(QStringLiteral(":caption"), nn(slot.caption.trimmed()));
+    ins.bindValue(QStringLiteral(":alt"), nn(slot.alt.trimmed()));
+    ins.bindValue(QStringLiteral(":source"), nn(slot.creditSource.trimmed()));
+    ins.bindValue(QStringLiteral(":type"),
+                  slot.creditType ? creditTypeKey(*slot.creditType) : QStringLiteral(""));
+    ins.bindValue(QStringLiteral(":line"), nn(slot.creditLine.trimmed()));
+    ins.bindValue(QStringLiteral(":url"), nn(slot.imageUrl.trimmed()));
+    ins.bindValue(QStringLiteral(":lead"), slot.lead ? 1 : 0);
+    if (auto r = execChecked(ins, tr("The photo slot could not be stored.")); !r)
+        return r.error();
+    auto stored = readSlot(db, ins.lastInsertId().toLongLong());
+    if (!stored)
+        return stored.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return stored;
+}
+
+Result<Photo> PhotoStore::fillSlot(qint64 slotId, const QString &filePath)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = *conn;
+    // Asked before the import, so that a refusal leaves no stray original.
+    {
+        auto before = readSlot(db, slotId);
+        if (!before)
+            return before.error();
+        if (auto r = authorizeOn(db, before->articleId, int(Action::AttachPhoto)); !r)
+            return r.error();
+    }
+    // The original and its row (importFile writes them, as for any photo);
+    // a picture already in the library is reused.
+    auto imported = importFile(filePath);
+    if (!imported)
+        return imported.error();
+
+    WriteTransaction tx(db);
+    if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
+        return r.error();
+    // Read again inside the transaction: someone may have filled it meanwhile.
+    auto slot = readSlot(db, slotId);
+    if (!slot)
+        return slot.error();
+    if (auto r = authorizeOn(db, slot->articleId, int(Action::AttachPhoto)); !r)
+        return r.error();
+    auto current = photo(imported->id);
+    if (!current)
+        return current.error();
+
+    // The slot's words where the file brought none; what the file (or an
+    // earlier use of the same picture) says is kept.
+    Photo filled = *current;
+    if (filled.caption.trimmed().isEmpty())
+        filled.caption = slot->caption;
+    if (filled.alt.trimmed().isEmpty())
+        filled.alt = slot->alt;
+    if (filled.creditSource.trimmed().isEmpty())
+        filled.creditSource = slot->creditSource;
+    if (!filled.creditType)
+        filled.creditType = slot->creditType;
+    if (!(filled == *current)) {
+        // A picture other articles use already: those articles must allow it.
+        QSqlQuery uses(db);
+        uses.prepare(QStringLiteral("SELECT article_id FROM photo_uses WHERE photo_id = :id"));
+        uses.bindValue(QStringLiteral(":id"), filled.id);
+        if (auto r = execChecked(uses, tr("The photos could not be read.")); !r)
+            return r.error();
+        QStringList others;
+        while (uses.next())
+            others.append(uses.value(0).toString());
+        for (const QString &other : std::as_const(others))
+            if (auto r = authorizeOn(db, other, int(Action::EditPhotos)); !r)
+                return r.error();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE photos SET caption = :caption, alt = :alt, credit_source = :source,"
+                                 " credit_type = :type WHERE id = :id"));
+        q.bindValue(QStringLiteral(":caption"), nn(filled.caption.trimmed()));
+        q.bindValue(QStringLiteral(":alt"), nn(filled.alt.trimmed()));
+        q.bindValue(QStringLiteral(":source"), nn(filled.creditSource.trimmed()));
+        q.bindValue(QStringLiteral(":type"),
+                    filled.creditType ? creditTypeKey(*filled.creditType) : QStringLiteral(""));
+        q.bindValue(QStringLiteral(":id"), filled.id);
+        if (auto r = execChecked(q, tr("The photo could not be saved.")); !r)
+            return r.error();
+    }
+    if (slot->lead) {
+        QSqlQuery clear(db);
+        clear.prepare(QStringLiteral("UPDATE photo_uses SET is_lead = 0 WHERE article_id = :article"));
+        clear.bindValue(QStringLiteral(":article"), slot->articleId);
+        if (auto r = execChecked(clear, tr("The photo could not be attached.")); !r)
+            return r.error();
+    }
+    QSqlQuery attachQuery(db);
+    attachQuery.prepare(QStringLiteral(
+        "INSERT INTO photo_uses (article_id, photo_id, ord, is_lead)"
+        " VALUES (:article, :photo, (SELECT coalesce(max(ord), -1) + 1 FROM photo_uses WHERE article_id = "
+        ":article2), :lead)"
+        " ON CONFLICT(article_id, photo_id) DO UPDATE SET is_lead = excluded.is_lead OR photo_uses.is_lead"));
+    attachQuery.bindValue(QStringLiteral(":article"), slot->articleId);
+    attachQuery.bindValue(QStringLiteral(":photo"), filled.id);
+    attachQuery.bindValue(QStringLiteral(":article2"), slot->articleId);
+    attachQuery.bindValue(QStringLiteral(":lead"), slot->lead ? 1 : 0);
+    if (auto r = execChecked(attachQuery, tr("The photo could not be attached to the article.")); !r)
+        return r.error();
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM photo_slots WHERE id = :id"));
+    del.bindValue(QStringLiteral(":id"), slotId);
+    if (auto r = execChecked(del, tr("The photo slot could not be removed.")); !r)
+        return r.error();
+    auto result = photo(filled.id);
+    if (!result)
+        return result.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return result;
+}
+
+Result<void> PhotoStore::removeSlot(qint64 slotId)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = *conn;
+    WriteTransaction tx(db);
+    if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
+        return r;
+    auto slot = readSlot(db, slotId);
+    if (!slot)
+        return slot.error();
+    if (auto r = authorizeOn(db, slot->articleId, int(Action::EditPhotos)); !r)
+        return r;
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM photo_slots WHERE id = :id"));
+    del.bindValue(QStringLiteral(":id"), slotId);
+    if (auto r = execChecked(del, tr("The photo slot could not be removed.")); !r)
+        return r;
+    return tx.commit();
+}
+
 } // namespace Qalam

@@ -1,5 +1,7 @@
 #include "app/storage/samplenewsroom.h"
 
+#include "app/import/draftcreator.h"
+#include "app/import/importer.h"
 #include "app/people/authorstore.h"
 #include "app/people/userstore.h"
 #include "app/storage/articlestore.h"
@@ -198,6 +200,41 @@ Result<int> SampleNewsroom::load(ArticleStore &store, const QByteArray &json)
             if (auto r = chiefFlow.publish(created->id); !r)
                 return r.error();
         }
+        ++added;
+    }
+
+    // Drafts imported from pages in the shapes editors bring in (a news page
+    // copied from a browser, an agency wire, a saved page with figures),
+    // each by a regional editor whose regions it concerns, through the same
+    // Importer and DraftCreator as the Import dialog. Their photo slots wait
+    // for files; the originals stay with the drafts.
+    struct SamplePage
+    {
+        const char *resource;
+        const char *login;
+    };
+    static const SamplePage s_pages[] = {
+        {":/sample/import/karaganda-news-page.txt", "sokolova"},
+        {":/sample/import/astana-wire.txt", "sokolova"},
+        {":/sample/import/kentau-figures.html", "sarsenbayeva"},
+    };
+    for (const SamplePage &page : s_pages) {
+        auto importer = UserStore(database).user(QString::fromLatin1(page.login));
+        if (!importer && importer.error().code == Error::Code::NotFound)
+            continue; // a newsroom file without that account
+        if (!importer)
+            return importer.error();
+        QFile file(QString::fromLatin1(page.resource));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{Error::Code::Io, tr("The sample page %1 could not be read.").arg(file.fileName()),
+                         file.errorString()};
+        const QString text = QString::fromUtf8(file.readAll());
+        const ImportedDraft draft =
+            Importer::guessFormat(text) == u"html" ? Importer::fromHtml(text) : Importer::fromText(text);
+        auto created =
+            DraftCreator(database, Actor::fromUser(*importer)).create(draft, QStringLiteral("sample"));
+        if (!created)
+            return created.error();
         ++added;
     }
     return added;

@@ -313,6 +313,17 @@ Result<Article> Workflow::transition(const QString &articleId, const Transition 
         for (const Finding &f : PhotoRules::check(photosOnly(*uses)))
             if (f.severity == Finding::Severity::Error)
                 problems.append(f.message);
+        // An imported article's pictures that still wait for their files.
+        auto waiting = photoStore.photoSlots(articleId);
+        if (!waiting)
+            return waiting.error();
+        for (qsizetype i = 0; i < waiting->size(); ++i) {
+            const QString label =
+                waiting->at(i).caption.isEmpty() ? waiting->at(i).creditLine : waiting->at(i).caption;
+            problems.append(label.isEmpty()
+                                ? tr("Photo slot %1 waits for its file").arg(i + 1)
+                                : tr("Photo slot %1 (“%2”) waits for its file").arg(i + 1).arg(label));
+        }
         if (!problems.isEmpty())
             return Error{Error::Code::InvalidInput,
                          tr("The article cannot go to review until its photos are in order: %1")
@@ -730,6 +741,10 @@ Result<QList<ReviewItem>> Workflow::reviewQueue()
         for (const Finding &f : PhotoRules::check(photosOnly(*uses)))
             if (f.severity == Finding::Severity::Error)
                 ++item.openFindings;
+        auto waiting = photoStore.photoSlots(summary.id); // unfilled photo slots are open findings too
+        if (!waiting)
+            return waiting.error();
+        item.openFindings += int(waiting->size());
         queue.append(item);
     }
     std::stable_sort(queue.begin(), queue.end(),

@@ -26,6 +26,16 @@ public:
     void setToolTipProvider(std::function<QString(int)> provider) { m_toolTipProvider = std::move(provider); }
     bool isPasting() const { return m_pasting; }
 
+    // What a paste becomes, in the stored subset: HTML from a browser or a
+    // word processor (Word's list paragraphs become lists, Google Docs'
+    // all-bold wrapper is not bold), or plain text from a messenger (line
+    // breaks of every kind; a line wrapped mid-sentence is joined again).
+    // Links lose utm_* and click ids (fbclid, gclid, yclid, …); zero-width
+    // and direction marks go; runs of spaces, tabs and non-breaking spaces
+    // become one space (a lone non-breaking space stays). Any thread.
+    static QString cleanPastedHtml(const QString &html);
+    static QString cleanPastedText(const QString &text);
+
     // Pastes above this size are cleaned off the GUI thread.
     static constexpr qsizetype LargePaste = 256 * 1024;
 

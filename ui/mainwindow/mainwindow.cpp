@@ -18,6 +18,8 @@
 #include "ui/editor/articleeditor.h"
 #include "ui/editor/bodyedit.h"
 #include "ui/editor/paragraphedit.h"
+#include "ui/import/importdialog.h"
+#include "ui/import/originaldialog.h"
 #include "ui/notifications/notificationsdock.h"
 #include "ui/people/authorsdock.h"
 #include "ui/people/peoplemenu.h"
@@ -34,6 +36,8 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -224,6 +228,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, Actor actor, QWidget 
     setupActions();
     setupWorkflow();
     setupPeople();
+    setupImport();
     retranslate();
 
     connect(m_desk, &DeskPanel::filterChanged, this, &MainWindow::refreshList);
@@ -901,6 +906,7 @@ void MainWindow::applyRights()
                        m_ui->actionBlockquote, m_ui->actionLink, m_ui->actionBulletList,
                        m_ui->actionNumberedList, m_ui->actionPastePlain, m_ui->actionTypography})
         a->setEnabled(editable);
+    m_ui->actionShowOriginal->setEnabled(!m_document.isNull()); // read-only articles too
     updateWorkflowActions();
     updateStats();
     if (m_document)
@@ -1172,6 +1178,59 @@ void MainWindow::setupPeople()
     });
     connect(m_authorsDock, &AuthorsDock::profilesChanged, this, &MainWindow::refreshAuthorsAndRegions);
     connect(m_authorsDock, &AuthorsDock::directoryRequested, m_peopleMenu, &PeopleMenu::openDirectory);
+}
+
+// ---- import (ui/import) ---------------------------------------------------
+
+void MainWindow::setupImport()
+{
+    const bool mayCreate = EditRights::allows(m_actor, Action::CreateArticle, {});
+    m_ui->actionImport->setEnabled(mayCreate);
+    m_ui->actionImportClipboard->setEnabled(mayCreate);
+    m_ui->actionShowOriginal->setEnabled(false);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::importFile);
+    connect(m_ui->actionImportClipboard, &QAction::triggered, this, &MainWindow::importClipboard);
+    connect(m_ui->actionShowOriginal, &QAction::triggered, this, &MainWindow::showOriginal);
+}
+
+ImportDialog *MainWindow::startImport()
+{
+    auto *dialog = new ImportDialog(m_database, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::draftCreated, this, [this](const Article &article) {
+        showMessage(tr("Draft created from the import: %1").arg(article.headline));
+        openArticle(article.id);
+        refreshList();
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::importFile()
+{
+    QSettings settings;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import agency copy or a web page"),
+                                     settings.value(QStringLiteral("import/folder")).toString(),
+                                     tr("Text and web pages (*.txt *.html *.htm);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
+    startImport()->loadFile(path);
+}
+
+void MainWindow::importClipboard()
+{
+    startImport()->loadClipboard();
+}
+
+void MainWindow::showOriginal()
+{
+    if (!m_document)
+        return;
+    auto *dialog = new OriginalDialog(m_database, m_actor, m_document->id(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace Qalam

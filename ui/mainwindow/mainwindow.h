@@ -38,6 +38,7 @@ class ReviewQueueDock;
 class ReviewView;
 class AuthorsDock;
 class PeopleMenu;
+class ImportDialog;
 
 // Qalam's main window: the desk on the left, the open article in the centre,
 // docks on the right, counts and save state in the status bar. Owns the one
@@ -81,6 +82,13 @@ public:
     ReviewView *reviewView() const;
     AuthorsDock *authorsDock() const { return m_authorsDock; }
     PeopleMenu *peopleMenu() const { return m_peopleMenu; }
+    // File → Import…: the preview of one source (ui/import), as this
+    // window's actor; the created draft opens here and the desk refreshes.
+    ImportDialog *startImport();
+    void importFile(); // asks for the file first
+    void importClipboard();
+    // Article → Show original…: the text the open article was imported from.
+    void showOriginal();
 
 signals:
     void articleOpened(const QString &id);
@@ -127,6 +135,8 @@ private:
     void reloadOpenArticle(const QString &why);
     // Authors dock and the Newsroom menu (ui/people).
     void setupPeople();
+    // File → Import…, Import from clipboard, Article → Show original… (ui/import).
+    void setupImport();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<Database> m_database;

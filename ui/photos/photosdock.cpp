@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMimeData>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -36,6 +37,27 @@ template <typename Work, typename Done> void inBackground(QObject *receiver, Wor
 }
 
 constexpr int ThumbnailEdge = 96;
+
+// The tile of a photo slot: a dashed frame with a picture sign, waiting.
+QPixmap slotIcon(const QPalette &palette)
+{
+    QPixmap pixmap(ThumbnailEdge, ThumbnailEdge);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPen pen(palette.color(QPalette::Mid), 2, Qt::DashLine);
+    p.setPen(pen);
+    p.setBrush(palette.color(QPalette::AlternateBase));
+    p.drawRoundedRect(QRectF(3, 13, ThumbnailEdge - 6, ThumbnailEdge - 26), 6, 6);
+    pen.setStyle(Qt::SolidLine);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    const QPointF c(ThumbnailEdge / 2.0, ThumbnailEdge / 2.0);
+    p.drawEllipse(c + QPointF(14, -12), 5, 5);
+    p.drawPolyline(QPolygonF({c + QPointF(-26, 20), c + QPointF(-8, -2), c + QPointF(4, 10),
+                              c + QPointF(12, 2), c + QPointF(26, 20)}));
+    return pixmap;
+}
 } // namespace
 
 PhotosDock::PhotosDock(std::shared_ptr<Database> database, Actor actor, QWidget *parent)
@@ -43,10 +65,11 @@ PhotosDock::PhotosDock(std::shared_ptr<Database> database, Actor actor, QWidget 
       m_list(new QListWidget(this)), m_add(new QPushButton(this)), m_lead(new QPushButton(this)),
       m_remove(new QPushButton(this)), m_insert(new QPushButton(this)), m_copyCredit(new QPushButton(this)),
       m_librarySearch(new QLineEdit(this)), m_library(new QListWidget(this)), m_reuse(new QPushButton(this)),
-      m_caption(new QPlainTextEdit(this)), m_alt(new QLineEdit(this)), m_creditSource(new QLineEdit(this)),
-      m_creditType(new QComboBox(this)), m_creator(new QLineEdit(this)), m_contributor(new QLineEdit(this)),
-      m_contact(new QLineEdit(this)), m_channel(new QLineEdit(this)), m_permission(new QCheckBox(this)),
-      m_creditLine(new QLabel(this)), m_privacy(new QLabel(this))
+      m_slotButtons(new QWidget(this)), m_fillSlot(new QPushButton(this)),
+      m_removeSlot(new QPushButton(this)), m_caption(new QPlainTextEdit(this)), m_alt(new QLineEdit(this)),
+      m_creditSource(new QLineEdit(this)), m_creditType(new QComboBox(this)), m_creator(new QLineEdit(this)),
+      m_contributor(new QLineEdit(this)), m_contact(new QLineEdit(this)), m_channel(new QLineEdit(this)),
+      m_permission(new QCheckBox(this)), m_creditLine(new QLabel(this)), m_privacy(new QLabel(this))
 {
     setObjectName(QStringLiteral("photosDock"));
     setAcceptDrops(true);
@@ -76,6 +99,32 @@ PhotosDock::PhotosDock(std::shared_ptr<Database> database, Actor actor, QWidget 
     buttons->addWidget(m_insert);
     layout->addLayout(buttons);
     layout->addWidget(m_list);
+    auto *slotButtons = new QHBoxLayout(m_slotButtons);
+    slotButtons->setContentsMargins(0, 0, 0, 0);
+    slotButtons->addWidget(m_fillSlot);
+    slotButtons->addWidget(m_removeSlot);
+    slotButtons->addStretch(1);
+    m_slotButtons->hide();
+    layout->addWidget(m_slotButtons);
+    connect(m_fillSlot, &QPushButton::clicked, this, [this] {
+        const StoredPhotoSlot *slot = selectedSlot();
+        if (!slot)
+            return;
+        const qint64 id = slot->id;
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Photo for the slot"), QString(),
+                                         tr("Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)"));
+        if (!file.isEmpty())
+            fillSlot(id, file);
+    });
+    connect(m_removeSlot, &QPushButton::clicked, this, [this] {
+        if (const StoredPhotoSlot *slot = selectedSlot())
+            removeSlot(slot->id);
+    });
+    connect(m_list, &QListWidget::itemDoubleClicked, this, [this] {
+        if (selectedSlot())
+            m_fillSlot->click();
+    });
     auto *form = new QFormLayout;
     auto row = [&](QWidget *field) {
         auto *label = new QLabel(this);
@@ -178,6 +227,9 @@ void PhotosDock::retranslate()
     m_copyCredit->setText(tr("Copy credit and consent to the selected photos"));
     m_librarySearch->setPlaceholderText(tr("Photo library: caption, credit or sender, then Enter"));
     m_reuse->setText(tr("Use here"));
+    m_fillSlot->setText(tr("Fill from file…"));
+    m_fillSlot->setToolTip(tr("The picture gets the slot's caption and credit and takes its place"));
+    m_removeSlot->setText(tr("Remove slot"));
     m_reuse->setToolTip(tr("Adds the found photo to this article; the original is not copied again"));
     m_copyCredit->setToolTip(tr("Select several photos (Ctrl+click); the current one's credit, photographer "
                                 "and consent record go to the others"));
@@ -223,6 +275,36 @@ void PhotosDock::setArticle(const QString &articleId)
     reload();
 }
 
+const StoredPhotoSlot *PhotosDock::selectedSlot() const
+{
+    const int row = int(m_list->currentRow() - m_uses.size());
+    return row >= 0 && row < m_waitingSlots.size() ? &m_waitingSlots.at(row) : nullptr;
+}
+
+void PhotosDock::fillSlot(qint64 slotId, const QString &filePath)
+{
+    PhotoStore store = m_store;
+    inBackground(
+        this, [store, slotId, filePath]() mutable { return store.fillSlot(slotId, filePath); },
+        [this](const Result<Photo> &filled) {
+            emit message(filled ? tr("The photo took its slot: %1").arg(filled->caption)
+                                : filled.error().message);
+            reload();
+        });
+}
+
+void PhotosDock::removeSlot(qint64 slotId)
+{
+    PhotoStore store = m_store;
+    inBackground(
+        this, [store, slotId]() mutable { return store.removeSlot(slotId); },
+        [this](const Result<void> &removed) {
+            if (!removed)
+                emit message(removed.error().message);
+            reload();
+        });
+}
+
 const PhotoUse *PhotosDock::selected() const
 {
     const int row = m_list->currentRow();
@@ -234,6 +316,8 @@ void PhotosDock::reload()
     const quint64 generation = ++m_generation;
     if (m_articleId.isEmpty()) {
         m_uses.clear();
+        m_waitingSlots.clear();
+        m_slotButtons->hide();
         m_list->clear();
         showSelected();
         emit photosChanged({});
@@ -245,14 +329,18 @@ void PhotosDock::reload()
         this,
         [store, article]() mutable {
             auto settings = store.settings();
-            return std::make_pair(store.photosOf(article),
-                                  settings ? settings->creditTemplate : PhotoRules::defaultCreditTemplate());
+            auto waiting = store.photoSlots(article);
+            return std::make_tuple(store.photosOf(article),
+                                   settings ? settings->creditTemplate : PhotoRules::defaultCreditTemplate(),
+                                   waiting ? *waiting : QList<StoredPhotoSlot>());
         },
-        [this, generation](const std::pair<Result<QList<PhotoUse>>, QString> &loaded) {
+        [this,
+         generation](const std::tuple<Result<QList<PhotoUse>>, QString, QList<StoredPhotoSlot>> &loaded) {
             if (generation != m_generation)
                 return;
-            const Result<QList<PhotoUse>> &uses = loaded.first;
-            m_creditTemplate = loaded.second;
+            const Result<QList<PhotoUse>> &uses = std::get<0>(loaded);
+            m_creditTemplate = std::get<1>(loaded);
+            m_waitingSlots = std::get<2>(loaded);
             if (!uses) {
                 emit message(uses.error().message);
                 return;
@@ -280,6 +368,18 @@ void PhotosDock::reload()
                             list->item(row)->setIcon(QPixmap::fromImage(*image));
                     });
             }
+            // The slots of an imported article wait after the photos.
+            for (const StoredPhotoSlot &slot : std::as_const(m_waitingSlots)) {
+                auto *item = new QListWidgetItem(slotIcon(palette()), QString(), m_list);
+                const QString caption = slot.caption.isEmpty() ? tr("no caption") : slot.caption;
+                item->setText((slot.lead ? QStringLiteral("★ ") : QString()) +
+                              tr("Waiting for a file: %1").arg(caption.left(40)));
+                item->setToolTip(
+                    tr("Waiting for a file: %1 / %2")
+                        .arg(caption, slot.creditLine.isEmpty() ? slot.creditSource : slot.creditLine));
+                item->setForeground(palette().color(QPalette::PlaceholderText));
+            }
+            m_slotButtons->setVisible(!m_waitingSlots.isEmpty());
             for (int i = 0; i < m_uses.size(); ++i)
                 if (m_uses.at(i).photo.id == current)
                     m_list->setCurrentRow(i);
@@ -315,6 +415,13 @@ void PhotosDock::showSelected()
     const QString line = PhotoRules::creditLine(p, m_creditTemplate);
     m_creditLine->setText(use ? (line.isEmpty() ? tr("No credit line yet: name the source.") : line)
                               : QString());
+    const StoredPhotoSlot *slot = selectedSlot();
+    m_fillSlot->setEnabled(slot != nullptr);
+    m_removeSlot->setEnabled(slot != nullptr);
+    if (slot)
+        m_creditLine->setText(tr("Waiting for a file: %1 / %2")
+                                  .arg(slot->caption.isEmpty() ? tr("no caption") : slot->caption,
+                                       slot->creditLine.isEmpty() ? slot->creditSource : slot->creditLine));
     m_privacy->clear();
     if (!use)
         return;

@@ -44,6 +44,12 @@ public:
     QLineEdit *librarySearch() const { return m_librarySearch; }
     QListWidget *libraryList() const { return m_library; }
     void reuseSelectedLibraryPhoto();
+    // Slots of an imported article (a caption and credit line waiting for
+    // their file), shown as tiles after the thumbnails.
+    const QList<StoredPhotoSlot> &waitingSlots() const { return m_waitingSlots; }
+    void fillSlot(qint64 slotId, const QString &filePath); // on a worker; the photo takes the slot's place
+    void removeSlot(qint64 slotId);
+    QPushButton *fillSlotButton() const { return m_fillSlot; }
 
 signals:
     void photosChanged(const QList<Qalam::Photo> &photos);
@@ -63,6 +69,7 @@ private:
     void showSelected();
     void saveSelected();
     const PhotoUse *selected() const;
+    const StoredPhotoSlot *selectedSlot() const;
 
     PhotoStore m_store;
     QString m_articleId;
@@ -77,6 +84,10 @@ private:
     QListWidget *m_library;
     QPushButton *m_reuse;
     QList<Photo> m_libraryResults;
+    QList<StoredPhotoSlot> m_waitingSlots; // tiles after the photos' in m_list
+    QWidget *m_slotButtons;
+    QPushButton *m_fillSlot;
+    QPushButton *m_removeSlot;
     QString m_creditTemplate = PhotoRules::defaultCreditTemplate();
     void searchLibrary();
     QPlainTextEdit *m_caption;
