@@ -4,368 +4,462 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="22"/>
         <source>Reload theirs (copy mine)</source>
         <translation>Reload theirs (copy mine)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="30"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="48"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="50"/>
         <source>Rubric</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="52"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="58"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="60"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="66"/>
         <source>Byline</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="69"/>
-        <source>Add</source>
-        <translation>Add</translation>
+        <source>Take over</source>
+        <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="70"/>
-        <source>Remove last</source>
-        <translation>Remove last</translation>
+        <source>Take the article over: the other editor can no longer save it</source>
+        <translation>Take the article over: the other editor can no longer save it</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="6"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="24"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="31"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="38"/>
         <source>&amp;Article</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="54"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="57"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="68"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="93"/>
         <source>&amp;New article</source>
         <translation>&amp;New article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="94"/>
         <source>Create a new draft article</source>
         <translation>Create a new draft article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="95"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="99"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="100"/>
         <source>Save now and record a revision</source>
         <translation>Save now and record a revision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="101"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="105"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="110"/>
         <source>Undo the last change</source>
         <translation>Undo the last change</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="111"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="116"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="117"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="120"/>
         <source>Paste as plain &amp;text</source>
         <translation>Paste as plain &amp;text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="121"/>
         <source>Paste without any formatting</source>
         <translation>Paste without any formatting</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="122"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="126"/>
         <source>&amp;Bold</source>
         <translation>&amp;Bold</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="127"/>
         <source>Bold</source>
         <translation>Bold</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="128"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="132"/>
         <source>&amp;Italic</source>
         <translation>&amp;Italic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="133"/>
         <source>Italic</source>
         <translation>Italic</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="134"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="138"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Subheading</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="139"/>
         <source>Turn the paragraph into a subheading</source>
         <translation>Turn the paragraph into a subheading</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="140"/>
         <source>Ctrl+Alt+2</source>
         <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="144"/>
         <source>&amp;Quotation block</source>
         <translation>&amp;Quotation block</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="145"/>
         <source>Turn the paragraph into a quotation block</source>
         <translation>Turn the paragraph into a quotation block</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="146"/>
         <source>Ctrl+Alt+Q</source>
         <translation>Ctrl+Alt+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="150"/>
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="151"/>
         <source>Link the selected text</source>
         <translation>Link the selected text</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="152"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="156"/>
         <source>&amp;Bulleted list</source>
         <translation>&amp;Bulleted list</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="157"/>
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="158"/>
         <source>Ctrl+Alt+U</source>
         <translation>Ctrl+Alt+U</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="162"/>
         <source>&amp;Numbered list</source>
         <translation>&amp;Numbered list</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="163"/>
         <source>Numbered list</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="164"/>
         <source>Ctrl+Alt+O</source>
         <translation>Ctrl+Alt+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="168"/>
         <source>&amp;Revisions</source>
         <translation>&amp;Revisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="169"/>
         <source>Show the revisions of this article</source>
         <translation>Show the revisions of this article</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="170"/>
         <source>Ctrl+Alt+R</source>
         <translation>Ctrl+Alt+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="174"/>
         <source>&amp;Typography</source>
         <translation>&amp;Typography</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="175"/>
         <source>Apply the house typography: quotation marks, dashes, non-breaking spaces</source>
         <translation>Apply the house typography: quotation marks, dashes, non-breaking spaces</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="176"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="180"/>
         <source>Typography on &amp;paste</source>
         <translation>Typography on &amp;paste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="184"/>
         <source>En dash between words</source>
         <translation>En dash between words</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="185"/>
         <source>Write «», – сказал with an en dash instead of the em dash</source>
         <translation>Write «», – сказал with an en dash instead of the em dash</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="189"/>
         <source>List of keyboard shortcuts</source>
         <translation>List of keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="190"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="193"/>
         <source>&amp;About Qalam</source>
         <translation>&amp;About Qalam</translation>
+    </message>
+    <message>
+        <source>Work&amp;flow</source>
+        <translation>Work&amp;flow</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Submit for review</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Send the article to the chief editor for review</source>
+        <translation>Send the article to the chief editor for review</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from review</source>
+        <translation>&amp;Withdraw from review</translation>
+    </message>
+    <message>
+        <source>Take the submission back to edit it again</source>
+        <translation>Take the submission back to edit it again</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>Re&amp;view…</translation>
+    </message>
+    <message>
+        <source>Review the article: changes, checks, comments, approve or return</source>
+        <translation>Review the article: changes, checks, comments, approve or return</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>Approve the article for publication, at once or at a set time</source>
+        <translation>Approve the article for publication, at once or at a set time</translation>
+    </message>
+    <message>
+        <source>&amp;Return with comment…</source>
+        <translation>&amp;Return with comment…</translation>
+    </message>
+    <message>
+        <source>Send the article back to the writer with a comment</source>
+        <translation>Send the article back to the writer with a comment</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation>&amp;Unpublish…</translation>
+    </message>
+    <message>
+        <source>Take the published article off the site, with a reason</source>
+        <translation>Take the published article off the site, with a reason</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Make a draft from agency copy, a press release or a saved web page (text or HTML)</source>
+        <translation>Make a draft from agency copy, a press release or a saved web page (text or HTML)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import from &amp;clipboard</source>
+        <translation>Import from &amp;clipboard</translation>
+    </message>
+    <message>
+        <source>Make a draft from the text or web page on the clipboard</source>
+        <translation>Make a draft from the text or web page on the clipboard</translation>
+    </message>
+    <message>
+        <source>Show &amp;original…</source>
+        <translation>Show &amp;original…</translation>
+    </message>
+    <message>
+        <source>The text this article was imported from, for reference; never published</source>
+        <translation>The text this article was imported from, for reference; never published</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ApprovalDialog</name>
+    <message>
+        <source>Approve the article</source>
+        <translation>Approve the article</translation>
+    </message>
+    <message>
+        <source>Comment for the writer (optional):</source>
+        <translation>Comment for the writer (optional):</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Publish at</translation>
+    </message>
+    <message>
+        <source>Schedule the publication; without it the article may go out at once</source>
+        <translation>Schedule the publication; without it the article may go out at once</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ArticleDiff</name>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <source>Caption of photo %1</source>
+        <translation>Caption of photo %1</translation>
+    </message>
+    <message>
+        <source>Caption of photo %1 (added)</source>
+        <translation>Caption of photo %1 (added)</translation>
+    </message>
+    <message>
+        <source>Credit line of photo %1</source>
+        <translation>Credit line of photo %1</translation>
+    </message>
+    <message>
+        <source>Credit line of photo %1 (added)</source>
+        <translation>Credit line of photo %1 (added)</translation>
+    </message>
+    <message>
+        <source>Caption of removed photo %1</source>
+        <translation>Caption of removed photo %1</translation>
+    </message>
+    <message>
+        <source>Credit line of removed photo %1</source>
+        <translation>Credit line of removed photo %1</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>No changes.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::ArticleDocument</name>
     <message>
-        <location filename="../app/model/articledocument.cpp" line="17"/>
         <source>Edit field</source>
         <translation>Edit field</translation>
     </message>
     <message>
-        <location filename="../app/model/articledocument.cpp" line="142"/>
         <source>Change byline</source>
         <translation>Change byline</translation>
     </message>
     <message>
-        <location filename="../app/model/articledocument.cpp" line="151"/>
         <source>Change pull quotes</source>
         <translation>Change pull quotes</translation>
     </message>
     <message>
-        <location filename="../app/model/articledocument.cpp" line="63"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -373,91 +467,98 @@
 <context>
     <name>Qalam::ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="125"/>
         <source>Headline</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="126"/>
         <source>Lead: the news in one or two sentences</source>
         <translation>Lead: the news in one or two sentences</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="127"/>
         <source>Text of the article</source>
         <translation>Text of the article</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="128"/>
         <source>comma-separated</source>
         <translation>comma-separated</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="129"/>
         <source>e.g. передает Акорда</source>
         <translation>e.g. передает Акорда</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="130"/>
-        <source>Choose an author to add to the byline</source>
-        <translation>Choose an author to add to the byline</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="226"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="227"/>
         <source>(no author)</source>
         <translation>(no author)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="317"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="317"/>
         <source>Address (https://…):</source>
         <translation>Address (https://…):</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="431"/>
         <source>Typography</source>
         <translation>Typography</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="497"/>
         <source>No suggestions</source>
         <translation>No suggestions</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="501"/>
         <source>Add «%1» to the newsroom dictionary</source>
         <translation>Add «%1» to the newsroom dictionary</translation>
+    </message>
+    <message>
+        <source>Change the byline in the Authors panel</source>
+        <translation>Change the byline in the Authors panel</translation>
     </message>
 </context>
 <context>
     <name>Qalam::ArticleListDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/desk/articlelistdelegate.cpp" line="98"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>
             <numerusform>%n words</numerusform>
         </translation>
     </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Being edited by %1 (active %2)</source>
+        <translation>Being edited by %1 (active %2)</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Scheduled for %1</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::ArticleListModel</name>
     <message>
-        <location filename="../app/model/articlelistmodel.cpp" line="22"/>
         <source>(no headline)</source>
         <translation>(no headline)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/articlelistmodel.cpp" line="24"/>
         <source>%1
 %2 · %3 · %n words</source>
         <translation>
@@ -468,7 +569,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/model/articlelistmodel.cpp" line="26"/>
         <source>no byline</source>
         <translation>no byline</translation>
     </message>
@@ -476,195 +576,555 @@
 <context>
     <name>Qalam::ArticleStatus</name>
     <message>
-        <location filename="../app/model/article.cpp" line="16"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../app/model/article.cpp" line="17"/>
         <source>In review</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../app/model/article.cpp" line="18"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../app/model/article.cpp" line="19"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../app/model/article.cpp" line="20"/>
         <source>Published</source>
         <translation>Published</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Updated, not yet republished</source>
+        <translation>Updated, not yet republished</translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation>Unpublished</translation>
     </message>
 </context>
 <context>
     <name>Qalam::ArticleStore</name>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="62"/>
         <source>The database is busy; your text is kept, try again.</source>
         <translation>The database is busy; your text is kept, try again.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="73"/>
         <source>The change could not be written; your text is kept.</source>
         <translation>The change could not be written; your text is kept.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="180"/>
         <source>This article was changed elsewhere (it is now at version %1; your edit is based on version %2). Nothing was overwritten and your text is kept in the editor: reload the article and apply your change again.</source>
         <translation>This article was changed elsewhere (it is now at version %1; your edit is based on version %2). Nothing was overwritten and your text is kept in the editor: reload the article and apply your change again.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="213"/>
         <source>The new article could not be stored.</source>
         <translation>The new article could not be stored.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="233"/>
-        <location filename="../app/storage/articlestore.cpp" line="288"/>
         <source>The article could not be read.</source>
         <translation>The article could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="236"/>
-        <location filename="../app/storage/articlestore.cpp" line="275"/>
         <source>There is no article with id %1.</source>
         <translation>There is no article with id %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="266"/>
-        <location filename="../app/storage/articlestore.cpp" line="272"/>
         <source>The article could not be saved; your text is kept.</source>
         <translation>The article could not be saved; your text is kept.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="335"/>
-        <location filename="../app/storage/articlestore.cpp" line="359"/>
         <source>The article list could not be read.</source>
         <translation>The article list could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="372"/>
-        <location filename="../app/storage/articlestore.cpp" line="383"/>
         <source>The pull quotes could not be saved.</source>
         <translation>The pull quotes could not be saved.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="399"/>
         <source>The pull quotes could not be read.</source>
         <translation>The pull quotes could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="413"/>
-        <location filename="../app/storage/articlestore.cpp" line="434"/>
         <source>The byline could not be saved.</source>
         <translation>The byline could not be saved.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="447"/>
         <source>The byline could not be read.</source>
         <translation>The byline could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="476"/>
         <source>The revision could not be recorded.</source>
         <translation>The revision could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="507"/>
         <source>The revisions could not be read.</source>
         <translation>The revisions could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="524"/>
         <source>The revision could not be read.</source>
         <translation>The revision could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="527"/>
         <source>There is no revision #%1.</source>
         <translation>There is no revision #%1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="568"/>
-        <location filename="../app/storage/articlestore.cpp" line="588"/>
         <source>The authors could not be read.</source>
         <translation>The authors could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="581"/>
         <source>An author needs a name.</source>
         <translation>An author needs a name.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="600"/>
         <source>The author could not be added.</source>
         <translation>The author could not be added.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="613"/>
         <source>The regions could not be read.</source>
         <translation>The regions could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="631"/>
         <source>The editor position could not be remembered.</source>
         <translation>The editor position could not be remembered.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="642"/>
         <source>The editor position could not be read.</source>
         <translation>The editor position could not be read.</translation>
+    </message>
+    <message>
+        <source>%1: your change was not saved and is kept in the editor.</source>
+        <translation>%1: your change was not saved and is kept in the editor.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorDirectory</name>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Drafted</translation>
+    </message>
+    <message>
+        <source>Published
+this month</source>
+        <translation>Published
+this month</translation>
+    </message>
+    <message>
+        <source>Last
+published</source>
+        <translation>Last
+published</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Articles with this author not published yet</source>
+        <translation>Articles with this author not published yet</translation>
+    </message>
+    <message>
+        <source>Search: name, position, region or desk</source>
+        <translation>Search: name, position, region or desk</translation>
+    </message>
+    <message>
+        <source>New author…</source>
+        <translation>New author…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n author</numerusform>
+            <numerusform>%n authors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorPickerDialog</name>
+    <message>
+        <source>Add an author to the byline</source>
+        <translation>Add an author to the byline</translation>
+    </message>
+    <message>
+        <source>Search: name, position, region or desk</source>
+        <translation>Search: name, position, region or desk</translation>
+    </message>
+    <message>
+        <source>Add to byline</source>
+        <translation>Add to byline</translation>
+    </message>
+    <message>
+        <source>%1 (left the newsroom)</source>
+        <translation>%1 (left the newsroom)</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorProfileDialog</name>
+    <message>
+        <source>New author</source>
+        <translation>New author</translation>
+    </message>
+    <message>
+        <source>Author profile</source>
+        <translation>Author profile</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Choose picture…</translation>
+    </message>
+    <message>
+        <source>A portrait; it is cropped to a square and stored small</source>
+        <translation>A portrait; it is cropped to a square and stored small</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Remove picture</translation>
+    </message>
+    <message>
+        <source>e.g. Редактор региональных новостей</source>
+        <translation>e.g. Редактор региональных новостей</translation>
+    </message>
+    <message>
+        <source>e.g. Новости регионов</source>
+        <translation>e.g. Новости регионов</translation>
+    </message>
+    <message>
+        <source>name@newsroom.kz</source>
+        <translation>name@newsroom.kz</translation>
+    </message>
+    <message>
+        <source>+7 701 000 00 00</source>
+        <translation>+7 701 000 00 00</translation>
+    </message>
+    <message>
+        <source>One link a line: https://t.me/…, https://instagram.com/…</source>
+        <translation>One link a line: https://t.me/…, https://instagram.com/…</translation>
+    </message>
+    <message>
+        <source>Two or three sentences for the author&apos;s page</source>
+        <translation>Two or three sentences for the author&apos;s page</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Left the newsroom (stays on the bylines of old articles)</source>
+        <translation>Left the newsroom (stays on the bylines of old articles)</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Family name:</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Given name:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Desk:</source>
+        <translation>Desk:</translation>
+    </message>
+    <message>
+        <source>Short bio:</source>
+        <translation>Short bio:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <source>Author&apos;s picture</source>
+        <translation>Author&apos;s picture</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Read only: %1</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <source>The name as bylines print it</source>
+        <translation>The name as bylines print it</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Qalam can read (%2). The profile keeps its picture.</source>
+        <translation>%1 is not a picture Qalam can read (%2). The profile keeps its picture.</translation>
+    </message>
+    <message>
+        <source>Type the author&apos;s family name; bylines print it.</source>
+        <translation>Type the author&apos;s family name; bylines print it.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorStore</name>
+    <message>
+        <source>The author&apos;s photo must be a PNG or JPEG picture of at most 20 MB.</source>
+        <translation>The author&apos;s photo must be a PNG or JPEG picture of at most 20 MB.</translation>
+    </message>
+    <message>
+        <source>The author&apos;s photo could not be read; it may be damaged. Try another PNG or JPEG file.</source>
+        <translation>The author&apos;s photo could not be read; it may be damaged. Try another PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <source>The author&apos;s photo could not be converted.</source>
+        <translation>The author&apos;s photo could not be converted.</translation>
+    </message>
+    <message>
+        <source>An author needs a name.</source>
+        <translation>An author needs a name.</translation>
+    </message>
+    <message>
+        <source>The newsroom settings could not be read.</source>
+        <translation>The newsroom settings could not be read.</translation>
+    </message>
+    <message>
+        <source>The author profiles could not be read.</source>
+        <translation>The author profiles could not be read.</translation>
+    </message>
+    <message>
+        <source>There is already a profile for %1 (author %2). Edit that profile, or tell the two apart, for example by a middle name.</source>
+        <translation>There is already a profile for %1 (author %2). Edit that profile, or tell the two apart, for example by a middle name.</translation>
+    </message>
+    <message>
+        <source>The author profile could not be read.</source>
+        <translation>The author profile could not be read.</translation>
+    </message>
+    <message>
+        <source>There is no author %1.</source>
+        <translation>There is no author %1.</translation>
+    </message>
+    <message>
+        <source>Give an author&apos;s name to look for.</source>
+        <translation>Give an author&apos;s name to look for.</translation>
+    </message>
+    <message>
+        <source>There is no author named %1.</source>
+        <translation>There is no author named %1.</translation>
+    </message>
+    <message>
+        <source>The profile of %1 could not be added.</source>
+        <translation>The profile of %1 could not be added.</translation>
+    </message>
+    <message>
+        <source>The profile of %1 could not be saved.</source>
+        <translation>The profile of %1 could not be saved.</translation>
+    </message>
+    <message>
+        <source>The authors&apos; article counts could not be read.</source>
+        <translation>The authors&apos; article counts could not be read.</translation>
+    </message>
+    <message>
+        <source>The byline name order could not be saved.</source>
+        <translation>The byline name order could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorsDock</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>Kazakh</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add an author to the byline</source>
+        <translation>Add an author to the byline</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Take the selected author off the byline (Delete)</source>
+        <translation>Take the selected author off the byline (Delete)</translation>
+    </message>
+    <message>
+        <source>Move the selected author up (Alt+Up)</source>
+        <translation>Move the selected author up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the selected author down (Alt+Down)</source>
+        <translation>Move the selected author down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>All authors…</source>
+        <translation>All authors…</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s authors with their article counts</source>
+        <translation>The newsroom&apos;s authors with their article counts</translation>
+    </message>
+    <message>
+        <source>%1
+Left the newsroom</source>
+        <translation>%1
+Left the newsroom</translation>
+    </message>
+    <message>
+        <source>Open an article to see its byline.</source>
+        <translation>Open an article to see its byline.</translation>
+    </message>
+    <message>
+        <source>No author in the byline yet.</source>
+        <translation>No author in the byline yet.</translation>
+    </message>
+    <message>
+        <source>The article is read-only.</source>
+        <translation>The article is read-only.</translation>
+    </message>
+    <message>
+        <source>Read-only: you may not change this byline.</source>
+        <translation>Read-only: you may not change this byline.</translation>
+    </message>
+    <message>
+        <source>Left the newsroom; stays on old bylines</source>
+        <translation>Left the newsroom; stays on old bylines</translation>
+    </message>
+    <message>
+        <source>No short bio in %1 yet.</source>
+        <translation>No short bio in %1 yet.</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Edit profile…</translation>
+    </message>
+    <message>
+        <source>Show profile…</source>
+        <translation>Show profile…</translation>
     </message>
 </context>
 <context>
     <name>Qalam::ChecksDock</name>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="41"/>
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="42"/>
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="42"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="67"/>
         <source>¶ %1</source>
         <translation>¶ %1</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="69"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="69"/>
         <source>headline</source>
         <translation>headline</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="73"/>
         <source>%1 — «%2»</source>
         <translation>%1 — «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="86"/>
         <source>No findings.</source>
         <translation>No findings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/checks/checksdock.cpp" line="87"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -672,7 +1132,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/checks/checksdock.cpp" line="88"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -683,483 +1142,366 @@
 <context>
     <name>Qalam::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="97"/>
-        <location filename="../app/cli/cliapp.cpp" line="281"/>
         <source>Usage: %1</source>
         <translation>Usage: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="116"/>
         <source>Database file (default: $QALAM_DB, else the per-user data folder)</source>
         <translation>Database file (default: $QALAM_DB, else the per-user data folder)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="117"/>
         <source>Machine-readable JSON output</source>
         <translation>Machine-readable JSON output</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="118"/>
         <source>Describe the command</source>
         <translation>Describe the command</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="142"/>
         <source>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</source>
         <translation>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="144"/>
         <source>Headline (required)</source>
         <translation>Headline (required)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="145"/>
         <source>Lead paragraph</source>
         <translation>Lead paragraph</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="146"/>
         <source>Body from a .html or .txt file</source>
         <translation>Body from a .html or .txt file</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="147"/>
         <source>Region, e.g. Алматы</source>
         <translation>Region, e.g. Алматы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="148"/>
         <source>Rubric</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="149"/>
         <source>A tag (repeatable)</source>
         <translation>A tag (repeatable)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="151"/>
         <source>Source attribution, e.g. &quot;передает Акорда&quot;</source>
         <translation>Source attribution, e.g. &quot;передает Акорда&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="152"/>
         <source>Article language (default ru)</source>
         <translation>Article language (default ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="154"/>
         <source>Byline author, created when new (repeatable)</source>
         <translation>Byline author, created when new (repeatable)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="159"/>
         <source>List articles, most recently changed first.</source>
         <translation>List articles, most recently changed first.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="161"/>
-        <source>draft, in_review, returned, approved or published</source>
-        <translation>draft, in_review, returned, approved or published</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="163"/>
         <source>Full-text search (prefix match on every word)</source>
         <translation>Full-text search (prefix match on every word)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="164"/>
         <source>Only this region</source>
         <translation>Only this region</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="165"/>
         <source>At most N articles</source>
         <translation>At most N articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="170"/>
         <source>Print one article.</source>
         <translation>Print one article.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="176"/>
         <source>Export one article as Qalam JSON or a sanitised HTML page.</source>
         <translation>Export one article as Qalam JSON or a sanitised HTML page.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="177"/>
         <source>Output format (required)</source>
         <translation>Output format (required)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="178"/>
         <source>Write to FILE instead of standard output</source>
         <translation>Write to FILE instead of standard output</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>List an article&apos;s revisions, newest first.</source>
         <translation>List an article&apos;s revisions, newest first.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="189"/>
         <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
         <translation>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="195"/>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
         <translation>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="198"/>
         <source>Load the bundled sample newsroom when the database has no articles</source>
         <translation>Load the bundled sample newsroom when the database has no articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="203"/>
         <source>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</source>
         <translation>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="205"/>
         <source>Analyse this article instead of a file</source>
         <translation>Analyse this article instead of a file</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="211"/>
         <source>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</source>
         <translation>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="214"/>
         <source>Language of a text file (an article has its own; default ru)</source>
         <translation>Language of a text file (an article has its own; default ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="216"/>
         <source>The house dash for the typography check (default em)</source>
         <translation>The house dash for the typography check (default em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="223"/>
         <source>Import a picture (stored once, whatever the number of articles using it) and attach it to an article; prints the photo id.</source>
         <translation>Import a picture (stored once, whatever the number of articles using it) and attach it to an article; prints the photo id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="122"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="124"/>
         <source>Alt text for readers who cannot see the picture</source>
         <translation>Alt text for readers who cannot see the picture</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="125"/>
         <source>Credit source, e.g. Акорда</source>
         <translation>Credit source, e.g. Акорда</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="127"/>
         <source>staff, agency, press-service, ugc, archive or handout</source>
         <translation>staff, agency, press-service, ugc, archive or handout</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="128"/>
         <source>Photographer or creator</source>
         <translation>Photographer or creator</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="129"/>
         <source>Licence or usage note</source>
         <translation>Licence or usage note</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="130"/>
         <source>Who sent a user-generated picture</source>
         <translation>Who sent a user-generated picture</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="132"/>
         <source>The sender&apos;s contact (never published)</source>
         <translation>The sender&apos;s contact (never published)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="134"/>
         <source>How it came: messenger, e-mail, social network</source>
         <translation>How it came: messenger, e-mail, social network</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="136"/>
         <source>Whether the sender gave permission</source>
         <translation>Whether the sender gave permission</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="138"/>
         <source>The permission wording or message reference</source>
         <translation>The permission wording or message reference</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="225"/>
         <source>Make it the article&apos;s lead photo</source>
         <translation>Make it the article&apos;s lead photo</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="229"/>
         <source>List an article&apos;s photos with their captions and credit lines.</source>
         <translation>List an article&apos;s photos with their captions and credit lines.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="235"/>
         <source>Change a photo&apos;s caption, alt text, credit or consent record.</source>
         <translation>Change a photo&apos;s caption, alt text, credit or consent record.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="239"/>
         <source>Write the publishing rendition: orientation applied, size limited, caption, creator and credit line in IPTC and XMP, GPS and serial numbers removed (always for UGC).</source>
         <translation>Write the publishing rendition: orientation applied, size limited, caption, creator and credit line in IPTC and XMP, GPS and serial numbers removed (always for UGC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="242"/>
         <source>Longest edge in pixels (default 2048)</source>
         <translation>Longest edge in pixels (default 2048)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="243"/>
         <source>JPEG quality 1–100 (default 85)</source>
         <translation>JPEG quality 1–100 (default 85)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="244"/>
         <source>Remove private metadata from any picture, not only UGC</source>
         <translation>Remove private metadata from any picture, not only UGC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="250"/>
         <source>Show or change the newsroom&apos;s photo settings: the credit-line template (with {source}), the rendition size and quality, and whether every rendition loses its private metadata.</source>
-        <translation>Show or change the newsroom's photo settings: the credit-line template (with {source}), the rendition size and quality, and whether every rendition loses its private metadata.</translation>
+        <translation>Show or change the newsroom&apos;s photo settings: the credit-line template (with {source}), the rendition size and quality, and whether every rendition loses its private metadata.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="252"/>
         <source>e.g. &quot;Фото: {source}&quot;</source>
-        <translation>e.g. "Фото: {source}"</translation>
+        <translation>e.g. &quot;Фото: {source}&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="253"/>
         <source>Longest edge of renditions in pixels</source>
         <translation>Longest edge of renditions in pixels</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="254"/>
         <source>JPEG quality of renditions, 1–100</source>
         <translation>JPEG quality of renditions, 1–100</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="256"/>
         <source>Remove GPS, serials and owner names from every rendition, not only UGC</source>
         <translation>Remove GPS, serials and owner names from every rendition, not only UGC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="261"/>
         <source>Read UTF-8 text on standard input and write it with the house typography applied.</source>
         <translation>Read UTF-8 text on standard input and write it with the house typography applied.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="262"/>
         <source>Language of the text (default ru)</source>
         <translation>Language of the text (default ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
         <source>The dash between words (default em)</source>
         <translation>The dash between words (default em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="289"/>
         <source>Options:</source>
         <translation>Options:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="293"/>
         <source>Global options:</source>
         <translation>Global options:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="301"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
         <translation>qalam-cli: the Qalam newsroom editor&apos;s command line.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="302"/>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="305"/>
-        <source>Global options (before or after the command): --db PATH, --json, --help</source>
-        <translation>Global options (before or after the command): --db PATH, --json, --help</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="306"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
         <translation>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="307"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="392"/>
         <source>The option --%1 needs a value.</source>
         <translation>The option --%1 needs a value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="416"/>
-        <location filename="../app/cli/cliapp.cpp" line="424"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
         <translation>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="423"/>
-        <source>&quot;db&quot; needs a subcommand: check or init.</source>
-        <translation>&quot;db&quot; needs a subcommand: check or init.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="440"/>
         <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>Unknown option --%1 for &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="442"/>
         <source>The option --%1 takes no value.</source>
         <translation>The option --%1 takes no value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="444"/>
         <source>The option --%1 is given twice.</source>
         <translation>The option --%1 is given twice.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="454"/>
         <source>&quot;%1&quot; needs more arguments.</source>
         <translation>&quot;%1&quot; needs more arguments.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="455"/>
         <source>&quot;%1&quot; needs an article id.</source>
         <translation>&quot;%1&quot; needs an article id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="456"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="472"/>
         <source>A new article needs --headline.</source>
         <translation>A new article needs --headline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="482"/>
-        <location filename="../app/cli/cliapp.cpp" line="815"/>
-        <location filename="../app/cli/cliapp.cpp" line="846"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
         <translation>Unknown language &quot;%1&quot;: use ru, kk or en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="487"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>Cannot read the body file %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="492"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>The body file %1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="530"/>
-        <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
-        <translation>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="536"/>
         <source>--limit needs a whole number.</source>
         <translation>--limit needs a whole number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="592"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>Id: %1 · version %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="594"/>
         <source>Byline: %1</source>
         <translation>Byline: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="596"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Region: %1 · Rubric: %2 · Tags: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="598"/>
-        <location filename="../app/cli/cliapp.cpp" line="806"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="599"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Updated: %1 UTC · %2 words · %3 characters with spaces</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="616"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>Unknown or missing --format: use json or html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="627"/>
         <source>The export failed: %1</source>
         <translation>The export failed: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="636"/>
-        <location filename="../app/cli/cliapp.cpp" line="1131"/>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="676"/>
         <source>There is no database at %1.</source>
         <translation>There is no database at %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="699"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="700"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Schema version: %1 (latest %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="701"/>
         <source>Integrity: ok</source>
         <translation>Integrity: ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="701"/>
         <source>Integrity: damaged</source>
         <translation>Integrity: damaged</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="732"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>Database %1 is at schema %2; %n sample article added.</numerusform>
@@ -1167,316 +1509,1323 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="744"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="750"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="758"/>
         <source>Name a text file or an article (--id ID).</source>
         <translation>Name a text file or an article (--id ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="770"/>
         <source>%1 is neither a file nor an article id.</source>
         <translation>%1 is neither a file nor an article id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="798"/>
         <source>(title)</source>
         <translation>(title)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="799"/>
         <source>(attributed)</source>
         <translation>(attributed)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="800"/>
         <source>(unattributed)</source>
         <translation>(unattributed)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="818"/>
-        <location filename="../app/cli/cliapp.cpp" line="849"/>
         <source>--dash takes em or en.</source>
         <translation>--dash takes em or en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="822"/>
         <source>Cannot read standard input.</source>
         <translation>Cannot read standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="826"/>
         <source>The input is not UTF-8 text.</source>
         <translation>The input is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="856"/>
         <source>spelling not checked: %1</source>
         <translation>spelling not checked: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="935"/>
         <source>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</source>
         <translation>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="953"/>
         <source>--ugc-permission takes yes or no.</source>
         <translation>--ugc-permission takes yes or no.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1067"/>
-        <location filename="../app/cli/cliapp.cpp" line="1094"/>
         <source>A photo id is a number.</source>
         <translation>A photo id is a number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1108"/>
-        <location filename="../app/cli/cliapp.cpp" line="1151"/>
         <source>--max-edge needs a number of pixels (16 or more).</source>
         <translation>--max-edge needs a number of pixels (16 or more).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1113"/>
-        <location filename="../app/cli/cliapp.cpp" line="1156"/>
         <source>--quality takes 1 to 100.</source>
         <translation>--quality takes 1 to 100.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1161"/>
         <source>--strip-all-photos takes yes or no.</source>
         <translation>--strip-all-photos takes yes or no.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1175"/>
         <source>Credit template: %1</source>
         <translation>Credit template: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1176"/>
         <source>Renditions: %1 px, quality %2</source>
         <translation>Renditions: %1 px, quality %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1177"/>
         <source>Private metadata removed from every rendition</source>
         <translation>Private metadata removed from every rendition</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1178"/>
         <source>Private metadata removed from UGC renditions</source>
         <translation>Private metadata removed from UGC renditions</translation>
+    </message>
+    <message>
+        <source>This newsroom has user accounts: pass --user LOGIN (the password comes from QALAM_PASSWORD or a prompt).</source>
+        <translation>This newsroom has user accounts: pass --user LOGIN (the password comes from QALAM_PASSWORD or a prompt).</translation>
+    </message>
+    <message>
+        <source>Act as this user; the password comes from $QALAM_PASSWORD or a prompt on a terminal</source>
+        <translation>Act as this user; the password comes from $QALAM_PASSWORD or a prompt on a terminal</translation>
+    </message>
+    <message>
+        <source>regional-editor, photo-editor, chief-editor or administrator (repeatable)</source>
+        <translation>regional-editor, photo-editor, chief-editor or administrator (repeatable)</translation>
+    </message>
+    <message>
+        <source>A region whose articles a regional editor edits (repeatable)</source>
+        <translation>A region whose articles a regional editor edits (repeatable)</translation>
+    </message>
+    <message>
+        <source>Display name, e.g. &quot;Колмакова Виктория&quot;</source>
+        <translation>Display name, e.g. &quot;Колмакова Виктория&quot;</translation>
+    </message>
+    <message>
+        <source>The user&apos;s byline profile</source>
+        <translation>The user&apos;s byline profile</translation>
+    </message>
+    <message>
+        <source>Position, e.g. &quot;Редактор региональных новостей&quot;</source>
+        <translation>Position, e.g. &quot;Редактор региональных новостей&quot;</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Short biography in Russian</source>
+        <translation>Short biography in Russian</translation>
+    </message>
+    <message>
+        <source>Short biography in Kazakh</source>
+        <translation>Short biography in Kazakh</translation>
+    </message>
+    <message>
+        <source>Short biography in English</source>
+        <translation>Short biography in English</translation>
+    </message>
+    <message>
+        <source>A social profile (repeatable; replaces the list)</source>
+        <translation>A social profile (repeatable; replaces the list)</translation>
+    </message>
+    <message>
+        <source>Family name (the byline order uses the parts)</source>
+        <translation>Family name (the byline order uses the parts)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>A comment for the audit trail</source>
+        <translation>A comment for the audit trail</translation>
+    </message>
+    <message>
+        <source>Change an article&apos;s text or details and record a revision. Changing an approved article&apos;s text voids the approval.</source>
+        <translation>Change an article&apos;s text or details and record a revision. Changing an approved article&apos;s text voids the approval.</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>A tag (repeatable; replaces the tags)</source>
+        <translation>A tag (repeatable; replaces the tags)</translation>
+    </message>
+    <message>
+        <source>Source attribution</source>
+        <translation>Source attribution</translation>
+    </message>
+    <message>
+        <source>Article language</source>
+        <translation>Article language</translation>
+    </message>
+    <message>
+        <source>draft, in_review, returned, approved, published, withdrawn, updated or unpublished</source>
+        <translation>draft, in_review, returned, approved, published, withdrawn, updated or unpublished</translation>
+    </message>
+    <message>
+        <source>Set an article&apos;s byline: these author profiles, in this order.</source>
+        <translation>Set an article&apos;s byline: these author profiles, in this order.</translation>
+    </message>
+    <message>
+        <source>An author profile id (repeatable; the order is kept)</source>
+        <translation>An author profile id (repeatable; the order is kept)</translation>
+    </message>
+    <message>
+        <source>Send an article for review. Refused while a photo lacks its caption, alt text or credit.</source>
+        <translation>Send an article for review. Refused while a photo lacks its caption, alt text or credit.</translation>
+    </message>
+    <message>
+        <source>Take one&apos;s own submission back from review.</source>
+        <translation>Take one&apos;s own submission back from review.</translation>
+    </message>
+    <message>
+        <source>Approve an article in review, optionally for publication at a set local time.</source>
+        <translation>Approve an article in review, optionally for publication at a set local time.</translation>
+    </message>
+    <message>
+        <source>Scheduled publication, local time</source>
+        <translation>Scheduled publication, local time</translation>
+    </message>
+    <message>
+        <source>Return an article to its writer with a comment saying what to fix.</source>
+        <translation>Return an article to its writer with a comment saying what to fix.</translation>
+    </message>
+    <message>
+        <source>What to fix (required)</source>
+        <translation>What to fix (required)</translation>
+    </message>
+    <message>
+        <source>Mark an approved article published.</source>
+        <translation>Mark an approved article published.</translation>
+    </message>
+    <message>
+        <source>Take a published article off the site, with the reason.</source>
+        <translation>Take a published article off the site, with the reason.</translation>
+    </message>
+    <message>
+        <source>Why it is taken off (required)</source>
+        <translation>Why it is taken off (required)</translation>
+    </message>
+    <message>
+        <source>Add a comment to an article&apos;s editorial thread (never published).</source>
+        <translation>Add a comment to an article&apos;s editorial thread (never published).</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s editorial comment thread, oldest first.</source>
+        <translation>Print an article&apos;s editorial comment thread, oldest first.</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s audit trail, oldest first: when, who, what, from which state to which, the comment and the revision.</source>
+        <translation>Print an article&apos;s audit trail, oldest first: when, who, what, from which state to which, the comment and the revision.</translation>
+    </message>
+    <message>
+        <source>Print the word-level changes of an article, [-removed-] and {+added+}: by default from the last approved revision (or the first) to the current text.</source>
+        <translation>Print the word-level changes of an article, [-removed-] and {+added+}: by default from the last approved revision (or the first) to the current text.</translation>
+    </message>
+    <message>
+        <source>Compare from this revision id</source>
+        <translation>Compare from this revision id</translation>
+    </message>
+    <message>
+        <source>Compare up to this revision id</source>
+        <translation>Compare up to this revision id</translation>
+    </message>
+    <message>
+        <source>List the signed-in user&apos;s unread notifications, newest first, or mark one read.</source>
+        <translation>List the signed-in user&apos;s unread notifications, newest first, or mark one read.</translation>
+    </message>
+    <message>
+        <source>Read ones too</source>
+        <translation>Read ones too</translation>
+    </message>
+    <message>
+        <source>Mark this notification read</source>
+        <translation>Mark this notification read</translation>
+    </message>
+    <message>
+        <source>Add a user account. The password comes from $QALAM_NEW_PASSWORD (or $QALAM_PASSWORD when not signing in with --user) or a prompt. While the newsroom has no user, the first administrator needs no --user.</source>
+        <translation>Add a user account. The password comes from $QALAM_NEW_PASSWORD (or $QALAM_PASSWORD when not signing in with --user) or a prompt. While the newsroom has no user, the first administrator needs no --user.</translation>
+    </message>
+    <message>
+        <source>List the user accounts with their roles and regions.</source>
+        <translation>List the user accounts with their roles and regions.</translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s roles, regions, display name, author profile or active flag. --role and --region replace the lists.</source>
+        <translation>Change a user&apos;s roles, regions, display name, author profile or active flag. --role and --region replace the lists.</translation>
+    </message>
+    <message>
+        <source>Whether the account may sign in</source>
+        <translation>Whether the account may sign in</translation>
+    </message>
+    <message>
+        <source>Set a user&apos;s password from $QALAM_NEW_PASSWORD or a prompt.</source>
+        <translation>Set a user&apos;s password from $QALAM_NEW_PASSWORD or a prompt.</translation>
+    </message>
+    <message>
+        <source>Add an author profile and print its id.</source>
+        <translation>Add an author profile and print its id.</translation>
+    </message>
+    <message>
+        <source>List the author profiles with their articles drafted, published this month and last published.</source>
+        <translation>List the author profiles with their articles drafted, published this month and last published.</translation>
+    </message>
+    <message>
+        <source>Match name, position, region or desk</source>
+        <translation>Match name, position, region or desk</translation>
+    </message>
+    <message>
+        <source>Print one author profile with its counts.</source>
+        <translation>Print one author profile with its counts.</translation>
+    </message>
+    <message>
+        <source>Change an author profile. --left marks an author who left (old bylines keep them).</source>
+        <translation>Change an author profile. --left marks an author who left (old bylines keep them).</translation>
+    </message>
+    <message>
+        <source>Name as printed</source>
+        <translation>Name as printed</translation>
+    </message>
+    <message>
+        <source>The author has left the newsroom</source>
+        <translation>The author has left the newsroom</translation>
+    </message>
+    <message>
+        <source>The author works here again</source>
+        <translation>The author works here again</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command): --db PATH, --user LOGIN, --json, --help</source>
+        <translation>Global options (before or after the command): --db PATH, --user LOGIN, --json, --help</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2.</source>
+        <translation>&quot;%1&quot; needs a subcommand: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs %2.</source>
+        <translation>&quot;%1&quot; needs %2.</translation>
+    </message>
+    <message>
+        <source>--user needs a login.</source>
+        <translation>--user needs a login.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1: set QALAM_PASSWORD, or run qalam-cli on a terminal to be asked.</source>
+        <translation>No password for %1: set QALAM_PASSWORD, or run qalam-cli on a terminal to be asked.</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Repeat the password: </translation>
+    </message>
+    <message>
+        <source>The passwords do not match; nothing was changed.</source>
+        <translation>The passwords do not match; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1: set QALAM_NEW_PASSWORD, or run qalam-cli on a terminal to be asked.</source>
+        <translation>No password for %1: set QALAM_NEW_PASSWORD, or run qalam-cli on a terminal to be asked.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --headline, --lead, --body-file or another option.</source>
+        <translation>Nothing to change: give --headline, --lead, --body-file or another option.</translation>
+    </message>
+    <message>
+        <source>The headline cannot be empty.</source>
+        <translation>The headline cannot be empty.</translation>
+    </message>
+    <message>
+        <source>The article is now %1.</source>
+        <translation>The article is now %1.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use one of %2.</source>
+        <translation>Unknown status &quot;%1&quot;: use one of %2.</translation>
+    </message>
+    <message>
+        <source>Created by: %1</source>
+        <translation>Created by: %1</translation>
+    </message>
+    <message>
+        <source>Publication scheduled: %1</source>
+        <translation>Publication scheduled: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Published: %1</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use %2.</source>
+        <translation>Unknown role &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>--role needs a role: %1.</source>
+        <translation>--role needs a role: %1.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one --role.</source>
+        <translation>A user needs at least one --role.</translation>
+    </message>
+    <message>
+        <source>--author needs an author id (a number; 0 for none).</source>
+        <translation>--author needs an author id (a number; 0 for none).</translation>
+    </message>
+    <message>
+        <source>--active takes yes or no.</source>
+        <translation>--active takes yes or no.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>author %1</source>
+        <translation>author %1</translation>
+    </message>
+    <message>
+        <source>An author&apos;s name cannot be empty.</source>
+        <translation>An author&apos;s name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Give --left or --active, not both.</source>
+        <translation>Give --left or --active, not both.</translation>
+    </message>
+    <message>
+        <source>An author needs a name.</source>
+        <translation>An author needs a name.</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (left)</translation>
+    </message>
+    <message>
+        <source>%1 drafted, %2 published this month, last %3</source>
+        <translation>%1 drafted, %2 published this month, last %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>An author id is a number.</source>
+        <translation>An author id is a number.</translation>
+    </message>
+    <message>
+        <source>Id: %1 · %2</source>
+        <translation>Id: %1 · %2</translation>
+    </message>
+    <message>
+        <source>left the newsroom</source>
+        <translation>left the newsroom</translation>
+    </message>
+    <message>
+        <source>Family name: %1</source>
+        <translation>Family name: %1</translation>
+    </message>
+    <message>
+        <source>Given name: %1</source>
+        <translation>Given name: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Position: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Desk: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Links: %1</source>
+        <translation>Links: %1</translation>
+    </message>
+    <message>
+        <source>Bio (ru): %1</source>
+        <translation>Bio (ru): %1</translation>
+    </message>
+    <message>
+        <source>Bio (kk): %1</source>
+        <translation>Bio (kk): %1</translation>
+    </message>
+    <message>
+        <source>Bio (en): %1</source>
+        <translation>Bio (en): %1</translation>
+    </message>
+    <message>
+        <source>Drafted: %1 · Published this month: %2 · Last published: %3</source>
+        <translation>Drafted: %1 · Published this month: %2 · Last published: %3</translation>
+    </message>
+    <message>
+        <source>--author takes an author id (see &quot;qalam-cli author list&quot;).</source>
+        <translation>--author takes an author id (see &quot;qalam-cli author list&quot;).</translation>
+    </message>
+    <message>
+        <source>A byline needs at least one --author.</source>
+        <translation>A byline needs at least one --author.</translation>
+    </message>
+    <message>
+        <source>Returning an article needs --comment saying what to fix.</source>
+        <translation>Returning an article needs --comment saying what to fix.</translation>
+    </message>
+    <message>
+        <source>Unpublishing an article needs --comment with the reason.</source>
+        <translation>Unpublishing an article needs --comment with the reason.</translation>
+    </message>
+    <message>
+        <source>--at takes a local date and time as &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>--at takes a local date and time as &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+    </message>
+    <message>
+        <source>publishes %1</source>
+        <translation>publishes %1</translation>
+    </message>
+    <message>
+        <source>--from and --to take revision ids (see &quot;qalam-cli revisions ID&quot;).</source>
+        <translation>--from and --to take revision ids (see &quot;qalam-cli revisions ID&quot;).</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>A comment needs some text.</translation>
+    </message>
+    <message>
+        <source>Give --read or --all, not both.</source>
+        <translation>Give --read or --all, not both.</translation>
+    </message>
+    <message>
+        <source>--read takes a notification id (the first column of &quot;qalam-cli inbox&quot;).</source>
+        <translation>--read takes a notification id (the first column of &quot;qalam-cli inbox&quot;).</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>unread</translation>
+    </message>
+    <message>
+        <source>Make a draft out of agency copy, a press release or a saved web page and print its id: headline, byline, lead, source, body, quotations and photo slots are recognised, site chrome is left out, and the original is kept with the draft (never published). With --json, print the draft as &quot;show --json&quot; does.</source>
+        <translation>Make a draft out of agency copy, a press release or a saved web page and print its id: headline, byline, lead, source, body, quotations and photo slots are recognised, site chrome is left out, and the original is kept with the draft (never published). With --json, print the draft as &quot;show --json&quot; does.</translation>
+    </message>
+    <message>
+        <source>How to read the file (default: guessed)</source>
+        <translation>How to read the file (default: guessed)</translation>
+    </message>
+    <message>
+        <source>The text&apos;s language (default: detected)</source>
+        <translation>The text&apos;s language (default: detected)</translation>
+    </message>
+    <message>
+        <source>Apply the house typography to the recognised text</source>
+        <translation>Apply the house typography to the recognised text</translation>
+    </message>
+    <message>
+        <source>Print what was recognised and save nothing</source>
+        <translation>Print what was recognised and save nothing</translation>
+    </message>
+    <message>
+        <source>Print the original text an imported article was made from.</source>
+        <translation>Print the original text an imported article was made from.</translation>
+    </message>
+    <message>
+        <source>List the photo slots of an imported article: the pictures its source mentions (caption and credit line) that wait for their files.</source>
+        <translation>List the photo slots of an imported article: the pictures its source mentions (caption and credit line) that wait for their files.</translation>
+    </message>
+    <message>
+        <source>Fill a photo slot with a picture: the file is imported, takes the slot&apos;s caption and credit where it has none, and is attached to the article; prints the photo id.</source>
+        <translation>Fill a photo slot with a picture: the file is imported, takes the slot&apos;s caption and credit where it has none, and is attached to the article; prints the photo id.</translation>
+    </message>
+    <message>
+        <source>--format takes text or html.</source>
+        <translation>--format takes text or html.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: there is no such file.</source>
+        <translation>Cannot read %1: there is no such file.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 is empty: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>Headline: %1</source>
+        <translation>Headline: %1</translation>
+    </message>
+    <message>
+        <source>(none recognised)</source>
+        <translation>(none recognised)</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Lead: %1</translation>
+    </message>
+    <message>
+        <source>Dateline: %1</source>
+        <translation>Dateline: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 · format: %2</source>
+        <translation>Language: %1 · format: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Body: %n paragraph(s)</source>
+        <translation>
+            <numerusform>Body: %n paragraph</numerusform>
+            <numerusform>Body: %n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotations: %n</source>
+        <translation>
+            <numerusform>Quotations: %n</numerusform>
+            <numerusform>Quotations: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo slots: %n</source>
+        <translation>
+            <numerusform>Photo slots: %n</numerusform>
+            <numerusform>Photo slots: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lead: </source>
+        <translation>lead: </translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(no caption)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n line(s)</source>
+        <translation>
+            <numerusform>Left out: %n line</numerusform>
+            <numerusform>Left out: %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No headline was recognised in %1; an import would save nothing.</source>
+        <translation>No headline was recognised in %1; an import would save nothing.</translation>
+    </message>
+    <message>
+        <source>No headline was recognised in %1; nothing was saved. Add a headline line at the top and import again, or use the import preview in Qalam.</source>
+        <translation>No headline was recognised in %1; nothing was saved. Add a headline line at the top and import again, or use the import preview in Qalam.</translation>
+    </message>
+    <message>
+        <source>The article %1 was not imported: it has no original text.</source>
+        <translation>The article %1 was not imported: it has no original text.</translation>
+    </message>
+    <message>
+        <source>A photo slot id is a number.</source>
+        <translation>A photo slot id is a number.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="56"/>
         <source>%1 is a folder, not a Qalam database.</source>
         <translation>%1 is a folder, not a Qalam database.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="59"/>
         <source>Cannot read the database file %1.</source>
         <translation>Cannot read the database file %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="65"/>
         <source>%1 is not a Qalam database (not an SQLite file). It was left untouched.</source>
         <translation>%1 is not a Qalam database (not an SQLite file). It was left untouched.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="69"/>
         <source>The database file %1 is not writable.</source>
         <translation>The database file %1 is not writable.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="74"/>
         <source>Cannot create the database in %1: the folder is not writable.</source>
         <translation>Cannot create the database in %1: the folder is not writable.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="86"/>
-        <location filename="../app/storage/database.cpp" line="98"/>
-        <location filename="../app/storage/database.cpp" line="159"/>
         <source>%1 is not a readable Qalam database. It was left untouched.</source>
         <translation>%1 is not a readable Qalam database. It was left untouched.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="103"/>
         <source>%1 is an SQLite database of another program, not Qalam&apos;s. It was left untouched.</source>
         <translation>%1 is an SQLite database of another program, not Qalam&apos;s. It was left untouched.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="109"/>
         <source>%1 was written by a newer Qalam (schema %2; this version knows up to %3). It was left untouched; update Qalam to open it.</source>
         <translation>%1 was written by a newer Qalam (schema %2; this version knows up to %3). It was left untouched; update Qalam to open it.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="119"/>
         <source>%1 has schema %2 and needs migrating to %3.</source>
         <translation>%1 has schema %2 and needs migrating to %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="150"/>
         <source>Cannot open the database %1.</source>
         <translation>Cannot open the database %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="171"/>
         <source>Cannot start the database upgrade.</source>
         <translation>Cannot start the database upgrade.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="177"/>
         <source>Upgrading the database to schema %1 failed; it was left at schema %2.</source>
         <translation>Upgrading the database to schema %1 failed; it was left at schema %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="189"/>
         <source>Upgrading the database to schema %1 failed.</source>
         <translation>Upgrading the database to schema %1 failed.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="214"/>
         <source>The integrity check could not run.</source>
         <translation>The integrity check could not run.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 would break references between its tables; it was left at schema %2.</source>
+        <translation>Upgrading the database to schema %1 would break references between its tables; it was left at schema %2.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::DeskPanel</name>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="58"/>
         <source>Search…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="59"/>
         <source>Search headlines, leads and text (every word, as a prefix)</source>
         <translation>Search headlines, leads and text (every word, as a prefix)</translation>
     </message>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="62"/>
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="67"/>
-        <location filename="../ui/desk/deskpanel.cpp" line="69"/>
         <source>All regions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="71"/>
-        <location filename="../ui/desk/deskpanel.cpp" line="73"/>
         <source>All authors</source>
         <translation>All authors</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/desk/deskpanel.cpp" line="128"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Only the articles I created</source>
+        <translation>Only the articles I created</translation>
+    </message>
+    <message>
+        <source>Awaiting me</source>
+        <translation>Awaiting me</translation>
+    </message>
+    <message>
+        <source>articles in review, and approved ones whose publication time has passed</source>
+        <translation>articles in review, and approved ones whose publication time has passed</translation>
+    </message>
+    <message>
+        <source>my articles returned to me</source>
+        <translation>my articles returned to me</translation>
+    </message>
+    <message>
+        <source>articles in review or approved that have photos</source>
+        <translation>articles in review or approved that have photos</translation>
+    </message>
+    <message>
+        <source>Articles waiting for me</source>
+        <translation>Articles waiting for me</translation>
+    </message>
+    <message>
+        <source>Waiting for me: %1</source>
+        <translation>Waiting for me: %1</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::DictionaryStore</name>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="34"/>
         <source>The newsroom dictionary has no language &quot;%1&quot;; use ru, kk or en.</source>
         <translation>The newsroom dictionary has no language &quot;%1&quot;; use ru, kk or en.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="46"/>
         <source>An empty word cannot be added to the newsroom dictionary.</source>
         <translation>An empty word cannot be added to the newsroom dictionary.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="51"/>
         <source>&quot;%1&quot; is more than one word. The newsroom dictionary holds single words: add each word on its own.</source>
         <translation>&quot;%1&quot; is more than one word. The newsroom dictionary holds single words: add each word on its own.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="72"/>
         <source>The newsroom dictionary could not be read; spelling is checked without the newsroom&apos;s words.</source>
         <translation>The newsroom dictionary could not be read; spelling is checked without the newsroom&apos;s words.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="102"/>
         <source>&quot;%1&quot; could not be added to the newsroom dictionary; try again.</source>
         <translation>&quot;%1&quot; could not be added to the newsroom dictionary; try again.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="114"/>
         <source>Choose a word to remove from the newsroom dictionary.</source>
         <translation>Choose a word to remove from the newsroom dictionary.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="123"/>
         <source>&quot;%1&quot; could not be removed from the newsroom dictionary; try again.</source>
         <translation>&quot;%1&quot; could not be removed from the newsroom dictionary; try again.</translation>
     </message>
 </context>
 <context>
-    <name>Qalam::MainWindow</name>
+    <name>Qalam::DraftCreator</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
-        <source>«%1» is now in the newsroom dictionary.</source>
-        <translation>«%1» is now in the newsroom dictionary.</translation>
+        <source>No headline was recognised in the imported text. Give the draft a headline; nothing was saved.</source>
+        <translation>No headline was recognised in the imported text. Give the draft a headline; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
-        <source>Cleaning the pasted text…</source>
-        <translation>Cleaning the pasted text…</translation>
+        <source>The draft &quot;%1&quot; was created (id %2), but not all of the import was kept: %3</source>
+        <translation>The draft &quot;%1&quot; was created (id %2), but not all of the import was kept: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
-        <source>About Qalam</source>
-        <translation>About Qalam</translation>
+        <source>The original text could not be kept.</source>
+        <translation>The original text could not be kept.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
-        <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+        <source>The original text could not be read.</source>
+        <translation>The original text could not be read.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
+        <source>There is no article with id %1.</source>
+        <translation>There is no article with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::EditRights</name>
+    <message>
+        <source>Read-only: photo editors change the pictures of an article (Photos dock), not its text.</source>
+        <translation>Read-only: photo editors change the pictures of an article (Photos dock), not its text.</translation>
+    </message>
+    <message>
+        <source>Read-only: your role does not include editing articles.</source>
+        <translation>Read-only: your role does not include editing articles.</translation>
+    </message>
+    <message>
+        <source>In review: withdraw it to edit.</source>
+        <translation>In review: withdraw it to edit.</translation>
+    </message>
+    <message>
+        <source>In review: the chief editor is looking at it.</source>
+        <translation>In review: the chief editor is looking at it.</translation>
+    </message>
+    <message>
+        <source>Approved: only a chief editor can change it now.</source>
+        <translation>Approved: only a chief editor can change it now.</translation>
+    </message>
+    <message>
+        <source>Published: only a chief editor can change it now.</source>
+        <translation>Published: only a chief editor can change it now.</translation>
+    </message>
+    <message>
+        <source>Read-only: this article is neither yours nor from your regions.</source>
+        <translation>Read-only: this article is neither yours nor from your regions.</translation>
+    </message>
+    <message>
+        <source>%1 · single desk</source>
+        <translation>%1 · single desk</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::FirstAdministratorDialog</name>
+    <message>
+        <source>Newsroom accounts</source>
+        <translation>Newsroom accounts</translation>
+    </message>
+    <message>
+        <source>This newsroom has no accounts yet, so Qalam works as a single desk: everything is allowed and recorded under the computer&apos;s account name (%1).
+
+Create the administrator&apos;s account to start using accounts and roles. From then on everyone signs in, and Qalam asks you to sign in right after this step.</source>
+        <translation>This newsroom has no accounts yet, so Qalam works as a single desk: everything is allowed and recorded under the computer&apos;s account name (%1).
+
+Create the administrator&apos;s account to start using accounts and roles. From then on everyone signs in, and Qalam asks you to sign in right after this step.</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ -</source>
+        <translation>letters, digits, . _ -</translation>
+    </message>
+    <message>
+        <source>e.g. Омаров Серик</source>
+        <translation>e.g. Омаров Серик</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <source>Also a chief editor (approves and publishes articles)</source>
+        <translation>Also a chief editor (approves and publishes articles)</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Display name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ImportDialog</name>
+    <message>
+        <source>Use this paragraph as the headline</source>
+        <translation>Use this paragraph as the headline</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop recognising; nothing is created</source>
+        <translation>Stop recognising; nothing is created</translation>
+    </message>
+    <message>
+        <source>What the import noticed</source>
+        <translation>What the import noticed</translation>
+    </message>
+    <message>
+        <source>No headline was recognised. Write the headline: the draft is not created without one.</source>
+        <translation>No headline was recognised. Write the headline: the draft is not created without one.</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Attribution as written</source>
+        <translation>Attribution as written</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Dateline</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The headline, as it will stand over the article</source>
+        <translation>The headline, as it will stand over the article</translation>
+    </message>
+    <message>
+        <source>e.g. Акорда</source>
+        <translation>e.g. Акорда</translation>
+    </message>
+    <message>
+        <source>e.g. передает Акорда</source>
+        <translation>e.g. передает Акорда</translation>
+    </message>
+    <message>
+        <source>e.g. АСТАНА. 12 марта. КАЗИНФОРМ</source>
+        <translation>e.g. АСТАНА. 12 марта. КАЗИНФОРМ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Add author</source>
+        <translation>Add author</translation>
+    </message>
+    <message>
+        <source>Remove author</source>
+        <translation>Remove author</translation>
+    </message>
+    <message>
+        <source>Body: one paragraph per block, a blank line between blocks</source>
+        <translation>Body: one paragraph per block, a blank line between blocks</translation>
+    </message>
+    <message>
+        <source>Restore into body</source>
+        <translation>Restore into body</translation>
+    </message>
+    <message>
+        <source>Puts the line back into the body where it stood in the original</source>
+        <translation>Puts the line back into the body where it stood in the original</translation>
+    </message>
+    <message>
+        <source>Use as headline</source>
+        <translation>Use as headline</translation>
+    </message>
+    <message>
+        <source>The line becomes the headline (the current one goes back to the list)</source>
+        <translation>The line becomes the headline (the current one goes back to the list)</translation>
+    </message>
+    <message>
+        <source>Right-click a paragraph to make it the headline</source>
+        <translation>Right-click a paragraph to make it the headline</translation>
+    </message>
+    <message>
+        <source>Lines the import took for site chrome: menus, counters, prompts</source>
+        <translation>Lines the import took for site chrome: menus, counters, prompts</translation>
+    </message>
+    <message>
+        <source>Pictures the source mentions. Each becomes a slot in the Photos dock that waits for its file; fill in what is missing now or later.</source>
+        <translation>Pictures the source mentions. Each becomes a slot in the Photos dock that waits for its file; fill in what is missing now or later.</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Alt text</translation>
+    </message>
+    <message>
+        <source>Credit source</source>
+        <translation>Credit source</translation>
+    </message>
+    <message>
+        <source>Credit type</source>
+        <translation>Credit type</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>As found</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Remove slot</source>
+        <translation>Remove slot</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Create draft</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Reading and recognising %1 (%2)…</source>
+        <translation>Reading and recognising %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Pasted text</translation>
+    </message>
+    <message>
+        <source>There is no text to import.</source>
+        <translation>There is no text to import.</translation>
+    </message>
+    <message>
+        <source>Recognising %1 (%2)…</source>
+        <translation>Recognising %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Clipboard (HTML)</source>
+        <translation>Clipboard (HTML)</translation>
+    </message>
+    <message>
+        <source>Clipboard (text)</source>
+        <translation>Clipboard (text)</translation>
+    </message>
+    <message>
+        <source>Stopped. The fields show the previous recognition.</source>
+        <translation>Stopped. The fields show the previous recognition.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was recognised and nothing is created.</source>
+        <translation>Stopped. Nothing was recognised and nothing is created.</translation>
+    </message>
+    <message>
+        <source>no speaker found</source>
+        <translation>no speaker found</translation>
+    </message>
+    <message>
+        <source>«%1» — %2</source>
+        <translation>«%1» — %2</translation>
+    </message>
+    <message>
+        <source>No quotations found.</source>
+        <translation>No quotations found.</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>press service</source>
+        <translation>press service</translation>
+    </message>
+    <message>
+        <source>UGC (reader&apos;s picture)</source>
+        <translation>UGC (reader&apos;s picture)</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>handout</translation>
+    </message>
+    <message>
+        <source>under the headline</source>
+        <translation>under the headline</translation>
+    </message>
+    <message>
+        <source>after ¶ %1</source>
+        <translation>after ¶ %1</translation>
+    </message>
+    <message>
+        <source>No caption: every published photo needs one</source>
+        <translation>No caption: every published photo needs one</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="365"/>
+        <source>Creating the draft…</source>
+        <translation>Creating the draft…</translation>
+    </message>
+    <message>
+        <source>Write the headline first</source>
+        <translation>Write the headline first</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out as site chrome: %n line(s)</source>
+        <translation>
+            <numerusform>Left out as site chrome: %n line</numerusform>
+            <numerusform>Left out as site chrome: %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Photos (%1)</translation>
+    </message>
+    <message>
+        <source>The text as it was read (the first %1 of %2 characters are shown). It stays with the draft for reference and is never published.</source>
+        <translation>The text as it was read (the first %1 of %2 characters are shown). It stays with the draft for reference and is never published.</translation>
+    </message>
+    <message>
+        <source>The text as it was read. It stays with the draft for reference and is never published.</source>
+        <translation>The text as it was read. It stays with the draft for reference and is never published.</translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation>Quotes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::Importer</name>
+    <message>
+        <source>No headline was recognised. Write the headline or pick the line that is one; nothing was guessed.</source>
+        <translation>No headline was recognised. Write the headline or pick the line that is one; nothing was guessed.</translation>
+    </message>
+    <message>
+        <source>No story text was recognised: everything read looks like site chrome. Check the left-out lines.</source>
+        <translation>No story text was recognised: everything read looks like site chrome. Check the left-out lines.</translation>
+    </message>
+    <message>
+        <source>No author was recognised: choose the byline.</source>
+        <translation>No author was recognised: choose the byline.</translation>
+    </message>
+    <message>
+        <source>No source attribution was recognised.</source>
+        <translation>No source attribution was recognised.</translation>
+    </message>
+    <message>
+        <source>The lead photo has no caption: write one.</source>
+        <translation>The lead photo has no caption: write one.</translation>
+    </message>
+    <message>
+        <source>Photo %1 has no caption: write one.</source>
+        <translation>Photo %1 has no caption: write one.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; import takes files of up to %3 MB. Save only the article (its page or its text) and import that. Nothing was imported.</source>
+        <translation>%1 is %2 MB; import takes files of up to %3 MB. Save only the article (its page or its text) and import that. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; import takes files of up to that size. Nothing was imported.</source>
+        <translation>%1 is larger than %2 MB; import takes files of up to that size. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no text to import.</source>
+        <translation>%1 is empty: there is no text to import.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it looks like a picture, an archive or a program). Import takes plain text or an HTML page. Nothing was imported.</source>
+        <translation>%1 is not a text file (it looks like a picture, an archive or a program). Import takes plain text or an HTML page. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The text of %1 could not be read: it is neither UTF-8, UTF-16, Windows-1251 nor KOI8-R. Save it as UTF-8 and import it again. Nothing was imported.</source>
+        <translation>The text of %1 could not be read: it is neither UTF-8, UTF-16, Windows-1251 nor KOI8-R. Save it as UTF-8 and import it again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Unknown import format &quot;%1&quot;: use text or html.</source>
+        <translation>Unknown import format &quot;%1&quot;: use text or html.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::MainWindow</name>
+    <message>
+        <source>«%1» is now in the newsroom dictionary.</source>
+        <translation>«%1» is now in the newsroom dictionary.</translation>
+    </message>
+    <message>
+        <source>Cleaning the pasted text…</source>
+        <translation>Cleaning the pasted text…</translation>
+    </message>
+    <message>
+        <source>About Qalam</source>
+        <translation>About Qalam</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>it was changed elsewhere in the meantime</source>
         <translation>it was changed elsewhere in the meantime</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
         <source>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</source>
         <translation>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="540"/>
         <source>Revision restored; the previous text is kept as a revision.</source>
         <translation>Revision restored; the previous text is kept as a revision.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="562"/>
         <source>Reloaded the stored version; your text is on the clipboard.</source>
         <translation>Reloaded the stored version; your text is on the clipboard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="612"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="614"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n quotation</numerusform>
@@ -1484,7 +2833,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
         <source>%n unattributed</source>
         <translation>
             <numerusform>%n unattributed</numerusform>
@@ -1492,7 +2840,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="624"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -1500,12 +2847,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="625"/>
         <source>%1 characters with spaces · %2 without</source>
         <translation>%1 characters with spaces · %2 without</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="628"/>
         <source>%n min reading</source>
         <translation>
             <numerusform>%n min reading</numerusform>
@@ -1513,67 +2858,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="635"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="642"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="646"/>
         <source>Not saved yet</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="649"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="652"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="655"/>
         <source>Version conflict: not saved</source>
         <translation>Version conflict: not saved</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="664"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="664"/>
         <source>%1 — Qalam</source>
         <translation>%1 — Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="670"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="674"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="674"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="699"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="700"/>
         <source>The article could not be saved: %1
 
 Close anyway? Your text will be copied to the clipboard.</source>
@@ -1581,60 +2913,454 @@ Close anyway? Your text will be copied to the clipboard.</source>
 
 Close anyway? Your text will be copied to the clipboard.</translation>
     </message>
+    <message>
+        <source>%1 · regions: %2</source>
+        <translation>%1 · regions: %2</translation>
+    </message>
+    <message>
+        <source>Returned by %1 (%2): %3</source>
+        <translation>Returned by %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The article is yours to edit now.</source>
+        <translation>The article is yours to edit now.</translation>
+    </message>
+    <message>
+        <source>Someone else took this article over. What you see stays here; copy anything you typed since the last save.</source>
+        <translation>Someone else took this article over. What you see stays here; copy anything you typed since the last save.</translation>
+    </message>
+    <message>
+        <source>Return to the writer</source>
+        <translation>Return to the writer</translation>
+    </message>
+    <message>
+        <source>Unpublish the article</source>
+        <translation>Unpublish the article</translation>
+    </message>
+    <message>
+        <source>What should the writer change? The comment goes to the writer and into the article&apos;s log.</source>
+        <translation>What should the writer change? The comment goes to the writer and into the article&apos;s log.</translation>
+    </message>
+    <message>
+        <source>Why is the article taken off the site? The reason is recorded in the article&apos;s log.</source>
+        <translation>Why is the article taken off the site? The reason is recorded in the article&apos;s log.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Unpublish</translation>
+    </message>
+    <message>
+        <source>Save the article first: %1</source>
+        <translation>Save the article first: %1</translation>
+    </message>
+    <message>
+        <source>Submitted for review.</source>
+        <translation>Submitted for review.</translation>
+    </message>
+    <message>
+        <source>Withdrawn from review: you can edit it again.</source>
+        <translation>Withdrawn from review: you can edit it again.</translation>
+    </message>
+    <message>
+        <source>Approved for publication at %1.</source>
+        <translation>Approved for publication at %1.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Approved.</translation>
+    </message>
+    <message>
+        <source>Returned to the writer with your comment.</source>
+        <translation>Returned to the writer with your comment.</translation>
+    </message>
+    <message>
+        <source>Unpublished.</source>
+        <translation>Unpublished.</translation>
+    </message>
+    <message>
+        <source>Draft created from the import: %1</source>
+        <translation>Draft created from the import: %1</translation>
+    </message>
+    <message>
+        <source>Import agency copy or a web page</source>
+        <translation>Import agency copy or a web page</translation>
+    </message>
+    <message>
+        <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Text and web pages (*.txt *.html *.htm);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::NotificationsDock</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Mark all read</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications (%n unread)</source>
+        <translation>
+            <numerusform>Notifications (%n unread)</numerusform>
+            <numerusform>Notifications (%n unread)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications: nothing unread</source>
+        <translation>Notifications: nothing unread</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>No notifications.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Submitted for review</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Publication overdue</source>
+        <translation>Publication overdue</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Open the article</source>
+        <translation>Open the article</translation>
+    </message>
+    <message>
+        <source>Unread: open the article and mark it read</source>
+        <translation>Unread: open the article and mark it read</translation>
+    </message>
+    <message>
+        <source>Qalam</source>
+        <translation>Qalam</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::OriginalDialog</name>
+    <message>
+        <source>Original text</source>
+        <translation>Original text</translation>
+    </message>
+    <message>
+        <source>Reading the original…</source>
+        <translation>Reading the original…</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Copy all</translation>
+    </message>
+    <message>
+        <source>This article was not imported: there is no original text to show.</source>
+        <translation>This article was not imported: there is no original text to show.</translation>
+    </message>
+    <message>
+        <source>Imported from an HTML page on %1 by %2. The original stays with the article for reference and is never published.</source>
+        <translation>Imported from an HTML page on %1 by %2. The original stays with the article for reference and is never published.</translation>
+    </message>
+    <message>
+        <source>Imported from text on %1 by %2. The original stays with the article for reference and is never published.</source>
+        <translation>Imported from text on %1 by %2. The original stays with the article for reference and is never published.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 characters are shown; Copy all copies everything.</source>
+        <translation>The first %1 of %2 characters are shown; Copy all copies everything.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PasswordResetDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>Set the password</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PeopleMenu</name>
+    <message>
+        <source>&amp;Newsroom</source>
+        <translation>&amp;Newsroom</translation>
+    </message>
+    <message>
+        <source>&amp;Authors…</source>
+        <translation>&amp;Authors…</translation>
+    </message>
+    <message>
+        <source>Every author with their article counts; profiles</source>
+        <translation>Every author with their article counts; profiles</translation>
+    </message>
+    <message>
+        <source>Newsroom &amp;accounts…</source>
+        <translation>Newsroom &amp;accounts…</translation>
+    </message>
+    <message>
+        <source>Create the administrator&apos;s account; then everyone signs in</source>
+        <translation>Create the administrator&apos;s account; then everyone signs in</translation>
+    </message>
+    <message>
+        <source>Users, roles, regions and passwords</source>
+        <translation>Users, roles, regions and passwords</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages the newsroom&apos;s accounts</source>
+        <translation>Only an administrator manages the newsroom&apos;s accounts</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out (%1)</source>
+        <translation>Sign &amp;out (%1)</translation>
+    </message>
+    <message>
+        <source>Store everything, close the window and sign in as someone else</source>
+        <translation>Store everything, close the window and sign in as someone else</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::Permissions</name>
+    <message>
+        <source>Reading the newsroom&apos;s articles</source>
+        <translation>Reading the newsroom&apos;s articles</translation>
+    </message>
+    <message>
+        <source>an active account</source>
+        <translation>an active account</translation>
+    </message>
+    <message>
+        <source>Creating an article</source>
+        <translation>Creating an article</translation>
+    </message>
+    <message>
+        <source>the regional editor or chief editor role</source>
+        <translation>the regional editor or chief editor role</translation>
+    </message>
+    <message>
+        <source>Editing the text</source>
+        <translation>Editing the text</translation>
+    </message>
+    <message>
+        <source>the regional editor role for one&apos;s own or own-region articles while they are drafts, returned, withdrawn or updated, or the chief editor role</source>
+        <translation>the regional editor role for one&apos;s own or own-region articles while they are drafts, returned, withdrawn or updated, or the chief editor role</translation>
+    </message>
+    <message>
+        <source>Changing the byline</source>
+        <translation>Changing the byline</translation>
+    </message>
+    <message>
+        <source>Submitting for review</source>
+        <translation>Submitting for review</translation>
+    </message>
+    <message>
+        <source>the regional editor role for one&apos;s own or own-region articles, or the chief editor role</source>
+        <translation>the regional editor role for one&apos;s own or own-region articles, or the chief editor role</translation>
+    </message>
+    <message>
+        <source>Withdrawing a submission</source>
+        <translation>Withdrawing a submission</translation>
+    </message>
+    <message>
+        <source>being the one who submitted it, or the chief editor role</source>
+        <translation>being the one who submitted it, or the chief editor role</translation>
+    </message>
+    <message>
+        <source>Approving</source>
+        <translation>Approving</translation>
+    </message>
+    <message>
+        <source>the chief editor role</source>
+        <translation>the chief editor role</translation>
+    </message>
+    <message>
+        <source>Returning to the writer</source>
+        <translation>Returning to the writer</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <source>Unpublishing</source>
+        <translation>Unpublishing</translation>
+    </message>
+    <message>
+        <source>Adding a photo</source>
+        <translation>Adding a photo</translation>
+    </message>
+    <message>
+        <source>the photo editor role (before publication), the regional editor role for articles one may edit, or the chief editor role</source>
+        <translation>the photo editor role (before publication), the regional editor role for articles one may edit, or the chief editor role</translation>
+    </message>
+    <message>
+        <source>Changing photos and credits</source>
+        <translation>Changing photos and credits</translation>
+    </message>
+    <message>
+        <source>Commenting</source>
+        <translation>Commenting</translation>
+    </message>
+    <message>
+        <source>an editorial role</source>
+        <translation>an editorial role</translation>
+    </message>
+    <message>
+        <source>Taking over someone else&apos;s article</source>
+        <translation>Taking over someone else&apos;s article</translation>
+    </message>
+    <message>
+        <source>Managing users</source>
+        <translation>Managing users</translation>
+    </message>
+    <message>
+        <source>the administrator role</source>
+        <translation>the administrator role</translation>
+    </message>
+    <message>
+        <source>Changing newsroom settings</source>
+        <translation>Changing newsroom settings</translation>
+    </message>
+    <message>
+        <source>Changing publishing endpoints</source>
+        <translation>Changing publishing endpoints</translation>
+    </message>
+    <message>
+        <source>Editing an author profile</source>
+        <translation>Editing an author profile</translation>
+    </message>
+    <message>
+        <source>the chief editor or administrator role, or being that author</source>
+        <translation>the chief editor or administrator role, or being that author</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 needs %2; %3 does not have it. Nothing was changed.</source>
+        <translation>Permission denied: %1 needs %2; %3 does not have it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s accounts could not be read.</source>
+        <translation>The newsroom&apos;s accounts could not be read.</translation>
+    </message>
+    <message>
+        <source>This newsroom has user accounts: sign in first (in qalam-cli, --user LOGIN). Nothing was changed.</source>
+        <translation>This newsroom has user accounts: sign in first (in qalam-cli, --user LOGIN). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The account %1 does not exist or is no longer active. Nothing was changed.</source>
+        <translation>The account %1 does not exist or is no longer active. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>The article could not be read.</translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>There is no article with id %1.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PhotoFile</name>
     <message>
-        <location filename="../app/media/photofile.cpp" line="62"/>
-        <location filename="../app/media/photofile.cpp" line="80"/>
         <source>Cannot read the picture %1. Check that the file exists and that you may open it.</source>
         <translation>Cannot read the picture %1. Check that the file exists and that you may open it.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="69"/>
         <source>%1 is empty. Choose the picture again from its original source.</source>
         <translation>%1 is empty. Choose the picture again from its original source.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="100"/>
         <source>%1 is not an image Qalam can read. Use a JPEG, PNG, GIF or WebP file.</source>
         <translation>%1 is not an image Qalam can read. Use a JPEG, PNG, GIF or WebP file.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="108"/>
         <source>%1 is damaged: the picture cannot be decoded completely. Ask the sender for the file again.</source>
         <translation>%1 is damaged: the picture cannot be decoded completely. Ask the sender for the file again.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="126"/>
         <source>%1 is too large: %2 × %3 pixels, more than the %4 megapixels Qalam accepts. Reduce the picture in an image editor and import it again.</source>
         <translation>%1 is too large: %2 × %3 pixels, more than the %4 megapixels Qalam accepts. Reduce the picture in an image editor and import it again.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="306"/>
-        <location filename="../app/media/photofile.cpp" line="310"/>
         <source>The metadata of %1 cannot be read.</source>
         <translation>The metadata of %1 cannot be read.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="433"/>
         <source>A thumbnail needs a size of at least one pixel.</source>
         <translation>A thumbnail needs a size of at least one pixel.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="459"/>
         <source>The rendition settings are out of range.</source>
         <translation>The rendition settings are out of range.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="495"/>
-        <location filename="../app/media/photofile.cpp" line="560"/>
         <source>The rendition of %1 cannot be written.</source>
         <translation>The rendition of %1 cannot be written.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="564"/>
-        <location filename="../app/media/photofile.cpp" line="570"/>
         <source>The caption and credit cannot be written into the rendition of %1. The original is unchanged; try again or report the file to the photo desk.</source>
         <translation>The caption and credit cannot be written into the rendition of %1. The original is unchanged; try again or report the file to the photo desk.</translation>
     </message>
@@ -1642,37 +3368,30 @@ Close anyway? Your text will be copied to the clipboard.</translation>
 <context>
     <name>Qalam::PhotoRules</name>
     <message>
-        <location filename="../app/media/photorules.cpp" line="24"/>
         <source>Photo %1 (%2)</source>
         <translation>Photo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="26"/>
         <source>%1 has no caption.</source>
         <translation>%1 has no caption.</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="29"/>
         <source>%1 has no alt text for readers who cannot see it.</source>
         <translation>%1 has no alt text for readers who cannot see it.</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="31"/>
         <source>%1 has no credit source.</source>
         <translation>%1 has no credit source.</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="33"/>
         <source>%1 has no credit type.</source>
         <translation>%1 has no credit type.</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="36"/>
         <source>%1 is user-generated and its sender&apos;s permission is not recorded.</source>
         <translation>%1 is user-generated and its sender&apos;s permission is not recorded.</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="40"/>
         <source>%1: the sender&apos;s permission has expired.</source>
         <translation>%1: the sender&apos;s permission has expired.</translation>
     </message>
@@ -1680,311 +3399,260 @@ Close anyway? Your text will be copied to the clipboard.</translation>
 <context>
     <name>Qalam::PhotoStore</name>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="100"/>
-        <location filename="../app/storage/photostore.cpp" line="282"/>
         <source>The photos could not be read.</source>
         <translation>The photos could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="120"/>
-        <location filename="../app/storage/photostore.cpp" line="311"/>
         <source>There is no photo %1.</source>
         <translation>There is no photo %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="150"/>
         <source>Cannot create the photo folder %1.</source>
         <translation>Cannot create the photo folder %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="155"/>
-        <location filename="../app/storage/photostore.cpp" line="160"/>
-        <location filename="../app/storage/photostore.cpp" line="164"/>
         <source>Cannot copy %1 into the photo folder.</source>
         <translation>Cannot copy %1 into the photo folder.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="208"/>
         <source>The photo could not be stored.</source>
         <translation>The photo could not be stored.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="221"/>
-        <source>The database is busy; try again.</source>
-        <translation>The database is busy; try again.</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/photostore.cpp" line="227"/>
         <source>The photo could not be attached.</source>
         <translation>The photo could not be attached.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="243"/>
-        <location filename="../app/storage/photostore.cpp" line="249"/>
         <source>The photo could not be attached to the article.</source>
         <translation>The photo could not be attached to the article.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="264"/>
         <source>The photo could not be removed from the article.</source>
         <translation>The photo could not be removed from the article.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="308"/>
         <source>The photo could not be saved.</source>
         <translation>The photo could not be saved.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="323"/>
         <source>The photo settings could not be read.</source>
         <translation>The photo settings could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="340"/>
         <source>The credit template must contain {source}.</source>
         <translation>The credit template must contain {source}.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="353"/>
         <source>The photo settings could not be saved.</source>
         <translation>The photo settings could not be saved.</translation>
+    </message>
+    <message>
+        <source>The lead photo could not be set.</source>
+        <translation>The lead photo could not be set.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s photos changed meanwhile; the order was not saved. Reload and try again.</source>
+        <translation>The article&apos;s photos changed meanwhile; the order was not saved. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>The photo order could not be saved.</source>
+        <translation>The photo order could not be saved.</translation>
+    </message>
+    <message>
+        <source>The photo slots could not be read.</source>
+        <translation>The photo slots could not be read.</translation>
+    </message>
+    <message>
+        <source>There is no photo slot %1: it may have been filled or removed already.</source>
+        <translation>There is no photo slot %1: it may have been filled or removed already.</translation>
+    </message>
+    <message>
+        <source>The photo slot could not be stored.</source>
+        <translation>The photo slot could not be stored.</translation>
+    </message>
+    <message>
+        <source>The photo slot could not be removed.</source>
+        <translation>The photo slot could not be removed.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::PhotosDock</name>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="131"/>
         <source>Add photos</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="131"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="153"/>
-        <location filename="../ui/photos/photosdock.cpp" line="435"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="172"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="173"/>
         <source>Add photos…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="174"/>
         <source>Or drop image files here</source>
         <translation>Or drop image files here</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="175"/>
         <source>Make lead</source>
         <translation>Make lead</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="176"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="177"/>
         <source>Insert into text</source>
         <translation>Insert into text</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="178"/>
         <source>Copy credit and consent to the selected photos</source>
         <translation>Copy credit and consent to the selected photos</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="179"/>
         <source>Photo library: caption, credit or sender, then Enter</source>
         <translation>Photo library: caption, credit or sender, then Enter</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="180"/>
         <source>Use here</source>
         <translation>Use here</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="181"/>
         <source>Adds the found photo to this article; the original is not copied again</source>
         <translation>Adds the found photo to this article; the original is not copied again</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="182"/>
         <source>Select several photos (Ctrl+click); the current one&apos;s credit, photographer and consent record go to the others</source>
         <translation>Select several photos (Ctrl+click); the current one&apos;s credit, photographer and consent record go to the others</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="184"/>
         <source>Puts the photo with its caption and credit line at the cursor</source>
         <translation>Puts the photo with its caption and credit line at the cursor</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Caption</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Alt text</source>
         <translation>Alt text</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Credit source</source>
         <translation>Credit source</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>Credit type</source>
         <translation>Credit type</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>Photographer</source>
         <translation>Photographer</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>UGC: sender</source>
         <translation>UGC: sender</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="187"/>
         <source>UGC: contact</source>
         <translation>UGC: contact</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="187"/>
         <source>UGC: came through</source>
         <translation>UGC: came through</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="190"/>
         <source>The sender gave permission to publish</source>
         <translation>The sender gave permission to publish</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="191"/>
         <source>never published</source>
         <translation>never published</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="192"/>
         <source>what the picture shows, for readers who cannot see it</source>
         <translation>what the picture shows, for readers who cannot see it</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="195"/>
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="196"/>
         <source>staff</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="197"/>
         <source>agency</source>
         <translation>agency</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="198"/>
         <source>press service</source>
         <translation>press service</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="199"/>
         <source>UGC (reader&apos;s picture)</source>
         <translation>UGC (reader&apos;s picture)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="200"/>
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="201"/>
         <source>handout</source>
         <translation>handout</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="316"/>
         <source>No credit line yet: name the source.</source>
         <translation>No credit line yet: name the source.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="334"/>
         <source>GPS position</source>
         <translation>GPS position</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="336"/>
         <source>device serial number</source>
         <translation>device serial number</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="338"/>
         <source>owner name</source>
         <translation>owner name</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="341"/>
         <source>capture time %1</source>
         <translation>capture time %1</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="343"/>
         <source>Privacy: the file carries no location, device or owner data.</source>
         <translation>Privacy: the file carries no location, device or owner data.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="347"/>
         <source>Privacy: the file carries %1.</source>
         <translation>Privacy: the file carries %1.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="348"/>
         <source>The published copy removes the GPS position, serial numbers and owner name.</source>
         <translation>The published copy removes the GPS position, serial numbers and owner name.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="349"/>
         <source>The published copy keeps them unless the rendition strips private data.</source>
         <translation>The published copy keeps them unless the rendition strips private data.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="416"/>
         <source>Credit copied to %n photo(s).</source>
         <translation>
             <numerusform>Credit copied to %n photo.</numerusform>
             <numerusform>Credit copied to %n photos.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The file carries a GPS position; the published copy leaves it out.</source>
-        <translation type="vanished">The file carries a GPS position; the published copy leaves it out.</translation>
-    </message>
-    <message>
-        <source>The file carries a GPS position (removed from UGC renditions).</source>
-        <translation type="vanished">The file carries a GPS position (removed from UGC renditions).</translation>
-    </message>
-    <message>
-        <source>No location in the file.</source>
-        <translation type="vanished">No location in the file.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="463"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>Importing %n photo…</numerusform>
@@ -1992,33 +3660,60 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="481"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo added.</numerusform>
             <numerusform>%n photos added.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Photo for the slot</source>
+        <translation>Photo for the slot</translation>
+    </message>
+    <message>
+        <source>Fill from file…</source>
+        <translation>Fill from file…</translation>
+    </message>
+    <message>
+        <source>The picture gets the slot&apos;s caption and credit and takes its place</source>
+        <translation>The picture gets the slot&apos;s caption and credit and takes its place</translation>
+    </message>
+    <message>
+        <source>Remove slot</source>
+        <translation>Remove slot</translation>
+    </message>
+    <message>
+        <source>The photo took its slot: %1</source>
+        <translation>The photo took its slot: %1</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>no caption</translation>
+    </message>
+    <message>
+        <source>Waiting for a file: %1</source>
+        <translation>Waiting for a file: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a file: %1 / %2</source>
+        <translation>Waiting for a file: %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::QuoteAnalyzer</name>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1058"/>
         <source>This quotation mark has no partner.</source>
         <translation>This quotation mark has no partner.</translation>
     </message>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1075"/>
         <source>Quotation marks of another style than in the rest of the article.</source>
         <translation>Quotation marks of another style than in the rest of the article.</translation>
     </message>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1084"/>
         <source>Nobody is named as saying this quotation.</source>
         <translation>Nobody is named as saying this quotation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/quoteanalyzer.cpp" line="1087"/>
         <source>A long quotation: %n words.</source>
         <translation>
             <numerusform>A long quotation: %n word.</numerusform>
@@ -2026,13 +3721,10 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1100"/>
         <source>The headline quotes words that the text does not contain.</source>
         <translation>The headline quotes words that the text does not contain.</translation>
     </message>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1134"/>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1149"/>
         <source>A placeholder is left in the text.</source>
         <translation>A placeholder is left in the text.</translation>
     </message>
@@ -2040,8 +3732,6 @@ Close anyway? Your text will be copied to the clipboard.</translation>
 <context>
     <name>Qalam::QuoteHighlighter</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="479"/>
-        <location filename="../ui/editor/quotehighlighter.cpp" line="111"/>
         <source>Spelling</source>
         <translation>Spelling</translation>
     </message>
@@ -2049,62 +3739,50 @@ Close anyway? Your text will be copied to the clipboard.</translation>
 <context>
     <name>Qalam::QuoteTableModel</name>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="42"/>
         <source>(inside a quotation)</source>
         <translation>(inside a quotation)</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="43"/>
         <source>(named before)</source>
         <translation>(named before)</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="43"/>
         <source>no attribution</source>
         <translation>no attribution</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="45"/>
         <source>headline</source>
         <translation>headline</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="46"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="47"/>
         <source>¶ %1</source>
         <translation>¶ %1</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="49"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="49"/>
         <source>speech</source>
         <translation>speech</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="61"/>
         <source>Quotation</source>
         <translation>Quotation</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="63"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="65"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="67"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -2112,42 +3790,34 @@ Close anyway? Your text will be copied to the clipboard.</translation>
 <context>
     <name>Qalam::QuotesDock</name>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="96"/>
         <source>Quotes</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="97"/>
         <source>Unattributed only</source>
         <translation>Unattributed only</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="98"/>
         <source>Copy with attribution</source>
         <translation>Copy with attribution</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="99"/>
         <source>Copies «quotation», – verb speaker.</source>
         <translation>Copies «quotation», – verb speaker.</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="100"/>
         <source>Mark as pull quote</source>
         <translation>Mark as pull quote</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="101"/>
         <source>Pull quotes</source>
         <translation>Pull quotes</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="102"/>
         <source>Remove pull quote</source>
         <translation>Remove pull quote</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotes/quotesdock.cpp" line="120"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n quotation</numerusform>
@@ -2155,7 +3825,6 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotes/quotesdock.cpp" line="122"/>
         <source>%n without attribution</source>
         <translation>
             <numerusform>%n without attribution</numerusform>
@@ -2163,65 +3832,290 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="125"/>
         <source>Source of the report: %1</source>
         <translation>Source of the report: %1</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="134"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
+    <name>Qalam::ReviewQueueDock</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>Open the review view: changes, checks, comments, approve or return</source>
+        <translation>Open the review view: changes, checks, comments, approve or return</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(no headline)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n finding(s)</source>
+        <translation>
+            <numerusform>⚠ %n finding</numerusform>
+            <numerusform>⚠ %n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Submitted %2 by %3</source>
+        <translation>%1
+Submitted %2 by %3</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>Nothing is waiting for review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in review, oldest first.</source>
+        <translation>
+            <numerusform>%n article in review, oldest first.</numerusform>
+            <numerusform>%n articles in review, oldest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ReviewView</name>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Checks: %1 of %2 looked at</source>
+        <translation>Checks: %1 of %2 looked at</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>A comment for the writer; required to return the article</source>
+        <translation>A comment for the writer; required to return the article</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>Add the comment to the thread without changing the article&apos;s state</source>
+        <translation>Add the comment to the thread without changing the article&apos;s state</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Publish at</translation>
+    </message>
+    <message>
+        <source>Approve for publication at this time; without it the article may go out at once</source>
+        <translation>Approve for publication at this time; without it the article may go out at once</translation>
+    </message>
+    <message>
+        <source>Return with comment</source>
+        <translation>Return with comment</translation>
+    </message>
+    <message>
+        <source>Send the article back to the writer with the comment above</source>
+        <translation>Send the article back to the writer with the comment above</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve the submitted version (with the comment above, if any)</source>
+        <translation>Approve the submitted version (with the comment above, if any)</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Open in editor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The version the changes are counted from</source>
+        <translation>The version the changes are counted from</translation>
+    </message>
+    <message>
+        <source>Cannot open the article</source>
+        <translation>Cannot open the article</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(no headline)</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <source>submitted by %1, %2</source>
+        <translation>submitted by %1, %2</translation>
+    </message>
+    <message>
+        <source>to be published %1</source>
+        <translation>to be published %1</translation>
+    </message>
+    <message>
+        <source>since the last approved version</source>
+        <translation>since the last approved version</translation>
+    </message>
+    <message>
+        <source>since the first version (never approved)</source>
+        <translation>since the first version (never approved)</translation>
+    </message>
+    <message>
+        <source>since the submission of %1</source>
+        <translation>since the submission of %1</translation>
+    </message>
+    <message>
+        <source>%1 — «%2»</source>
+        <translation>%1 — «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (changed)</translation>
+    </message>
+    <message>
+        <source>The article is empty.</source>
+        <translation>The article is empty.</translation>
+    </message>
+    <message>
+        <source>Changes: none</source>
+        <translation>Changes: none</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes: %n field(s)</source>
+        <translation>
+            <numerusform>Changes: %n field</numerusform>
+            <numerusform>Changes: %n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick it once you have looked at it (not stored).</source>
+        <translation>Tick it once you have looked at it (not stored).</translation>
+    </message>
+    <message>
+        <source>No quotation, placeholder or photo findings.</source>
+        <translation>No quotation, placeholder or photo findings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n finding(s)</source>
+        <translation>
+            <numerusform>Checks: %n finding</numerusform>
+            <numerusform>Checks: %n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>No comments yet.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Write the comment first.</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>Comment added.</translation>
+    </message>
+    <message>
+        <source>Write in the comment box what the writer should change, then return the article.</source>
+        <translation>Write in the comment box what the writer should change, then return the article.</translation>
+    </message>
+    <message>
+        <source>Returned to the writer with your comment.</source>
+        <translation>Returned to the writer with your comment.</translation>
+    </message>
+    <message>
+        <source>Approved for publication at %1.</source>
+        <translation>Approved for publication at %1.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Approved.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::RevisionsDock</name>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="34"/>
         <source>Revisions</source>
         <translation>Revisions</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="35"/>
         <source>Restore this revision</source>
         <translation>Restore this revision</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="37"/>
         <source>Makes the selected revision the current text; the current text stays in the list</source>
         <translation>Makes the selected revision the current text; the current text stays in the list</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="50"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="52"/>
         <source>saved</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="54"/>
         <source>autosave</source>
         <translation>autosave</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="56"/>
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="58"/>
         <source>sample newsroom</source>
         <translation>sample newsroom</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="60"/>
         <source>restored %1</source>
         <translation>restored %1</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="70"/>
         <source>#%1 · %2
 %3 · %4</source>
         <translation>#%1 · %2
@@ -2229,57 +4123,109 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     </message>
 </context>
 <context>
+    <name>Qalam::Role</name>
+    <message>
+        <source>Regional editor</source>
+        <translation>Regional editor</translation>
+    </message>
+    <message>
+        <source>Photo editor</source>
+        <translation>Photo editor</translation>
+    </message>
+    <message>
+        <source>Chief editor</source>
+        <translation>Chief editor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::SampleNewsroom</name>
     <message>
-        <location filename="../app/storage/samplenewsroom.cpp" line="62"/>
         <source>The sample photos could not be drawn.</source>
         <translation>The sample photos could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../app/storage/samplenewsroom.cpp" line="88"/>
         <source>The sample newsroom file is not valid JSON.</source>
         <translation>The sample newsroom file is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../app/storage/samplenewsroom.cpp" line="110"/>
         <source>The sample article &quot;%1&quot; names an unknown author %2.</source>
         <translation>The sample article &quot;%1&quot; names an unknown author %2.</translation>
+    </message>
+    <message>
+        <source>Please check the figures.</source>
+        <translation>Please check the figures.</translation>
+    </message>
+    <message>
+        <source>The sample page %1 could not be read.</source>
+        <translation>The sample page %1 could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::SignInDialog</name>
+    <message>
+        <source>Sign in — Qalam</source>
+        <translation>Sign in — Qalam</translation>
+    </message>
+    <message>
+        <source>Sign in to the newsroom</source>
+        <translation>Sign in to the newsroom</translation>
+    </message>
+    <message>
+        <source>Newsroom database: %1</source>
+        <translation>Newsroom database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
     <name>Qalam::SpellChecker</name>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="36"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="41"/>
         <source>Kazakh</source>
         <translation>Kazakh</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="46"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="231"/>
         <source>Qalam has no spelling dictionary for the language &quot;%1&quot;; spelling can be checked in Russian (ru), Kazakh (kk) and English (en).</source>
         <translation>Qalam has no spelling dictionary for the language &quot;%1&quot;; spelling can be checked in Russian (ru), Kazakh (kk) and English (en).</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="256"/>
         <source>The %1 spelling dictionary is not installed: %2 was not found. Spelling is not checked in %1 texts; install the package %3, or set QALAM_HUNSPELL_DIR to a folder that holds the dictionary.</source>
         <translation>The %1 spelling dictionary is not installed: %2 was not found. Spelling is not checked in %1 texts; install the package %3, or set QALAM_HUNSPELL_DIR to a folder that holds the dictionary.</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="264"/>
         <source>The %1 spelling dictionary %2 cannot be read. Spelling is not checked in %1 texts; check the file&apos;s permissions.</source>
         <translation>The %1 spelling dictionary %2 cannot be read. Spelling is not checked in %1 texts; check the file&apos;s permissions.</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="279"/>
         <source>The %1 spelling dictionary %2 uses the encoding %3, which Qalam cannot read. Spelling is not checked in %1 texts; install a UTF-8 version of the dictionary.</source>
         <translation>The %1 spelling dictionary %2 uses the encoding %3, which Qalam cannot read. Spelling is not checked in %1 texts; install a UTF-8 version of the dictionary.</translation>
     </message>
@@ -2287,7 +4233,6 @@ Close anyway? Your text will be copied to the clipboard.</translation>
 <context>
     <name>Qalam::TextChecks</name>
     <message>
-        <location filename="../app/text/textchecks.cpp" line="36"/>
         <source>Unknown word: %1</source>
         <translation>Unknown word: %1</translation>
     </message>
@@ -2295,7 +4240,6 @@ Close anyway? Your text will be copied to the clipboard.</translation>
 <context>
     <name>Qalam::Typography</name>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="980"/>
         <source>%n straight apostrophe(s): use ’</source>
         <translation>
             <numerusform>%n straight apostrophe: use ’</numerusform>
@@ -2303,7 +4247,6 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="984"/>
         <source>%n ellipsis(es) typed as three dots: use …</source>
         <translation>
             <numerusform>%n ellipsis typed as three dots: use …</numerusform>
@@ -2311,7 +4254,6 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="989"/>
         <source>%n short word(s) should be joined to the neighbouring word by a non-breaking space</source>
         <translation>
             <numerusform>%n short word should be joined to the neighbouring word by a non-breaking space</numerusform>
@@ -2319,7 +4261,6 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="994"/>
         <source>%n initial(s) should be joined to the surname by a non-breaking space</source>
         <translation>
             <numerusform>%n initial should be joined to the surname by a non-breaking space</numerusform>
@@ -2327,7 +4268,6 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="999"/>
         <source>%n number(s) should be joined to their unit by a non-breaking space</source>
         <translation>
             <numerusform>%n number should be joined to its unit by a non-breaking space</numerusform>
@@ -2335,52 +4275,411 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1036"/>
         <source>Straight quote mark: use %1</source>
         <translation>Straight quote mark: use %1</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1041"/>
         <source>Quote mark of the wrong kind or nesting level: use %1</source>
         <translation>Quote mark of the wrong kind or nesting level: use %1</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1045"/>
         <source>Number range with a hyphen or em dash: use an en dash (10–15)</source>
         <translation>Number range with a hyphen or em dash: use an en dash (10–15)</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1058"/>
         <source>Hyphen or wrong dash between words: use a spaced en dash</source>
         <translation>Hyphen or wrong dash between words: use a spaced en dash</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1061"/>
         <source>Dialogue line: start it with an en dash and a non-breaking space</source>
         <translation>Dialogue line: start it with an en dash and a non-breaking space</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1062"/>
         <source>Dialogue line: start it with an em dash and a non-breaking space</source>
         <translation>Dialogue line: start it with an em dash and a non-breaking space</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1064"/>
         <source>Hyphen or wrong dash between words: use an en dash with a non-breaking space before it</source>
         <translation>Hyphen or wrong dash between words: use an en dash with a non-breaking space before it</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1066"/>
         <source>Hyphen or wrong dash between words: use an em dash with a non-breaking space before it</source>
         <translation>Hyphen or wrong dash between words: use an em dash with a non-breaking space before it</translation>
     </message>
 </context>
 <context>
+    <name>Qalam::UserEditDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ -</source>
+        <translation>letters, digits, . _ -</translation>
+    </message>
+    <message>
+        <source>e.g. Колмакова Виктория</source>
+        <translation>e.g. Колмакова Виктория</translation>
+    </message>
+    <message>
+        <source>A regional editor edits the articles of these regions</source>
+        <translation>A regional editor edits the articles of these regions</translation>
+    </message>
+    <message>
+        <source>Another region, then Enter</source>
+        <translation>Another region, then Enter</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (left)</translation>
+    </message>
+    <message>
+        <source>Articles this user creates get this profile in the byline</source>
+        <translation>Articles this user creates get this profile in the byline</translation>
+    </message>
+    <message>
+        <source>Active (may sign in)</source>
+        <translation>Active (may sign in)</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Display name:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Roles:</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Regions:</translation>
+    </message>
+    <message>
+        <source>Author profile:</source>
+        <translation>Author profile:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Add the account</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::UserStore</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use 2 to 64 letters, digits, dots, underscores or hyphens, without spaces.</source>
+        <translation>&quot;%1&quot; cannot be a login: use 2 to 64 letters, digits, dots, underscores or hyphens, without spaces.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least 8 characters.</source>
+        <translation>The password is too short: use at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most 1024 characters.</source>
+        <translation>The password is too long: use at most 1024 characters.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one role: regional editor, photo editor, chief editor or administrator.</source>
+        <translation>%1 needs at least one role: regional editor, photo editor, chief editor or administrator.</translation>
+    </message>
+    <message>
+        <source>The author profiles could not be read.</source>
+        <translation>The author profiles could not be read.</translation>
+    </message>
+    <message>
+        <source>There is no author profile %1 to link the account to.</source>
+        <translation>There is no author profile %1 to link the account to.</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right, or the account is no longer active. Check both and try again; an administrator can reset the password.</source>
+        <translation>The login or the password is not right, or the account is no longer active. Check both and try again; an administrator can reset the password.</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s accounts could not be read.</source>
+        <translation>The newsroom&apos;s accounts could not be read.</translation>
+    </message>
+    <message>
+        <source>There is already an account with the login %1; choose another login.</source>
+        <translation>There is already an account with the login %1; choose another login.</translation>
+    </message>
+    <message>
+        <source>The first account of a newsroom must be an administrator, so that someone can add and manage the others. Add the administrator role to %1.</source>
+        <translation>The first account of a newsroom must be an administrator, so that someone can add and manage the others. Add the administrator role to %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 could not be added.</source>
+        <translation>The account %1 could not be added.</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>There is no account with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no account with the login %1.</source>
+        <translation>There is no account with the login %1.</translation>
+    </message>
+    <message>
+        <source>A login cannot be changed (%1 stays %1); add a new account instead.</source>
+        <translation>A login cannot be changed (%1 stays %1); add a new account instead.</translation>
+    </message>
+    <message>
+        <source>%1 is the newsroom&apos;s last active administrator: give another account the administrator role first. Nothing was changed.</source>
+        <translation>%1 is the newsroom&apos;s last active administrator: give another account the administrator role first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The account %1 could not be changed.</source>
+        <translation>The account %1 could not be changed.</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be changed.</source>
+        <translation>The password of %1 could not be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::UsersDialog</name>
+    <message>
+        <source>Newsroom accounts</source>
+        <translation>Newsroom accounts</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Author profile</source>
+        <translation>Author profile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Name, roles, regions, author profile and whether the account is active</source>
+        <translation>Name, roles, regions, author profile and whether the account is active</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <source>Give the user a new password, e.g. when they forgot theirs</source>
+        <translation>Give the user a new password, e.g. when they forgot theirs</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::Workflow</name>
+    <message>
+        <source>Being edited by %1 since %2</source>
+        <translation>Being edited by %1 since %2</translation>
+    </message>
+    <message>
+        <source>The article&apos;s history could not be recorded.</source>
+        <translation>The article&apos;s history could not be recorded.</translation>
+    </message>
+    <message>
+        <source>The workflow settings could not be read.</source>
+        <translation>The workflow settings could not be read.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s lock could not be read.</source>
+        <translation>The article&apos;s lock could not be read.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s revisions could not be read.</source>
+        <translation>The article&apos;s revisions could not be read.</translation>
+    </message>
+    <message>
+        <source>Say what needs to change: returning an article needs a comment. Nothing was changed.</source>
+        <translation>Say what needs to change: returning an article needs a comment. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Give the reason: unpublishing an article needs one. Nothing was changed.</source>
+        <translation>Give the reason: unpublishing an article needs one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This article is %1: it cannot be %2 now. Nothing was changed.</source>
+        <translation>This article is %1: it cannot be %2 now. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>The article could not be read.</translation>
+    </message>
+    <message>
+        <source>The article cannot go to review until its photos are in order: %1</source>
+        <translation>The article cannot go to review until its photos are in order: %1</translation>
+    </message>
+    <message>
+        <source>The scheduled publication time has already passed; approve without a time to publish at once.</source>
+        <translation>The scheduled publication time has already passed; approve without a time to publish at once.</translation>
+    </message>
+    <message>
+        <source>This article is scheduled for %1 and cannot be published before then.</source>
+        <translation>This article is scheduled for %1 and cannot be published before then.</translation>
+    </message>
+    <message>
+        <source>The revision could not be recorded.</source>
+        <translation>The revision could not be recorded.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s status could not be changed.</source>
+        <translation>The article&apos;s status could not be changed.</translation>
+    </message>
+    <message>
+        <source>The comment could not be saved.</source>
+        <translation>The comment could not be saved.</translation>
+    </message>
+    <message>
+        <source>%1 submitted “%2” for review</source>
+        <translation>%1 submitted “%2” for review</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s accounts could not be read.</source>
+        <translation>The newsroom&apos;s accounts could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 returned “%2”: %3</source>
+        <translation>%1 returned “%2”: %3</translation>
+    </message>
+    <message>
+        <source>%1 approved “%2”</source>
+        <translation>%1 approved “%2”</translation>
+    </message>
+    <message>
+        <source>The notification could not be recorded.</source>
+        <translation>The notification could not be recorded.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s history could not be read.</source>
+        <translation>The article&apos;s history could not be read.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>The comment is empty.</translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation>The comments could not be read.</translation>
+    </message>
+    <message>
+        <source>The article could not be locked for editing.</source>
+        <translation>The article could not be locked for editing.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s lock could not be released.</source>
+        <translation>The article&apos;s lock could not be released.</translation>
+    </message>
+    <message>
+        <source>The review queue could not be read.</source>
+        <translation>The review queue could not be read.</translation>
+    </message>
+    <message>
+        <source>Revision #%1 belongs to another article.</source>
+        <translation>Revision #%1 belongs to another article.</translation>
+    </message>
+    <message>
+        <source>The notifications could not be read.</source>
+        <translation>The notifications could not be read.</translation>
+    </message>
+    <message>
+        <source>The notification could not be marked as read.</source>
+        <translation>The notification could not be marked as read.</translation>
+    </message>
+    <message>
+        <source>There is no such notification for you.</source>
+        <translation>There is no such notification for you.</translation>
+    </message>
+    <message>
+        <source>The scheduled publications could not be read.</source>
+        <translation>The scheduled publications could not be read.</translation>
+    </message>
+    <message>
+        <source>“%1” was scheduled for %2 and is not published yet</source>
+        <translation>“%1” was scheduled for %2 and is not published yet</translation>
+    </message>
+    <message>
+        <source>The workflow settings could not be saved.</source>
+        <translation>The workflow settings could not be saved.</translation>
+    </message>
+    <message>
+        <source>Photo slot %1 waits for its file</source>
+        <translation>Photo slot %1 waits for its file</translation>
+    </message>
+    <message>
+        <source>Photo slot %1 (“%2”) waits for its file</source>
+        <translation>Photo slot %1 (“%2”) waits for its file</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="111"/>
         <source>Qalam cannot open the database</source>
         <translation>Qalam cannot open the database</translation>
+    </message>
+    <message>
+        <source>this newsroom has no user accounts yet; --user is ignored</source>
+        <translation>this newsroom has no user accounts yet; --user is ignored</translation>
+    </message>
+    <message>
+        <source>this newsroom has user accounts; --screenshot needs --user LOGIN and the password in QALAM_PASSWORD</source>
+        <translation>this newsroom has user accounts; --screenshot needs --user LOGIN and the password in QALAM_PASSWORD</translation>
     </message>
 </context>
 </TS>

@@ -4,368 +4,462 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="22"/>
         <source>Reload theirs (copy mine)</source>
         <translation>Сақталған нұсқаны жүктеу (менікін көшіру)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="30"/>
         <source>Details</source>
         <translation>Мәліметтер</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="48"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="50"/>
         <source>Rubric</source>
         <translation>Айдар</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="52"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="58"/>
         <source>Tags</source>
         <translation>Тегтер</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="60"/>
         <source>Source</source>
         <translation>Дереккөз</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="66"/>
         <source>Byline</source>
         <translation>Авторлар</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="69"/>
-        <source>Add</source>
-        <translation>Қосу</translation>
+        <source>Take over</source>
+        <translation>Өзіме алу</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="70"/>
-        <source>Remove last</source>
-        <translation>Соңғысын алып тастау</translation>
+        <source>Take the article over: the other editor can no longer save it</source>
+        <translation>Мақаланы өзіңізге алу: басқа редактор оны енді сақтай алмайды</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Жасыру</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="6"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="24"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="31"/>
         <source>&amp;Edit</source>
         <translation>&amp;Түзету</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="38"/>
         <source>&amp;Article</source>
         <translation>&amp;Мақала</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="54"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="57"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="68"/>
         <source>Main toolbar</source>
         <translation>Негізгі құралдар тақтасы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="93"/>
         <source>&amp;New article</source>
         <translation>&amp;Жаңа мақала</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="94"/>
         <source>Create a new draft article</source>
         <translation>Жаңа мақаланың жобасын жасау</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="95"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="99"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="100"/>
         <source>Save now and record a revision</source>
         <translation>Қазір сақтау және нұсқаны тіркеу</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="101"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="105"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="110"/>
         <source>Undo the last change</source>
         <translation>Соңғы өзгерісті болдырмау</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="111"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Қайталау</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="116"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="117"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="120"/>
         <source>Paste as plain &amp;text</source>
         <translation>Қарапайым &amp;мәтін ретінде қою</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="121"/>
         <source>Paste without any formatting</source>
         <translation>Пішімдеусіз қою</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="122"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="126"/>
         <source>&amp;Bold</source>
         <translation>&amp;Қалың</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="127"/>
         <source>Bold</source>
         <translation>Қалың</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="128"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="132"/>
         <source>&amp;Italic</source>
         <translation>&amp;Курсив</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="133"/>
         <source>Italic</source>
         <translation>Курсив</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="134"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="138"/>
         <source>&amp;Subheading</source>
         <translation>&amp;Тақырыпша</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="139"/>
         <source>Turn the paragraph into a subheading</source>
         <translation>Абзацты тақырыпшаға айналдыру</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="140"/>
         <source>Ctrl+Alt+2</source>
         <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="144"/>
         <source>&amp;Quotation block</source>
         <translation>&amp;Дәйексөз блогы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="145"/>
         <source>Turn the paragraph into a quotation block</source>
         <translation>Абзацты дәйексөз блогына айналдыру</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="146"/>
         <source>Ctrl+Alt+Q</source>
         <translation>Ctrl+Alt+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="150"/>
         <source>&amp;Link…</source>
         <translation>&amp;Сілтеме…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="151"/>
         <source>Link the selected text</source>
         <translation>Белгіленген мәтінге сілтеме қою</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="152"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="156"/>
         <source>&amp;Bulleted list</source>
         <translation>&amp;Маркерлі тізім</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="157"/>
         <source>Bulleted list</source>
         <translation>Маркерлі тізім</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="158"/>
         <source>Ctrl+Alt+U</source>
         <translation>Ctrl+Alt+U</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="162"/>
         <source>&amp;Numbered list</source>
         <translation>&amp;Нөмірленген тізім</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="163"/>
         <source>Numbered list</source>
         <translation>Нөмірленген тізім</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="164"/>
         <source>Ctrl+Alt+O</source>
         <translation>Ctrl+Alt+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="168"/>
         <source>&amp;Revisions</source>
         <translation>Нұсқа&amp;лар</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="169"/>
         <source>Show the revisions of this article</source>
         <translation>Осы мақаланың нұсқаларын көрсету</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="170"/>
         <source>Ctrl+Alt+R</source>
         <translation>Ctrl+Alt+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="174"/>
         <source>&amp;Typography</source>
         <translation>Типо&amp;графика</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="175"/>
         <source>Apply the house typography: quotation marks, dashes, non-breaking spaces</source>
         <translation>Редакцияның типографика ережелерін қолдану: тырнақшалар, тирелер, бөлінбейтін бос орындар</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="176"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="180"/>
         <source>Typography on &amp;paste</source>
         <translation>Қ&amp;ою кезінде типографиканы қолдану</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="184"/>
         <source>En dash between words</source>
         <translation>Сөздер арасында қысқа тире</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="185"/>
         <source>Write «», – сказал with an en dash instead of the em dash</source>
         <translation>«», – деді түрінде ұзын тиренің (—) орнына қысқа тирені (–) қолдану</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Жылдам пернелер</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="189"/>
         <source>List of keyboard shortcuts</source>
         <translation>Жылдам пернелер тізімі</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="190"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="193"/>
         <source>&amp;About Qalam</source>
         <translation>Qalam &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Work&amp;flow</source>
+        <translation>К&amp;елісу</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Тексеруге жіберу</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Тексеруге</translation>
+    </message>
+    <message>
+        <source>Send the article to the chief editor for review</source>
+        <translation>Мақаланы бас редакторға тексеруге жіберу</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from review</source>
+        <translation>Тексеруден &amp;кері алу</translation>
+    </message>
+    <message>
+        <source>Take the submission back to edit it again</source>
+        <translation>Мақаланы қайта өңдеу үшін тексеруден кері алу</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>Т&amp;ексеру…</translation>
+    </message>
+    <message>
+        <source>Review the article: changes, checks, comments, approve or return</source>
+        <translation>Мақаланы тексеру: өзгерістер, ескертулер, түсініктемелер; мақұлдау немесе қайтару</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Мақұлдау…</translation>
+    </message>
+    <message>
+        <source>Approve the article for publication, at once or at a set time</source>
+        <translation>Мақаланы жариялауға мақұлдау — бірден немесе белгіленген уақытқа</translation>
+    </message>
+    <message>
+        <source>&amp;Return with comment…</source>
+        <translation>Түсініктемемен &amp;қайтару…</translation>
+    </message>
+    <message>
+        <source>Send the article back to the writer with a comment</source>
+        <translation>Мақаланы авторға түсініктемемен қайтару</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation>&amp;Жариялаудан алу…</translation>
+    </message>
+    <message>
+        <source>Take the published article off the site, with a reason</source>
+        <translation>Жарияланған мақаланы себебін көрсетіп сайттан алу</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттау…</translation>
+    </message>
+    <message>
+        <source>Make a draft from agency copy, a press release or a saved web page (text or HTML)</source>
+        <translation>Агенттік хабарынан, баспасөз релизінен немесе сақталған веб-беттен жоба жасау (мәтін немесе HTML)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import from &amp;clipboard</source>
+        <translation>Алмасу &amp;буферінен импорттау</translation>
+    </message>
+    <message>
+        <source>Make a draft from the text or web page on the clipboard</source>
+        <translation>Алмасу буферіндегі мәтіннен немесе веб-беттен жоба жасау</translation>
+    </message>
+    <message>
+        <source>Show &amp;original…</source>
+        <translation>Т&amp;үпнұсқаны көрсету…</translation>
+    </message>
+    <message>
+        <source>The text this article was imported from, for reference; never published</source>
+        <translation>Мақала импортталған мәтін — анықтама үшін; жарияланбайды</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ApprovalDialog</name>
+    <message>
+        <source>Approve the article</source>
+        <translation>Мақаланы мақұлдау</translation>
+    </message>
+    <message>
+        <source>Comment for the writer (optional):</source>
+        <translation>Авторға түсініктеме (міндетті емес):</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Жариялау уақыты</translation>
+    </message>
+    <message>
+        <source>Schedule the publication; without it the article may go out at once</source>
+        <translation>Жариялауды жоспарлау; онсыз мақала бірден шығуы мүмкін</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Мақұлдау</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ArticleDiff</name>
+    <message>
+        <source>Headline</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Авторлар</translation>
+    </message>
+    <message>
+        <source>Caption of photo %1</source>
+        <translation>Фото %1: сурет жазуы</translation>
+    </message>
+    <message>
+        <source>Caption of photo %1 (added)</source>
+        <translation>Фото %1: сурет жазуы (жаңа фото)</translation>
+    </message>
+    <message>
+        <source>Credit line of photo %1</source>
+        <translation>Фото %1: дереккөз жолы</translation>
+    </message>
+    <message>
+        <source>Credit line of photo %1 (added)</source>
+        <translation>Фото %1: дереккөз жолы (жаңа фото)</translation>
+    </message>
+    <message>
+        <source>Caption of removed photo %1</source>
+        <translation>Өшірілген фото %1: сурет жазуы</translation>
+    </message>
+    <message>
+        <source>Credit line of removed photo %1</source>
+        <translation>Өшірілген фото %1: дереккөз жолы</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Өзгеріс жоқ.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::ArticleDocument</name>
     <message>
-        <location filename="../app/model/articledocument.cpp" line="17"/>
         <source>Edit field</source>
         <translation>Өрісті түзету</translation>
     </message>
     <message>
-        <location filename="../app/model/articledocument.cpp" line="142"/>
         <source>Change byline</source>
         <translation>Авторларды өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/model/articledocument.cpp" line="151"/>
         <source>Change pull quotes</source>
         <translation>Шығарылған дәйексөздерді өзгерту</translation>
     </message>
     <message>
-        <location filename="../app/model/articledocument.cpp" line="63"/>
         <source>Edit text</source>
         <translation>Мәтінді түзету</translation>
     </message>
@@ -373,91 +467,98 @@
 <context>
     <name>Qalam::ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="125"/>
         <source>Headline</source>
         <translation>Тақырып</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="126"/>
         <source>Lead: the news in one or two sentences</source>
         <translation>Лид: жаңалықтың мәні бір-екі сөйлеммен</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="127"/>
         <source>Text of the article</source>
         <translation>Мақала мәтіні</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="128"/>
         <source>comma-separated</source>
         <translation>үтір арқылы</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="129"/>
         <source>e.g. передает Акорда</source>
         <translation>мысалы, Ақорда хабарлайды</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="130"/>
-        <source>Choose an author to add to the byline</source>
-        <translation>Авторлар тізіміне қосу үшін авторды таңдаңыз</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="226"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="227"/>
         <source>(no author)</source>
         <translation>(автор жоқ)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="317"/>
         <source>Link</source>
         <translation>Сілтеме</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="317"/>
         <source>Address (https://…):</source>
         <translation>Мекенжай (https://…):</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="431"/>
         <source>Typography</source>
         <translation>Типографика</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="497"/>
         <source>No suggestions</source>
         <translation>Түзету нұсқалары жоқ</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="501"/>
         <source>Add «%1» to the newsroom dictionary</source>
         <translation>«%1» сөзін редакция сөздігіне қосу</translation>
+    </message>
+    <message>
+        <source>Change the byline in the Authors panel</source>
+        <translation>Мақала авторларын «Авторлар» панелінде өзгертуге болады</translation>
     </message>
 </context>
 <context>
     <name>Qalam::ArticleListDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/desk/articlelistdelegate.cpp" line="98"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n сөз</numerusform>
             <numerusform>%n сөз</numerusform>
         </translation>
     </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>%1 бастап мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>%1 уақытына</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Being edited by %1 (active %2)</source>
+        <translation>%1 өңдеп отыр (соңғы белсенділік: %2)</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Жариялау %1 уақытына жоспарланған</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::ArticleListModel</name>
     <message>
-        <location filename="../app/model/articlelistmodel.cpp" line="22"/>
         <source>(no headline)</source>
         <translation>(тақырыпсыз)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/articlelistmodel.cpp" line="24"/>
         <source>%1
 %2 · %3 · %n words</source>
         <translation>
@@ -468,7 +569,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/model/articlelistmodel.cpp" line="26"/>
         <source>no byline</source>
         <translation>автор көрсетілмеген</translation>
     </message>
@@ -476,195 +576,555 @@
 <context>
     <name>Qalam::ArticleStatus</name>
     <message>
-        <location filename="../app/model/article.cpp" line="16"/>
         <source>Draft</source>
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../app/model/article.cpp" line="17"/>
         <source>In review</source>
         <translation>Тексерісте</translation>
     </message>
     <message>
-        <location filename="../app/model/article.cpp" line="18"/>
         <source>Returned</source>
         <translation>Қайтарылды</translation>
     </message>
     <message>
-        <location filename="../app/model/article.cpp" line="19"/>
         <source>Approved</source>
         <translation>Мақұлданды</translation>
     </message>
     <message>
-        <location filename="../app/model/article.cpp" line="20"/>
         <source>Published</source>
         <translation>Жарияланды</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Кері алынды</translation>
+    </message>
+    <message>
+        <source>Updated, not yet republished</source>
+        <translation>Жаңартылды, қайта жарияланбаған</translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation>Жариялаудан алынды</translation>
     </message>
 </context>
 <context>
     <name>Qalam::ArticleStore</name>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="62"/>
         <source>The database is busy; your text is kept, try again.</source>
         <translation>Дерекқор бос емес; мәтініңіз жоғалған жоқ, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="73"/>
         <source>The change could not be written; your text is kept.</source>
         <translation>Өзгерісті жазу мүмкін болмады; мәтініңіз жоғалған жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="180"/>
         <source>This article was changed elsewhere (it is now at version %1; your edit is based on version %2). Nothing was overwritten and your text is kept in the editor: reload the article and apply your change again.</source>
         <translation>Бұл мақала басқа жерде өзгертілген (қазір ол %1-нұсқада, ал сіздің түзетуіңіз %2-нұсқаға негізделген). Ештеңе қайта жазылған жоқ, мәтініңіз редакторда қалды: мақаланы қайта жүктеп, өзгерісіңізді қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="213"/>
         <source>The new article could not be stored.</source>
         <translation>Жаңа мақаланы сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="233"/>
-        <location filename="../app/storage/articlestore.cpp" line="288"/>
         <source>The article could not be read.</source>
         <translation>Мақаланы оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="236"/>
-        <location filename="../app/storage/articlestore.cpp" line="275"/>
         <source>There is no article with id %1.</source>
         <translation>Идентификаторы %1 болатын мақала жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="266"/>
-        <location filename="../app/storage/articlestore.cpp" line="272"/>
         <source>The article could not be saved; your text is kept.</source>
         <translation>Мақаланы сақтау мүмкін болмады; мәтініңіз жоғалған жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="335"/>
-        <location filename="../app/storage/articlestore.cpp" line="359"/>
         <source>The article list could not be read.</source>
         <translation>Мақалалар тізімін оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="372"/>
-        <location filename="../app/storage/articlestore.cpp" line="383"/>
         <source>The pull quotes could not be saved.</source>
         <translation>Шығарылған дәйексөздерді сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="399"/>
         <source>The pull quotes could not be read.</source>
         <translation>Шығарылған дәйексөздерді оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="413"/>
-        <location filename="../app/storage/articlestore.cpp" line="434"/>
         <source>The byline could not be saved.</source>
         <translation>Мақала авторларын сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="447"/>
         <source>The byline could not be read.</source>
         <translation>Мақала авторларын оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="476"/>
         <source>The revision could not be recorded.</source>
         <translation>Нұсқаны жазу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="507"/>
         <source>The revisions could not be read.</source>
         <translation>Нұсқаларды оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="524"/>
         <source>The revision could not be read.</source>
         <translation>Нұсқаны оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="527"/>
         <source>There is no revision #%1.</source>
         <translation>#%1 нұсқасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="568"/>
-        <location filename="../app/storage/articlestore.cpp" line="588"/>
         <source>The authors could not be read.</source>
         <translation>Авторлар тізімін оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="581"/>
         <source>An author needs a name.</source>
         <translation>Автордың атын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="600"/>
         <source>The author could not be added.</source>
         <translation>Авторды қосу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="613"/>
         <source>The regions could not be read.</source>
         <translation>Өңірлер тізімін оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="631"/>
         <source>The editor position could not be remembered.</source>
         <translation>Редактордағы орынды есте сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="642"/>
         <source>The editor position could not be read.</source>
         <translation>Редактордағы орынды оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>%1: your change was not saved and is kept in the editor.</source>
+        <translation>%1: өзгерісіңіз сақталмады, ол редакторда қалды.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorDirectory</name>
+    <message>
+        <source>Authors</source>
+        <translation>Авторлар</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Әзірленуде</translation>
+    </message>
+    <message>
+        <source>Published
+this month</source>
+        <translation>Осы айда
+жарияланды</translation>
+    </message>
+    <message>
+        <source>Last
+published</source>
+        <translation>Соңғы
+жариялым</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Articles with this author not published yet</source>
+        <translation>Осы автордың әлі жарияланбаған мақалалары</translation>
+    </message>
+    <message>
+        <source>Search: name, position, region or desk</source>
+        <translation>Іздеу: аты-жөні, лауазымы, өңірі немесе бөлімі</translation>
+    </message>
+    <message>
+        <source>New author…</source>
+        <translation>Жаңа автор…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>істейді</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>кеткен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n автор</numerusform>
+            <numerusform>%n автор</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n істейді</numerusform>
+            <numerusform>%n істейді</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorPickerDialog</name>
+    <message>
+        <source>Add an author to the byline</source>
+        <translation>Авторлар тізіміне автор қосу</translation>
+    </message>
+    <message>
+        <source>Search: name, position, region or desk</source>
+        <translation>Іздеу: аты-жөні, лауазымы, өңірі немесе бөлімі</translation>
+    </message>
+    <message>
+        <source>Add to byline</source>
+        <translation>Авторларға қосу</translation>
+    </message>
+    <message>
+        <source>%1 (left the newsroom)</source>
+        <translation>%1 (редакциядан кеткен)</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorProfileDialog</name>
+    <message>
+        <source>New author</source>
+        <translation>Жаңа автор</translation>
+    </message>
+    <message>
+        <source>Author profile</source>
+        <translation>Автор профилі</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Фото таңдау…</translation>
+    </message>
+    <message>
+        <source>A portrait; it is cropped to a square and stored small</source>
+        <translation>Портрет; ол шаршы етіп қиылып, кішірейтіліп сақталады</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Фотоны алып тастау</translation>
+    </message>
+    <message>
+        <source>e.g. Редактор региональных новостей</source>
+        <translation>мысалы, Өңірлік жаңалықтар редакторы</translation>
+    </message>
+    <message>
+        <source>e.g. Новости регионов</source>
+        <translation>мысалы, Өңір жаңалықтары</translation>
+    </message>
+    <message>
+        <source>name@newsroom.kz</source>
+        <translation>name@newsroom.kz</translation>
+    </message>
+    <message>
+        <source>+7 701 000 00 00</source>
+        <translation>+7 701 000 00 00</translation>
+    </message>
+    <message>
+        <source>One link a line: https://t.me/…, https://instagram.com/…</source>
+        <translation>Әр жолға бір сілтеме: https://t.me/…, https://instagram.com/…</translation>
+    </message>
+    <message>
+        <source>Two or three sentences for the author&apos;s page</source>
+        <translation>Автор парағына арналған екі-үш сөйлем</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>Left the newsroom (stays on the bylines of old articles)</source>
+        <translation>Редакциядан кеткен (бұрынғы мақалалардың авторы болып қалады)</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Тегі:</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Аты:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Лауазымы:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Өңір:</translation>
+    </message>
+    <message>
+        <source>Desk:</source>
+        <translation>Бөлім:</translation>
+    </message>
+    <message>
+        <source>Short bio:</source>
+        <translation>Қысқаша өмірбаян:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. пошта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Сілтемелер:</translation>
+    </message>
+    <message>
+        <source>Author&apos;s picture</source>
+        <translation>Автордың фотосы</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Суреттер (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Тек оқу: %1</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(аты әлі көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>The name as bylines print it</source>
+        <translation>Мақалаларда аты осылай көрсетіледі</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Qalam can read (%2). The profile keeps its picture.</source>
+        <translation>%1 — Qalam оқи алатын сурет емес (%2). Профильде бұрынғы фото қалды.</translation>
+    </message>
+    <message>
+        <source>Type the author&apos;s family name; bylines print it.</source>
+        <translation>Автордың тегін енгізіңіз: ол мақалаларда көрсетіледі.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorStore</name>
+    <message>
+        <source>The author&apos;s photo must be a PNG or JPEG picture of at most 20 MB.</source>
+        <translation>Автордың фотосы көлемі 20 МБ-тан аспайтын PNG немесе JPEG суреті болуы керек.</translation>
+    </message>
+    <message>
+        <source>The author&apos;s photo could not be read; it may be damaged. Try another PNG or JPEG file.</source>
+        <translation>Автордың фотосын оқу мүмкін болмады; файл зақымдалған болуы мүмкін. Басқа PNG немесе JPEG файлын қолданып көріңіз.</translation>
+    </message>
+    <message>
+        <source>The author&apos;s photo could not be converted.</source>
+        <translation>Автордың фотосын түрлендіру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>An author needs a name.</source>
+        <translation>Автордың атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The newsroom settings could not be read.</source>
+        <translation>Редакция баптауларын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The author profiles could not be read.</source>
+        <translation>Автор профильдерін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>There is already a profile for %1 (author %2). Edit that profile, or tell the two apart, for example by a middle name.</source>
+        <translation>%1 үшін профиль бұрыннан бар (автор %2). Сол профильді өзгертіңіз немесе екеуін ажыратыңыз, мысалы, әкесінің атын қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The author profile could not be read.</source>
+        <translation>Автор профилін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>There is no author %1.</source>
+        <translation>%1 авторы жоқ.</translation>
+    </message>
+    <message>
+        <source>Give an author&apos;s name to look for.</source>
+        <translation>Іздеу үшін автордың атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>There is no author named %1.</source>
+        <translation>%1 есімді автор жоқ.</translation>
+    </message>
+    <message>
+        <source>The profile of %1 could not be added.</source>
+        <translation>%1 профилін қосу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The profile of %1 could not be saved.</source>
+        <translation>%1 профилін сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The authors&apos; article counts could not be read.</source>
+        <translation>Авторлардың мақала санын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The byline name order could not be saved.</source>
+        <translation>Авторлар есімдерінің жазылу ретін сақтау мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorsDock</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>қазақ</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ағылшын</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>орыс</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторлар</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Мақала авторлары</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <source>Add an author to the byline</source>
+        <translation>Авторлар тізіміне автор қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Take the selected author off the byline (Delete)</source>
+        <translation>Таңдалған авторды авторлар тізімінен алып тастау (Delete)</translation>
+    </message>
+    <message>
+        <source>Move the selected author up (Alt+Up)</source>
+        <translation>Таңдалған авторды жоғары жылжыту (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the selected author down (Alt+Down)</source>
+        <translation>Таңдалған авторды төмен жылжыту (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>All authors…</source>
+        <translation>Барлық авторлар…</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s authors with their article counts</source>
+        <translation>Редакция авторлары және олардың мақала саны</translation>
+    </message>
+    <message>
+        <source>%1
+Left the newsroom</source>
+        <translation>%1
+Редакциядан кеткен</translation>
+    </message>
+    <message>
+        <source>Open an article to see its byline.</source>
+        <translation>Авторларын көру үшін мақаланы ашыңыз.</translation>
+    </message>
+    <message>
+        <source>No author in the byline yet.</source>
+        <translation>Мақала авторлары әлі көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The article is read-only.</source>
+        <translation>Мақала тек оқуға ашық.</translation>
+    </message>
+    <message>
+        <source>Read-only: you may not change this byline.</source>
+        <translation>Тек оқу: бұл мақаланың авторларын өзгерте алмайсыз.</translation>
+    </message>
+    <message>
+        <source>Left the newsroom; stays on old bylines</source>
+        <translation>Редакциядан кеткен; бұрынғы мақалалардың авторы болып қалады</translation>
+    </message>
+    <message>
+        <source>No short bio in %1 yet.</source>
+        <translation>%1 тіліндегі қысқаша өмірбаян әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Профильді өзгерту…</translation>
+    </message>
+    <message>
+        <source>Show profile…</source>
+        <translation>Профильді көрсету…</translation>
     </message>
 </context>
 <context>
     <name>Qalam::ChecksDock</name>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="41"/>
         <source>Checks</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="42"/>
         <source>Finding</source>
         <translation>Ескерту</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="42"/>
         <source>Where</source>
         <translation>Қайда</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="67"/>
         <source>¶ %1</source>
         <translation>¶ %1</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="69"/>
         <source>lead</source>
         <translation>лид</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="69"/>
         <source>headline</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="73"/>
         <source>%1 — «%2»</source>
         <translation>%1 — «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="86"/>
         <source>No findings.</source>
         <translation>Ескерту жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/checks/checksdock.cpp" line="87"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n қате</numerusform>
@@ -672,7 +1132,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/checks/checksdock.cpp" line="88"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n ескерту</numerusform>
@@ -683,483 +1142,366 @@
 <context>
     <name>Qalam::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="97"/>
-        <location filename="../app/cli/cliapp.cpp" line="281"/>
         <source>Usage: %1</source>
         <translation>Қолданылуы: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="116"/>
         <source>Database file (default: $QALAM_DB, else the per-user data folder)</source>
         <translation>Дерекқор файлы (әдепкі: $QALAM_DB, әйтпесе — пайдаланушының деректер қалтасы)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="117"/>
         <source>Machine-readable JSON output</source>
         <translation>Машинамен оқылатын JSON шығысы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="118"/>
         <source>Describe the command</source>
         <translation>Команданың сипаттамасын көрсету</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="142"/>
         <source>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</source>
         <translation>Жоба мақала жасап, оның идентификаторын шығару. Мәтін файлы — HTML (рұқсат етілген ішкі жиынға дейін қысқартылады) немесе қарапайым мәтін (әр жолда бір абзац), UTF-8 кодтауында.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="144"/>
         <source>Headline (required)</source>
         <translation>Тақырып (міндетті)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="145"/>
         <source>Lead paragraph</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="146"/>
         <source>Body from a .html or .txt file</source>
         <translation>.html немесе .txt файлындағы мәтін</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="147"/>
         <source>Region, e.g. Алматы</source>
         <translation>Өңір, мысалы Алматы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="148"/>
         <source>Rubric</source>
         <translation>Айдар</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="149"/>
         <source>A tag (repeatable)</source>
         <translation>Тег (бірнеше рет көрсетуге болады)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="151"/>
         <source>Source attribution, e.g. &quot;передает Акорда&quot;</source>
         <translation>Дереккөзге сілтеме, мысалы «Ақорда хабарлайды»</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="152"/>
         <source>Article language (default ru)</source>
         <translation>Мақала тілі (әдепкі ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="154"/>
         <source>Byline author, created when new (repeatable)</source>
         <translation>Мақала авторы; жаңа автор автоматты түрде жасалады (бірнеше рет көрсетуге болады)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="159"/>
         <source>List articles, most recently changed first.</source>
         <translation>Мақалалар тізімін шығару, соңғы өзгертілгендері бірінші.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="161"/>
-        <source>draft, in_review, returned, approved or published</source>
-        <translation>draft, in_review, returned, approved немесе published</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="163"/>
         <source>Full-text search (prefix match on every word)</source>
         <translation>Толық мәтінді іздеу (әр сөздің басы бойынша)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="164"/>
         <source>Only this region</source>
         <translation>Тек осы өңір</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="165"/>
         <source>At most N articles</source>
         <translation>Ең көбі N мақала</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="170"/>
         <source>Print one article.</source>
         <translation>Бір мақаланы шығару.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="176"/>
         <source>Export one article as Qalam JSON or a sanitised HTML page.</source>
         <translation>Бір мақаланы Qalam JSON немесе тазартылған HTML беті ретінде экспорттау.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="177"/>
         <source>Output format (required)</source>
         <translation>Шығыс пішімі (міндетті)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="178"/>
         <source>Write to FILE instead of standard output</source>
         <translation>Стандартты шығыстың орнына FILE файлына жазу</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>List an article&apos;s revisions, newest first.</source>
         <translation>Мақала нұсқаларының тізімін шығару, ең жаңасы бірінші.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="189"/>
         <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
         <translation>SQLite тұтастығын тексеруді іске қосып, схема нұсқасын шығару; тексеру зақым тапса, шығу коды 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="195"/>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
         <translation>Дерекқорды жасау немесе жаңарту; --sample берілсе, бос дерекқорға үлгі редакцияны жүктеу.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="198"/>
         <source>Load the bundled sample newsroom when the database has no articles</source>
         <translation>Дерекқорда мақала болмаса, кірістірілген үлгі редакцияны жүктеу</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="203"/>
         <source>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</source>
         <translation>Мәтін файлындағы немесе мақаладағы тура дәйексөздерді сөз иелерімен бірге шығару. Ығысулар UTF-16 код бірліктерімен есептеледі; мақала мәтіні — оның тақырыбы, лиді және негізгі мәтіні, әрқайсысы жеке жолда.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="205"/>
         <source>Analyse this article instead of a file</source>
         <translation>Файлдың орнына осы мақаланы талдау</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="211"/>
         <source>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</source>
         <translation>Мақаладағы немесе мәтін файлындағы барлық ескертулерді шығару: дәйексөздер, толтырғыштар, емле және типографика — орнымен (жол:баған) және маңыздылық деңгейімен. «Қате» деңгейіндегі ескерту болса, шығу коды 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="214"/>
         <source>Language of a text file (an article has its own; default ru)</source>
         <translation>Мәтін файлының тілі (мақаланың тілі өзінде көрсетілген; әдепкі ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="216"/>
         <source>The house dash for the typography check (default em)</source>
         <translation>Типографиканы тексеру үшін редакцияда қабылданған тире (әдепкі em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="223"/>
         <source>Import a picture (stored once, whatever the number of articles using it) and attach it to an article; prints the photo id.</source>
         <translation>Суретті импорттап (оны қанша мақала пайдаланса да, бір данада сақталады), мақалаға тіркеу; фото идентификаторын шығарады.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="122"/>
         <source>Caption</source>
         <translation>Сурет жазуы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="124"/>
         <source>Alt text for readers who cannot see the picture</source>
         <translation>Суретті көре алмайтын оқырмандарға арналған балама мәтін</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="125"/>
         <source>Credit source, e.g. Акорда</source>
         <translation>Фото дереккөзі, мысалы Ақорда</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="127"/>
         <source>staff, agency, press-service, ugc, archive or handout</source>
         <translation>staff, agency, press-service, ugc, archive немесе handout</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="128"/>
         <source>Photographer or creator</source>
         <translation>Фотограф немесе сурет авторы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="129"/>
         <source>Licence or usage note</source>
         <translation>Лицензия немесе пайдалану шарттары</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="130"/>
         <source>Who sent a user-generated picture</source>
         <translation>Оқырман суретінің (UGC) жіберушісі</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="132"/>
         <source>The sender&apos;s contact (never published)</source>
         <translation>Жіберушінің байланыс деректері (жарияланбайды)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="134"/>
         <source>How it came: messenger, e-mail, social network</source>
         <translation>Қалай келді: мессенджер, электрондық пошта, әлеуметтік желі</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="136"/>
         <source>Whether the sender gave permission</source>
         <translation>Жіберуші рұқсат берді ме</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="138"/>
         <source>The permission wording or message reference</source>
         <translation>Рұқсат мәтіні немесе хабарламаға сілтеме</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="225"/>
         <source>Make it the article&apos;s lead photo</source>
         <translation>Мақаланың басты фотосы ету</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="229"/>
         <source>List an article&apos;s photos with their captions and credit lines.</source>
         <translation>Мақаланың фотоларын сурет жазуларымен және дереккөз жолдарымен тізіп шығару.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="235"/>
         <source>Change a photo&apos;s caption, alt text, credit or consent record.</source>
         <translation>Фотоның сурет жазуын, балама мәтінін, дереккөзін немесе рұқсат туралы жазбасын өзгерту.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="239"/>
         <source>Write the publishing rendition: orientation applied, size limited, caption, creator and credit line in IPTC and XMP, GPS and serial numbers removed (always for UGC).</source>
         <translation>Жариялауға арналған нұсқаны жазу: бағдары қолданылады, өлшемі шектеледі, сурет жазуы, авторы және дереккөз жолы IPTC мен XMP-ке жазылады, GPS координаттары мен сериялық нөмірлер өшіріледі (UGC үшін әрдайым).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="242"/>
         <source>Longest edge in pixels (default 2048)</source>
         <translation>Ұзын жағының өлшемі пиксельмен (әдепкі 2048)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="243"/>
         <source>JPEG quality 1–100 (default 85)</source>
         <translation>JPEG сапасы 1–100 (әдепкі 85)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="244"/>
         <source>Remove private metadata from any picture, not only UGC</source>
         <translation>Жеке метадеректерді UGC-ден ғана емес, кез келген суреттен өшіру</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="250"/>
         <source>Show or change the newsroom&apos;s photo settings: the credit-line template (with {source}), the rendition size and quality, and whether every rendition loses its private metadata.</source>
         <translation>Редакцияның фото баптауларын көрсету немесе өзгерту: дереккөз жолының үлгісі ({source} бар), жариялау нұсқаларының өлшемі мен сапасы және әр нұсқадан жеке метадеректерді жою керек пе.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="252"/>
         <source>e.g. &quot;Фото: {source}&quot;</source>
         <translation>мысалы, «Фото: {source}»</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="253"/>
         <source>Longest edge of renditions in pixels</source>
         <translation>Жариялау нұсқаларының ұзын жағы, пиксель</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="254"/>
         <source>JPEG quality of renditions, 1–100</source>
         <translation>Жариялау нұсқаларының JPEG сапасы, 1–100</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="256"/>
         <source>Remove GPS, serials and owner names from every rendition, not only UGC</source>
         <translation>GPS, сериялық нөмірлер мен иелерінің атын UGC ғана емес, барлық нұсқадан жою</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="261"/>
         <source>Read UTF-8 text on standard input and write it with the house typography applied.</source>
         <translation>Стандартты кірістен UTF-8 мәтінін оқып, оны редакцияның типографика ережелерін қолданып шығару.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="262"/>
         <source>Language of the text (default ru)</source>
         <translation>Мәтін тілі (әдепкі ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
         <source>The dash between words (default em)</source>
         <translation>Сөздер арасындағы тире (әдепкі em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="289"/>
         <source>Options:</source>
         <translation>Параметрлер:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="293"/>
         <source>Global options:</source>
         <translation>Жалпы параметрлер:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="301"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
         <translation>qalam-cli: Qalam редакциялық жүйесінің командалық жолы.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="302"/>
         <source>Commands:</source>
         <translation>Командалар:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="305"/>
-        <source>Global options (before or after the command): --db PATH, --json, --help</source>
-        <translation>Жалпы параметрлер (командадан бұрын немесе кейін): --db PATH, --json, --help</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="306"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
         <translation>Бір команданың параметрлерін көру үшін «qalam-cli help COMMAND» іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="307"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Шығу кодтары: 0 — сәтті, 1 — операция орындалмады, 2 — қате қолдану немесе кіріс деректер.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="392"/>
         <source>The option --%1 needs a value.</source>
         <translation>--%1 параметріне мән қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="416"/>
-        <location filename="../app/cli/cliapp.cpp" line="424"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
         <translation>Белгісіз команда «%1». «qalam-cli help» іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="423"/>
-        <source>&quot;db&quot; needs a subcommand: check or init.</source>
-        <translation>«db» үшін ішкі команда қажет: check немесе init.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="440"/>
         <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>«%2» үшін белгісіз параметр: --%1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="442"/>
         <source>The option --%1 takes no value.</source>
         <translation>--%1 параметрі мән қабылдамайды.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="444"/>
         <source>The option --%1 is given twice.</source>
         <translation>--%1 параметрі екі рет көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="454"/>
         <source>&quot;%1&quot; needs more arguments.</source>
         <translation>«%1» үшін көбірек аргумент қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="455"/>
         <source>&quot;%1&quot; needs an article id.</source>
         <translation>«%1» үшін мақала идентификаторы қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="456"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Күтпеген аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="472"/>
         <source>A new article needs --headline.</source>
         <translation>Жаңа мақала үшін --headline қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="482"/>
-        <location filename="../app/cli/cliapp.cpp" line="815"/>
-        <location filename="../app/cli/cliapp.cpp" line="846"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
         <translation>Белгісіз тіл «%1»: ru, kk немесе en қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="487"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>%1 мәтін файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="492"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>%1 мәтін файлы UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="530"/>
-        <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
-        <translation>Белгісіз күй «%1»: draft, in_review, returned, approved немесе published қолданыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="536"/>
         <source>--limit needs a whole number.</source>
         <translation>--limit үшін бүтін сан қажет.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="592"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>ID: %1 · нұсқа %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="594"/>
         <source>Byline: %1</source>
         <translation>Авторлар: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="596"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Өңір: %1 · Айдар: %2 · Тегтер: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="598"/>
-        <location filename="../app/cli/cliapp.cpp" line="806"/>
         <source>Source: %1</source>
         <translation>Дереккөз: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="599"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Жаңартылды: %1 UTC · %2 сөз · бос орындарымен %3 таңба</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="616"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>--format белгісіз немесе көрсетілмеген: json немесе html қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="627"/>
         <source>The export failed: %1</source>
         <translation>Экспорттау сәтсіз аяқталды: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="636"/>
-        <location filename="../app/cli/cliapp.cpp" line="1131"/>
         <source>Cannot write %1.</source>
         <translation>%1 жазу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="676"/>
         <source>There is no database at %1.</source>
         <translation>%1 жолында дерекқор жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="699"/>
         <source>Database: %1</source>
         <translation>Дерекқор: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="700"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Схема нұсқасы: %1 (ең соңғысы — %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="701"/>
         <source>Integrity: ok</source>
         <translation>Тұтастық: қалыпты</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="701"/>
         <source>Integrity: damaged</source>
         <translation>Тұтастық: бұзылған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="732"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>%1 дерекқоры: схема %2; %n үлгі мақала қосылды.</numerusform>
@@ -1167,316 +1509,1323 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="744"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="750"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 файлы UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="758"/>
         <source>Name a text file or an article (--id ID).</source>
         <translation>Мәтін файлын немесе мақаланы көрсетіңіз (--id ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="770"/>
         <source>%1 is neither a file nor an article id.</source>
         <translation>%1 — файл да, мақала идентификаторы да емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="798"/>
         <source>(title)</source>
         <translation>(атау)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="799"/>
         <source>(attributed)</source>
         <translation>(авторы көрсетілген)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="800"/>
         <source>(unattributed)</source>
         <translation>(авторы көрсетілмеген)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="818"/>
-        <location filename="../app/cli/cliapp.cpp" line="849"/>
         <source>--dash takes em or en.</source>
         <translation>--dash мәні em немесе en болуы керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="822"/>
         <source>Cannot read standard input.</source>
         <translation>Стандартты кірісті оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="826"/>
         <source>The input is not UTF-8 text.</source>
         <translation>Кіріс деректер UTF-8 мәтіні емес.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="856"/>
         <source>spelling not checked: %1</source>
         <translation>емле тексерілмеді: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="935"/>
         <source>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</source>
         <translation>Белгісіз дереккөз түрі «%1»: staff, agency, press-service, ugc, archive немесе handout қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="953"/>
         <source>--ugc-permission takes yes or no.</source>
         <translation>--ugc-permission мәні yes немесе no болуы керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1067"/>
-        <location filename="../app/cli/cliapp.cpp" line="1094"/>
         <source>A photo id is a number.</source>
         <translation>Фото идентификаторы сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1108"/>
-        <location filename="../app/cli/cliapp.cpp" line="1151"/>
         <source>--max-edge needs a number of pixels (16 or more).</source>
         <translation>--max-edge үшін пиксель саны қажет (16 немесе одан көп).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1113"/>
-        <location filename="../app/cli/cliapp.cpp" line="1156"/>
         <source>--quality takes 1 to 100.</source>
         <translation>--quality мәні 1-ден 100-ге дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1161"/>
         <source>--strip-all-photos takes yes or no.</source>
         <translation>--strip-all-photos мәні yes немесе no.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1175"/>
         <source>Credit template: %1</source>
         <translation>Дереккөз жолының үлгісі: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1176"/>
         <source>Renditions: %1 px, quality %2</source>
         <translation>Жариялау нұсқалары: %1 пикс., сапасы %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1177"/>
         <source>Private metadata removed from every rendition</source>
         <translation>Жеке метадеректер барлық нұсқадан жойылады</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1178"/>
         <source>Private metadata removed from UGC renditions</source>
         <translation>Жеке метадеректер UGC нұсқаларынан жойылады</translation>
+    </message>
+    <message>
+        <source>This newsroom has user accounts: pass --user LOGIN (the password comes from QALAM_PASSWORD or a prompt).</source>
+        <translation>Бұл редакцияда тіркелгілер бар: --user LOGIN көрсетіңіз (құпиясөз QALAM_PASSWORD айнымалысынан алынады немесе сұралады).</translation>
+    </message>
+    <message>
+        <source>Act as this user; the password comes from $QALAM_PASSWORD or a prompt on a terminal</source>
+        <translation>Осы пайдаланушы атынан әрекет ету; құпиясөз $QALAM_PASSWORD айнымалысынан алынады немесе терминалда сұралады</translation>
+    </message>
+    <message>
+        <source>regional-editor, photo-editor, chief-editor or administrator (repeatable)</source>
+        <translation>regional-editor, photo-editor, chief-editor немесе administrator (бірнеше рет көрсетуге болады)</translation>
+    </message>
+    <message>
+        <source>A region whose articles a regional editor edits (repeatable)</source>
+        <translation>Өңірлік жаңалықтар редакторы мақалаларын өңдейтін өңір (бірнеше рет көрсетуге болады)</translation>
+    </message>
+    <message>
+        <source>Display name, e.g. &quot;Колмакова Виктория&quot;</source>
+        <translation>Көрсетілетін аты, мысалы «Колмакова Виктория»</translation>
+    </message>
+    <message>
+        <source>The user&apos;s byline profile</source>
+        <translation>Пайдаланушыға байланыстырылған автор профилі</translation>
+    </message>
+    <message>
+        <source>Position, e.g. &quot;Редактор региональных новостей&quot;</source>
+        <translation>Лауазымы, мысалы «Өңірлік жаңалықтар редакторы»</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Электрондық пошта мекенжайы</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Телефон нөмірі</translation>
+    </message>
+    <message>
+        <source>Short biography in Russian</source>
+        <translation>Орыс тіліндегі қысқаша өмірбаян</translation>
+    </message>
+    <message>
+        <source>Short biography in Kazakh</source>
+        <translation>Қазақ тіліндегі қысқаша өмірбаян</translation>
+    </message>
+    <message>
+        <source>Short biography in English</source>
+        <translation>Ағылшын тіліндегі қысқаша өмірбаян</translation>
+    </message>
+    <message>
+        <source>A social profile (repeatable; replaces the list)</source>
+        <translation>Әлеуметтік желідегі профиль (бірнеше рет көрсетуге болады; тізімді алмастырады)</translation>
+    </message>
+    <message>
+        <source>Family name (the byline order uses the parts)</source>
+        <translation>Тегі (автордың атын редакцияда қабылданған ретпен көрсету үшін қажет)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>A comment for the audit trail</source>
+        <translation>Әрекеттер журналына арналған түсініктеме</translation>
+    </message>
+    <message>
+        <source>Change an article&apos;s text or details and record a revision. Changing an approved article&apos;s text voids the approval.</source>
+        <translation>Мақаланың мәтінін немесе мәліметтерін өзгертіп, нұсқаны тіркеу. Мақұлданған мақаланың мәтінін өзгерту мақұлдауды жояды.</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>A tag (repeatable; replaces the tags)</source>
+        <translation>Тег (бірнеше рет көрсетуге болады; тегтерді алмастырады)</translation>
+    </message>
+    <message>
+        <source>Source attribution</source>
+        <translation>Дереккөзге сілтеме</translation>
+    </message>
+    <message>
+        <source>Article language</source>
+        <translation>Мақала тілі</translation>
+    </message>
+    <message>
+        <source>draft, in_review, returned, approved, published, withdrawn, updated or unpublished</source>
+        <translation>draft, in_review, returned, approved, published, withdrawn, updated немесе unpublished</translation>
+    </message>
+    <message>
+        <source>Set an article&apos;s byline: these author profiles, in this order.</source>
+        <translation>Мақала авторларын белгілеу: көрсетілген автор профильдері, көрсетілген ретпен.</translation>
+    </message>
+    <message>
+        <source>An author profile id (repeatable; the order is kept)</source>
+        <translation>Автор профилінің идентификаторы (бірнеше рет көрсетуге болады; реті сақталады)</translation>
+    </message>
+    <message>
+        <source>Send an article for review. Refused while a photo lacks its caption, alt text or credit.</source>
+        <translation>Мақаланы тексеруге жіберу. Қандай да бір фотоның жазуы, балама мәтіні немесе дереккөзі жоқ болса, орындалмайды.</translation>
+    </message>
+    <message>
+        <source>Take one&apos;s own submission back from review.</source>
+        <translation>Өз мақалаңызды тексеруден кері алу.</translation>
+    </message>
+    <message>
+        <source>Approve an article in review, optionally for publication at a set local time.</source>
+        <translation>Тексерістегі мақаланы мақұлдау, қажет болса, белгіленген жергілікті уақытта жариялау шартымен.</translation>
+    </message>
+    <message>
+        <source>Scheduled publication, local time</source>
+        <translation>Жоспарланған жариялау, жергілікті уақыт</translation>
+    </message>
+    <message>
+        <source>Return an article to its writer with a comment saying what to fix.</source>
+        <translation>Мақаланы авторына нені түзету керегі туралы түсініктемемен қайтару.</translation>
+    </message>
+    <message>
+        <source>What to fix (required)</source>
+        <translation>Нені түзету керек (міндетті)</translation>
+    </message>
+    <message>
+        <source>Mark an approved article published.</source>
+        <translation>Мақұлданған мақаланы жарияланды деп белгілеу.</translation>
+    </message>
+    <message>
+        <source>Take a published article off the site, with the reason.</source>
+        <translation>Жарияланған мақаланы себебін көрсетіп сайттан алу.</translation>
+    </message>
+    <message>
+        <source>Why it is taken off (required)</source>
+        <translation>Алу себебі (міндетті)</translation>
+    </message>
+    <message>
+        <source>Add a comment to an article&apos;s editorial thread (never published).</source>
+        <translation>Мақаланың редакциялық талқылауына түсініктеме қосу (жарияланбайды).</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s editorial comment thread, oldest first.</source>
+        <translation>Мақаланың редакциялық талқылауын шығару, ең ескі түсініктемелер бірінші.</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s audit trail, oldest first: when, who, what, from which state to which, the comment and the revision.</source>
+        <translation>Мақаламен жасалған әрекеттер журналын шығару, ең ескі жазбалар бірінші: қашан, кім, не істеді, қай күйден қай күйге, түсініктеме және нұсқа.</translation>
+    </message>
+    <message>
+        <source>Print the word-level changes of an article, [-removed-] and {+added+}: by default from the last approved revision (or the first) to the current text.</source>
+        <translation>Мақаланың сөз деңгейіндегі өзгерістерін шығару, [-өшірілгені-] және {+қосылғаны+}: әдепкі бойынша соңғы мақұлданған нұсқадан (немесе біріншісінен) ағымдағы мәтінге дейін.</translation>
+    </message>
+    <message>
+        <source>Compare from this revision id</source>
+        <translation>Осы идентификаторлы нұсқадан бастап салыстыру</translation>
+    </message>
+    <message>
+        <source>Compare up to this revision id</source>
+        <translation>Осы идентификаторлы нұсқаға дейін салыстыру</translation>
+    </message>
+    <message>
+        <source>List the signed-in user&apos;s unread notifications, newest first, or mark one read.</source>
+        <translation>Жүйеге кірген пайдаланушының оқылмаған хабарландыруларын шығару, ең жаңасы бірінші, немесе біреуін оқылды деп белгілеу.</translation>
+    </message>
+    <message>
+        <source>Read ones too</source>
+        <translation>Оқылғандарын да қоса</translation>
+    </message>
+    <message>
+        <source>Mark this notification read</source>
+        <translation>Осы хабарландыруды оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Add a user account. The password comes from $QALAM_NEW_PASSWORD (or $QALAM_PASSWORD when not signing in with --user) or a prompt. While the newsroom has no user, the first administrator needs no --user.</source>
+        <translation>Тіркелгі қосу. Құпиясөз $QALAM_NEW_PASSWORD айнымалысынан (--user арқылы кірмесе, $QALAM_PASSWORD айнымалысынан) алынады немесе сұралады. Редакцияда пайдаланушы болмаған кезде бірінші әкімшіге --user қажет емес.</translation>
+    </message>
+    <message>
+        <source>List the user accounts with their roles and regions.</source>
+        <translation>Тіркелгілер тізімін рөлдерімен және өңірлерімен шығару.</translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s roles, regions, display name, author profile or active flag. --role and --region replace the lists.</source>
+        <translation>Пайдаланушының рөлдерін, өңірлерін, көрсетілетін атын, автор профилін немесе белсенділігін өзгерту. --role және --region тізімдерді алмастырады.</translation>
+    </message>
+    <message>
+        <source>Whether the account may sign in</source>
+        <translation>Тіркелгі жүйеге кіре ала ма</translation>
+    </message>
+    <message>
+        <source>Set a user&apos;s password from $QALAM_NEW_PASSWORD or a prompt.</source>
+        <translation>Пайдаланушының құпиясөзін $QALAM_NEW_PASSWORD айнымалысынан немесе сұрау арқылы орнату.</translation>
+    </message>
+    <message>
+        <source>Add an author profile and print its id.</source>
+        <translation>Автор профилін қосып, оның идентификаторын шығару.</translation>
+    </message>
+    <message>
+        <source>List the author profiles with their articles drafted, published this month and last published.</source>
+        <translation>Автор профильдерінің тізімін шығару: әзірленіп жатқан мақалалар, осы айда жарияланғандары және соңғы жариялым күні.</translation>
+    </message>
+    <message>
+        <source>Match name, position, region or desk</source>
+        <translation>Аты-жөні, лауазымы, өңірі немесе бөлімі бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Print one author profile with its counts.</source>
+        <translation>Бір автор профилін статистикасымен шығару.</translation>
+    </message>
+    <message>
+        <source>Change an author profile. --left marks an author who left (old bylines keep them).</source>
+        <translation>Автор профилін өзгерту. --left редакциядан кеткен авторды белгілейді (бұрынғы мақалаларда ол қалады).</translation>
+    </message>
+    <message>
+        <source>Name as printed</source>
+        <translation>Жарияланатын аты</translation>
+    </message>
+    <message>
+        <source>The author has left the newsroom</source>
+        <translation>Автор редакциядан кетті</translation>
+    </message>
+    <message>
+        <source>The author works here again</source>
+        <translation>Автор редакцияда қайта істейді</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command): --db PATH, --user LOGIN, --json, --help</source>
+        <translation>Жалпы параметрлер (командадан бұрын немесе кейін): --db PATH, --user LOGIN, --json, --help</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2.</source>
+        <translation>«%1» үшін ішкі команда қажет: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs %2.</source>
+        <translation>«%1» үшін %2 қажет.</translation>
+    </message>
+    <message>
+        <source>--user needs a login.</source>
+        <translation>--user үшін логин қажет.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 үшін құпиясөз: </translation>
+    </message>
+    <message>
+        <source>No password for %1: set QALAM_PASSWORD, or run qalam-cli on a terminal to be asked.</source>
+        <translation>%1 үшін құпиясөз жоқ: QALAM_PASSWORD орнатыңыз немесе құпиясөзді енгізу үшін qalam-cli бағдарламасын терминалда іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Құпиясөзді қайталаңыз: </translation>
+    </message>
+    <message>
+        <source>The passwords do not match; nothing was changed.</source>
+        <translation>Құпиясөздер сәйкес келмейді; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 үшін жаңа құпиясөз: </translation>
+    </message>
+    <message>
+        <source>No password for %1: set QALAM_NEW_PASSWORD, or run qalam-cli on a terminal to be asked.</source>
+        <translation>%1 үшін құпиясөз жоқ: QALAM_NEW_PASSWORD орнатыңыз немесе құпиясөзді енгізу үшін qalam-cli бағдарламасын терминалда іске қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --headline, --lead, --body-file or another option.</source>
+        <translation>Өзгертетін ештеңе жоқ: --headline, --lead, --body-file немесе басқа параметрді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The headline cannot be empty.</source>
+        <translation>Тақырып бос болмауы керек.</translation>
+    </message>
+    <message>
+        <source>The article is now %1.</source>
+        <translation>Мақала күйі: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use one of %2.</source>
+        <translation>Белгісіз күй «%1»: мыналардың бірін қолданыңыз: %2.</translation>
+    </message>
+    <message>
+        <source>Created by: %1</source>
+        <translation>Жасаған: %1</translation>
+    </message>
+    <message>
+        <source>Publication scheduled: %1</source>
+        <translation>Жариялау жоспарланған: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Жарияланды: %1</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use %2.</source>
+        <translation>Белгісіз рөл «%1»: %2 қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>--role needs a role: %1.</source>
+        <translation>--role үшін рөл қажет: %1.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one --role.</source>
+        <translation>Пайдаланушыға кемінде бір --role қажет.</translation>
+    </message>
+    <message>
+        <source>--author needs an author id (a number; 0 for none).</source>
+        <translation>--author үшін автор идентификаторы қажет (сан; 0 — автор жоқ).</translation>
+    </message>
+    <message>
+        <source>--active takes yes or no.</source>
+        <translation>--active мәні yes немесе no болуы керек.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>белсенді емес</translation>
+    </message>
+    <message>
+        <source>author %1</source>
+        <translation>автор %1</translation>
+    </message>
+    <message>
+        <source>An author&apos;s name cannot be empty.</source>
+        <translation>Автордың аты бос болмауы керек.</translation>
+    </message>
+    <message>
+        <source>Give --left or --active, not both.</source>
+        <translation>--left немесе --active көрсетіңіз, екеуін бірге емес.</translation>
+    </message>
+    <message>
+        <source>An author needs a name.</source>
+        <translation>Автордың атын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (кеткен)</translation>
+    </message>
+    <message>
+        <source>%1 drafted, %2 published this month, last %3</source>
+        <translation>әзірленуде: %1, осы айда жарияланды: %2, соңғы жариялым: %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>An author id is a number.</source>
+        <translation>Автор идентификаторы сан болуы керек.</translation>
+    </message>
+    <message>
+        <source>Id: %1 · %2</source>
+        <translation>ID: %1 · %2</translation>
+    </message>
+    <message>
+        <source>left the newsroom</source>
+        <translation>редакциядан кеткен</translation>
+    </message>
+    <message>
+        <source>Family name: %1</source>
+        <translation>Тегі: %1</translation>
+    </message>
+    <message>
+        <source>Given name: %1</source>
+        <translation>Аты: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Лауазымы: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Өңір: %1</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Бөлім: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Эл. пошта: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Телефон: %1</translation>
+    </message>
+    <message>
+        <source>Links: %1</source>
+        <translation>Сілтемелер: %1</translation>
+    </message>
+    <message>
+        <source>Bio (ru): %1</source>
+        <translation>Өмірбаян (ru): %1</translation>
+    </message>
+    <message>
+        <source>Bio (kk): %1</source>
+        <translation>Өмірбаян (kk): %1</translation>
+    </message>
+    <message>
+        <source>Bio (en): %1</source>
+        <translation>Өмірбаян (en): %1</translation>
+    </message>
+    <message>
+        <source>Drafted: %1 · Published this month: %2 · Last published: %3</source>
+        <translation>Әзірленуде: %1 · Осы айда жарияланды: %2 · Соңғы жариялым: %3</translation>
+    </message>
+    <message>
+        <source>--author takes an author id (see &quot;qalam-cli author list&quot;).</source>
+        <translation>--author мәні автор идентификаторы болуы керек («qalam-cli author list» қараңыз).</translation>
+    </message>
+    <message>
+        <source>A byline needs at least one --author.</source>
+        <translation>Авторлар тізіміне кемінде бір --author қажет.</translation>
+    </message>
+    <message>
+        <source>Returning an article needs --comment saying what to fix.</source>
+        <translation>Мақаланы қайтару үшін --comment параметрінде нені түзету керегін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Unpublishing an article needs --comment with the reason.</source>
+        <translation>Мақаланы жариялаудан алу үшін --comment параметрінде себебін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>--at takes a local date and time as &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>--at мәні «YYYY-MM-DD HH:MM» түріндегі жергілікті күн мен уақыт болуы керек.</translation>
+    </message>
+    <message>
+        <source>publishes %1</source>
+        <translation>жариялау: %1</translation>
+    </message>
+    <message>
+        <source>--from and --to take revision ids (see &quot;qalam-cli revisions ID&quot;).</source>
+        <translation>--from және --to мәндері нұсқа идентификаторлары болуы керек («qalam-cli revisions ID» қараңыз).</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Түсініктеме бос болмауы керек.</translation>
+    </message>
+    <message>
+        <source>Give --read or --all, not both.</source>
+        <translation>--read немесе --all көрсетіңіз, екеуін бірге емес.</translation>
+    </message>
+    <message>
+        <source>--read takes a notification id (the first column of &quot;qalam-cli inbox&quot;).</source>
+        <translation>--read мәні хабарландыру идентификаторы болуы керек («qalam-cli inbox» шығысының бірінші бағаны).</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>оқылды</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>оқылмаған</translation>
+    </message>
+    <message>
+        <source>Make a draft out of agency copy, a press release or a saved web page and print its id: headline, byline, lead, source, body, quotations and photo slots are recognised, site chrome is left out, and the original is kept with the draft (never published). With --json, print the draft as &quot;show --json&quot; does.</source>
+        <translation>Агенттік хабарынан, баспасөз релизінен немесе сақталған веб-беттен жоба жасап, оның идентификаторын шығару: тақырып, авторлар, лид, дереккөз, мәтін, дәйексөздер мен фото орындары танылады, сайттың қызметтік элементтері алынып тасталады, ал бастапқы мәтін жобамен бірге сақталады (жарияланбайды). --json берілсе, жоба «show --json» сияқты шығарылады.</translation>
+    </message>
+    <message>
+        <source>How to read the file (default: guessed)</source>
+        <translation>Файлды қалай оқу керек (әдепкі бойынша автоматты түрде анықталады)</translation>
+    </message>
+    <message>
+        <source>The text&apos;s language (default: detected)</source>
+        <translation>Мәтін тілі (әдепкі бойынша автоматты түрде анықталады)</translation>
+    </message>
+    <message>
+        <source>Apply the house typography to the recognised text</source>
+        <translation>Танылған мәтінге редакцияның типографика ережелерін қолдану</translation>
+    </message>
+    <message>
+        <source>Print what was recognised and save nothing</source>
+        <translation>Танылғанды шығару, ештеңе сақтамау</translation>
+    </message>
+    <message>
+        <source>Print the original text an imported article was made from.</source>
+        <translation>Импортталған мақала жасалған бастапқы мәтінді шығару.</translation>
+    </message>
+    <message>
+        <source>List the photo slots of an imported article: the pictures its source mentions (caption and credit line) that wait for their files.</source>
+        <translation>Импортталған мақаланың фото орындарын шығару: дереккөзде аталған, өз файлдарын күтіп тұрған суреттер (сурет жазуы және дереккөз жолы).</translation>
+    </message>
+    <message>
+        <source>Fill a photo slot with a picture: the file is imported, takes the slot&apos;s caption and credit where it has none, and is attached to the article; prints the photo id.</source>
+        <translation>Фото орнын суретпен толтыру: файл импортталады, өзінде жоқ болса, орынның сурет жазуы мен дереккөзін алады және мақалаға тіркеледі; фото идентификаторын шығарады.</translation>
+    </message>
+    <message>
+        <source>--format takes text or html.</source>
+        <translation>--format мәні text немесе html болуы керек.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: there is no such file.</source>
+        <translation>%1 оқу мүмкін емес: мұндай файл жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 бос: импорттайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Headline: %1</source>
+        <translation>Тақырып: %1</translation>
+    </message>
+    <message>
+        <source>(none recognised)</source>
+        <translation>(танылмады)</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Лид: %1</translation>
+    </message>
+    <message>
+        <source>Dateline: %1</source>
+        <translation>Орны мен күні: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 · format: %2</source>
+        <translation>Тіл: %1 · пішім: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Body: %n paragraph(s)</source>
+        <translation>
+            <numerusform>Мәтін: %n абзац</numerusform>
+            <numerusform>Мәтін: %n абзац</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotations: %n</source>
+        <translation>
+            <numerusform>Дәйексөздер: %n</numerusform>
+            <numerusform>Дәйексөздер: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo slots: %n</source>
+        <translation>
+            <numerusform>Фото орындары: %n</numerusform>
+            <numerusform>Фото орындары: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lead: </source>
+        <translation>басты фото: </translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(жазуы жоқ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n line(s)</source>
+        <translation>
+            <numerusform>Алып тасталды: %n жол</numerusform>
+            <numerusform>Алып тасталды: %n жол</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No headline was recognised in %1; an import would save nothing.</source>
+        <translation>%1 ішінде тақырып танылмады; импорт ештеңе сақтамас еді.</translation>
+    </message>
+    <message>
+        <source>No headline was recognised in %1; nothing was saved. Add a headline line at the top and import again, or use the import preview in Qalam.</source>
+        <translation>%1 ішінде тақырып танылмады; ештеңе сақталмады. Файлдың басына тақырып жолын қосып, қайта импорттаңыз немесе Qalam бағдарламасындағы импортты алдын ала қарауды пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The article %1 was not imported: it has no original text.</source>
+        <translation>%1 мақаласы импортталмаған: оның бастапқы мәтіні жоқ.</translation>
+    </message>
+    <message>
+        <source>A photo slot id is a number.</source>
+        <translation>Фото орнының идентификаторы сан болуы керек.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="56"/>
         <source>%1 is a folder, not a Qalam database.</source>
         <translation>%1 — қалта, Qalam дерекқоры емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="59"/>
         <source>Cannot read the database file %1.</source>
         <translation>%1 дерекқор файлын оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="65"/>
         <source>%1 is not a Qalam database (not an SQLite file). It was left untouched.</source>
         <translation>%1 — Qalam дерекқоры емес (SQLite файлы емес). Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="69"/>
         <source>The database file %1 is not writable.</source>
         <translation>%1 дерекқор файлына жазу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="74"/>
         <source>Cannot create the database in %1: the folder is not writable.</source>
         <translation>%1 ішінде дерекқор жасау мүмкін емес: қалтаға жазу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="86"/>
-        <location filename="../app/storage/database.cpp" line="98"/>
-        <location filename="../app/storage/database.cpp" line="159"/>
         <source>%1 is not a readable Qalam database. It was left untouched.</source>
         <translation>%1 — оқылатын Qalam дерекқоры емес. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="103"/>
         <source>%1 is an SQLite database of another program, not Qalam&apos;s. It was left untouched.</source>
         <translation>%1 — Qalam емес, басқа бағдарламаның SQLite дерекқоры. Файл өзгертілмеді.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="109"/>
         <source>%1 was written by a newer Qalam (schema %2; this version knows up to %3). It was left untouched; update Qalam to open it.</source>
         <translation>%1 Qalam бағдарламасының жаңарақ нұсқасымен жазылған (схема %2; бұл нұсқа %3 схемасына дейін қолдайды). Файл өзгертілмеді; оны ашу үшін Qalam бағдарламасын жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="119"/>
         <source>%1 has schema %2 and needs migrating to %3.</source>
         <translation>%1 схемасы — %2, оны %3 схемасына көшіру қажет.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="150"/>
         <source>Cannot open the database %1.</source>
         <translation>%1 дерекқорын ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="171"/>
         <source>Cannot start the database upgrade.</source>
         <translation>Дерекқорды жаңартуды бастау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="177"/>
         <source>Upgrading the database to schema %1 failed; it was left at schema %2.</source>
         <translation>Дерекқорды %1 схемасына жаңарту сәтсіз аяқталды; ол %2 схемасында қалды.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="189"/>
         <source>Upgrading the database to schema %1 failed.</source>
         <translation>Дерекқорды %1 схемасына жаңарту сәтсіз аяқталды.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="214"/>
         <source>The integrity check could not run.</source>
         <translation>Тұтастықты тексеру орындалмады.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 would break references between its tables; it was left at schema %2.</source>
+        <translation>Дерекқорды %1 схемасына жаңарту оның кестелері арасындағы сілтемелерді бұзар еді; ол %2 схемасында қалды.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::DeskPanel</name>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="58"/>
         <source>Search…</source>
         <translation>Іздеу…</translation>
     </message>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="59"/>
         <source>Search headlines, leads and text (every word, as a prefix)</source>
         <translation>Тақырыптар, лидтер мен мәтін бойынша іздеу (әр сөздің басы бойынша)</translation>
     </message>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="62"/>
         <source>All states</source>
         <translation>Барлық күйлер</translation>
     </message>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="67"/>
-        <location filename="../ui/desk/deskpanel.cpp" line="69"/>
         <source>All regions</source>
         <translation>Барлық өңірлер</translation>
     </message>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="71"/>
-        <location filename="../ui/desk/deskpanel.cpp" line="73"/>
         <source>All authors</source>
         <translation>Барлық авторлар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/desk/deskpanel.cpp" line="128"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n мақала</numerusform>
             <numerusform>%n мақала</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation>Менікі</translation>
+    </message>
+    <message>
+        <source>Only the articles I created</source>
+        <translation>Тек мен жасаған мақалалар</translation>
+    </message>
+    <message>
+        <source>Awaiting me</source>
+        <translation>Мені күтуде</translation>
+    </message>
+    <message>
+        <source>articles in review, and approved ones whose publication time has passed</source>
+        <translation>тексерістегі мақалалар және жариялау уақыты өтіп кеткен мақұлданған мақалалар</translation>
+    </message>
+    <message>
+        <source>my articles returned to me</source>
+        <translation>маған қайтарылған мақалаларым</translation>
+    </message>
+    <message>
+        <source>articles in review or approved that have photos</source>
+        <translation>тексерістегі немесе мақұлданған, фотосы бар мақалалар</translation>
+    </message>
+    <message>
+        <source>Articles waiting for me</source>
+        <translation>Мені күтіп тұрған мақалалар</translation>
+    </message>
+    <message>
+        <source>Waiting for me: %1</source>
+        <translation>Мені күтуде: %1</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::DictionaryStore</name>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="34"/>
         <source>The newsroom dictionary has no language &quot;%1&quot;; use ru, kk or en.</source>
         <translation>Редакция сөздігінде «%1» тілі жоқ; ru, kk немесе en қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="46"/>
         <source>An empty word cannot be added to the newsroom dictionary.</source>
         <translation>Редакция сөздігіне бос сөзді қосу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="51"/>
         <source>&quot;%1&quot; is more than one word. The newsroom dictionary holds single words: add each word on its own.</source>
         <translation>«%1» — бір сөзден көп. Редакция сөздігінде жеке сөздер сақталады: әр сөзді бөлек қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="72"/>
         <source>The newsroom dictionary could not be read; spelling is checked without the newsroom&apos;s words.</source>
         <translation>Редакция сөздігін оқу мүмкін болмады; емле редакция сөздігіндегі сөздерсіз тексеріледі.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="102"/>
         <source>&quot;%1&quot; could not be added to the newsroom dictionary; try again.</source>
         <translation>«%1» сөзін редакция сөздігіне қосу мүмкін болмады; қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="114"/>
         <source>Choose a word to remove from the newsroom dictionary.</source>
         <translation>Редакция сөздігінен өшірілетін сөзді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="123"/>
         <source>&quot;%1&quot; could not be removed from the newsroom dictionary; try again.</source>
         <translation>«%1» сөзін редакция сөздігінен өшіру мүмкін болмады; қайталап көріңіз.</translation>
     </message>
 </context>
 <context>
-    <name>Qalam::MainWindow</name>
+    <name>Qalam::DraftCreator</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
-        <source>«%1» is now in the newsroom dictionary.</source>
-        <translation>«%1» сөзі редакция сөздігіне қосылды.</translation>
+        <source>No headline was recognised in the imported text. Give the draft a headline; nothing was saved.</source>
+        <translation>Импортталған мәтінде тақырып танылмады. Жобаға тақырып беріңіз; ештеңе сақталмады.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
-        <source>Cleaning the pasted text…</source>
-        <translation>Қойылған мәтін тазартылуда…</translation>
+        <source>The draft &quot;%1&quot; was created (id %2), but not all of the import was kept: %3</source>
+        <translation>«%1» жобасы жасалды (ID %2), бірақ импортталғанның бәрі сақталмады: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
-        <source>About Qalam</source>
-        <translation>Qalam туралы</translation>
+        <source>The original text could not be kept.</source>
+        <translation>Бастапқы мәтінді сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
-        <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;Өңірлік редакторларға, фоторедакторларға және бас редакторларға арналған редакциялық жүйе.&lt;/p&gt;&lt;p&gt;Дерекқор: %2&lt;/p&gt;</translation>
+        <source>The original text could not be read.</source>
+        <translation>Бастапқы мәтінді оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
+        <source>There is no article with id %1.</source>
+        <translation>Идентификаторы %1 болатын мақала жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::EditRights</name>
+    <message>
+        <source>Read-only: photo editors change the pictures of an article (Photos dock), not its text.</source>
+        <translation>Тек оқу: фоторедактор мақаланың мәтінін емес, фотоларын өзгертеді («Фотолар» панелі).</translation>
+    </message>
+    <message>
+        <source>Read-only: your role does not include editing articles.</source>
+        <translation>Тек оқу: рөліңіз мақалаларды өңдеуге мүмкіндік бермейді.</translation>
+    </message>
+    <message>
+        <source>In review: withdraw it to edit.</source>
+        <translation>Тексерісте: өңдеу үшін мақаланы кері алыңыз.</translation>
+    </message>
+    <message>
+        <source>In review: the chief editor is looking at it.</source>
+        <translation>Тексерісте: мақаланы бас редактор қарап жатыр.</translation>
+    </message>
+    <message>
+        <source>Approved: only a chief editor can change it now.</source>
+        <translation>Мақұлданды: енді мақаланы тек бас редактор өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>Published: only a chief editor can change it now.</source>
+        <translation>Жарияланды: енді мақаланы тек бас редактор өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>Read-only: this article is neither yours nor from your regions.</source>
+        <translation>Тек оқу: бұл сіздің мақалаңыз емес және сіздің өңірлеріңіздің мақаласы емес.</translation>
+    </message>
+    <message>
+        <source>%1 · single desk</source>
+        <translation>%1 · бір пайдаланушы режимі</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::FirstAdministratorDialog</name>
+    <message>
+        <source>Newsroom accounts</source>
+        <translation>Редакция тіркелгілері</translation>
+    </message>
+    <message>
+        <source>This newsroom has no accounts yet, so Qalam works as a single desk: everything is allowed and recorded under the computer&apos;s account name (%1).
+
+Create the administrator&apos;s account to start using accounts and roles. From then on everyone signs in, and Qalam asks you to sign in right after this step.</source>
+        <translation>Бұл редакцияда әлі тіркелгі жоқ, сондықтан Qalam бір пайдаланушы режимінде жұмыс істейді: бәріне рұқсат етіледі, ал әрекеттер компьютердегі пайдаланушы атымен (%1) жазылады.
+
+Тіркелгілер мен рөлдерді пайдалана бастау үшін әкімшінің тіркелгісін жасаңыз. Осыдан кейін әркім жүйеге өз атымен кіреді, ал Qalam осы қадамнан кейін бірден кіруді сұрайды.</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ -</source>
+        <translation>әріптер, цифрлар, . _ -</translation>
+    </message>
+    <message>
+        <source>e.g. Омаров Серик</source>
+        <translation>мысалы, Омаров Серік</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>кемінде 8 таңба</translation>
+    </message>
+    <message>
+        <source>Also a chief editor (approves and publishes articles)</source>
+        <translation>Сондай-ақ бас редактор (мақалаларды мақұлдайды және жариялайды)</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Әкімшіні жасау</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Көрсетілетін аты:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Құпиясөзді қайталау:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ImportDialog</name>
+    <message>
+        <source>Use this paragraph as the headline</source>
+        <translation>Осы абзацты тақырып ету</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Stop recognising; nothing is created</source>
+        <translation>Тануды тоқтату; ештеңе жасалмайды</translation>
+    </message>
+    <message>
+        <source>What the import noticed</source>
+        <translation>Импорт ескертулері</translation>
+    </message>
+    <message>
+        <source>No headline was recognised. Write the headline: the draft is not created without one.</source>
+        <translation>Тақырып танылмады. Тақырыпты жазыңыз: онсыз жоба жасалмайды.</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Авторлар</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Attribution as written</source>
+        <translation>Мәтіндегі дереккөзге сілтеме</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Орны мен күні</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>The headline, as it will stand over the article</source>
+        <translation>Мақаланың үстінде тұратын тақырып</translation>
+    </message>
+    <message>
+        <source>e.g. Акорда</source>
+        <translation>мысалы, Ақорда</translation>
+    </message>
+    <message>
+        <source>e.g. передает Акорда</source>
+        <translation>мысалы, Ақорда хабарлайды</translation>
+    </message>
+    <message>
+        <source>e.g. АСТАНА. 12 марта. КАЗИНФОРМ</source>
+        <translation>мысалы, АСТАНА. 12 наурыз. ҚАЗАҚПАРАТ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Add author</source>
+        <translation>Автор қосу</translation>
+    </message>
+    <message>
+        <source>Remove author</source>
+        <translation>Авторды алып тастау</translation>
+    </message>
+    <message>
+        <source>Body: one paragraph per block, a blank line between blocks</source>
+        <translation>Мәтін: әр блокта бір абзац, блоктар арасында бос жол</translation>
+    </message>
+    <message>
+        <source>Restore into body</source>
+        <translation>Мәтінге қайтару</translation>
+    </message>
+    <message>
+        <source>Puts the line back into the body where it stood in the original</source>
+        <translation>Жолды мәтінге, түпнұсқада тұрған орнына қайтарады</translation>
+    </message>
+    <message>
+        <source>Use as headline</source>
+        <translation>Тақырып ету</translation>
+    </message>
+    <message>
+        <source>The line becomes the headline (the current one goes back to the list)</source>
+        <translation>Жол тақырыпқа айналады (қазіргі тақырып тізімге қайтады)</translation>
+    </message>
+    <message>
+        <source>Right-click a paragraph to make it the headline</source>
+        <translation>Абзацты тақырып ету үшін оны тінтуірдің оң жақ батырмасымен басыңыз</translation>
+    </message>
+    <message>
+        <source>Lines the import took for site chrome: menus, counters, prompts</source>
+        <translation>Импорт сайттың қызметтік элементтері деп санаған жолдар: мәзірлер, санауыштар, шақырулар</translation>
+    </message>
+    <message>
+        <source>Pictures the source mentions. Each becomes a slot in the Photos dock that waits for its file; fill in what is missing now or later.</source>
+        <translation>Дереккөзде аталған суреттер. Әрқайсысы «Фотолар» панелінде өз файлын күтетін орынға айналады; жетіспейтінін қазір немесе кейін толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Сурет жазуы</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Балама мәтін</translation>
+    </message>
+    <message>
+        <source>Credit source</source>
+        <translation>Фото дереккөзі</translation>
+    </message>
+    <message>
+        <source>Credit type</source>
+        <translation>Дереккөз түрі</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Дереккөздегідей</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Remove slot</source>
+        <translation>Фото орнын өшіру</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Жоба жасау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Түпнұсқа</translation>
+    </message>
+    <message>
+        <source>Reading and recognising %1 (%2)…</source>
+        <translation>%1 оқылып, танылуда (%2)…</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Қойылған мәтін</translation>
+    </message>
+    <message>
+        <source>There is no text to import.</source>
+        <translation>Импорттайтын мәтін жоқ.</translation>
+    </message>
+    <message>
+        <source>Recognising %1 (%2)…</source>
+        <translation>%1 танылуда (%2)…</translation>
+    </message>
+    <message>
+        <source>Clipboard (HTML)</source>
+        <translation>Алмасу буфері (HTML)</translation>
+    </message>
+    <message>
+        <source>Clipboard (text)</source>
+        <translation>Алмасу буфері (мәтін)</translation>
+    </message>
+    <message>
+        <source>Stopped. The fields show the previous recognition.</source>
+        <translation>Тоқтатылды. Өрістерде алдыңғы тану нәтижесі көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was recognised and nothing is created.</source>
+        <translation>Тоқтатылды. Ештеңе танылмады және ештеңе жасалмады.</translation>
+    </message>
+    <message>
+        <source>no speaker found</source>
+        <translation>сөз иесі табылмады</translation>
+    </message>
+    <message>
+        <source>«%1» — %2</source>
+        <translation>«%1» — %2</translation>
+    </message>
+    <message>
+        <source>No quotations found.</source>
+        <translation>Дәйексөздер табылмады.</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(таңдаңыз)</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>штаттық</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>агенттік</translation>
+    </message>
+    <message>
+        <source>press service</source>
+        <translation>баспасөз қызметі</translation>
+    </message>
+    <message>
+        <source>UGC (reader&apos;s picture)</source>
+        <translation>UGC (оқырман суреті)</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>мұрағат</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>таратылатын материал</translation>
+    </message>
+    <message>
+        <source>under the headline</source>
+        <translation>тақырыптың астында</translation>
+    </message>
+    <message>
+        <source>after ¶ %1</source>
+        <translation>¶ %1 кейін</translation>
+    </message>
+    <message>
+        <source>No caption: every published photo needs one</source>
+        <translation>Сурет жазуы жоқ: жарияланатын әр фотоға ол қажет</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="365"/>
+        <source>Creating the draft…</source>
+        <translation>Жоба жасалуда…</translation>
+    </message>
+    <message>
+        <source>Write the headline first</source>
+        <translation>Алдымен тақырыпты жазыңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out as site chrome: %n line(s)</source>
+        <translation>
+            <numerusform>Сайттың қызметтік элементтері ретінде алып тасталды: %n жол</numerusform>
+            <numerusform>Сайттың қызметтік элементтері ретінде алып тасталды: %n жол</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Фотолар (%1)</translation>
+    </message>
+    <message>
+        <source>The text as it was read (the first %1 of %2 characters are shown). It stays with the draft for reference and is never published.</source>
+        <translation>Оқылған күйіндегі мәтін (%2 таңбаның алғашқы %1 таңбасы көрсетілген). Ол анықтама үшін жобамен бірге сақталады және ешқашан жарияланбайды.</translation>
+    </message>
+    <message>
+        <source>The text as it was read. It stays with the draft for reference and is never published.</source>
+        <translation>Оқылған күйіндегі мәтін. Ол анықтама үшін жобамен бірге сақталады және ешқашан жарияланбайды.</translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation>Дәйексөздер (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::Importer</name>
+    <message>
+        <source>No headline was recognised. Write the headline or pick the line that is one; nothing was guessed.</source>
+        <translation>Тақырып танылмады. Тақырыпты жазыңыз немесе тақырып болатын жолды таңдаңыз; ештеңе болжаммен қойылған жоқ.</translation>
+    </message>
+    <message>
+        <source>No story text was recognised: everything read looks like site chrome. Check the left-out lines.</source>
+        <translation>Материал мәтіні танылмады: оқылғанның бәрі сайттың қызметтік элементтеріне ұқсайды. Алып тасталған жолдарды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>No author was recognised: choose the byline.</source>
+        <translation>Автор танылмады: авторларды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>No source attribution was recognised.</source>
+        <translation>Дереккөзге сілтеме танылмады.</translation>
+    </message>
+    <message>
+        <source>The lead photo has no caption: write one.</source>
+        <translation>Басты фотоның жазуы жоқ: оны жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Photo %1 has no caption: write one.</source>
+        <translation>Фото %1: сурет жазуы жоқ, оны жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>%1 файлы жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; import takes files of up to %3 MB. Save only the article (its page or its text) and import that. Nothing was imported.</source>
+        <translation>%1 көлемі — %2 МБ; тек %3 МБ-қа дейінгі файлдарды импорттауға болады. Тек мақаланы (оның бетін немесе мәтінін) сақтап, соны импорттаңыз. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 файлын оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; import takes files of up to that size. Nothing was imported.</source>
+        <translation>%1 көлемі %2 МБ-тан асады; тек осы көлемге дейінгі файлдарды импорттауға болады. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no text to import.</source>
+        <translation>%1 бос: импорттайтын мәтін жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it looks like a picture, an archive or a program). Import takes plain text or an HTML page. Nothing was imported.</source>
+        <translation>%1 — мәтін файлы емес (сурет, мұрағат немесе бағдарлама сияқты). Қарапайым мәтінді немесе HTML бетін ғана импорттауға болады. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>The text of %1 could not be read: it is neither UTF-8, UTF-16, Windows-1251 nor KOI8-R. Save it as UTF-8 and import it again. Nothing was imported.</source>
+        <translation>%1 мәтінін оқу мүмкін болмады: оның кодтауы UTF-8, UTF-16, Windows-1251 немесе KOI8-R емес. Файлды UTF-8 кодтауында сақтап, қайта импорттаңыз. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>Unknown import format &quot;%1&quot;: use text or html.</source>
+        <translation>Белгісіз импорт пішімі «%1»: text немесе html қолданыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::MainWindow</name>
+    <message>
+        <source>«%1» is now in the newsroom dictionary.</source>
+        <translation>«%1» сөзі редакция сөздігіне қосылды.</translation>
+    </message>
+    <message>
+        <source>Cleaning the pasted text…</source>
+        <translation>Қойылған мәтін тазартылуда…</translation>
+    </message>
+    <message>
+        <source>About Qalam</source>
+        <translation>Qalam туралы</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;Өңірлік редакторларға, фоторедакторларға және бас редакторларға арналған редакциялық жүйе.&lt;/p&gt;&lt;p&gt;Дерекқор: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>it was changed elsewhere in the meantime</source>
         <translation>осы уақытта оны басқа жерде өзгертті</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
         <source>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</source>
         <translation>Ашық мақалада сақталмаған өзгерістер бар (%1). Ештеңе жойылған жоқ; басқа мақаланы ашпас бұрын мұны шешіңіз.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="540"/>
         <source>Revision restored; the previous text is kept as a revision.</source>
         <translation>Нұсқа қалпына келтірілді; алдыңғы мәтін жеке нұсқа ретінде сақталды.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="562"/>
         <source>Reloaded the stored version; your text is on the clipboard.</source>
         <translation>Сақталған нұсқа қайта жүктелді; мәтініңіз алмасу буферінде.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="612"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="614"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n дәйексөз</numerusform>
@@ -1484,7 +2833,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
         <source>%n unattributed</source>
         <translation>
             <numerusform>%n авторы көрсетілмеген</numerusform>
@@ -1492,7 +2840,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="624"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n сөз</numerusform>
@@ -1500,12 +2847,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="625"/>
         <source>%1 characters with spaces · %2 without</source>
         <translation>бос орындарымен %1 таңба · бос орынсыз %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="628"/>
         <source>%n min reading</source>
         <translation>
             <numerusform>%n мин оқу</numerusform>
@@ -1513,67 +2858,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="635"/>
         <source>No article open</source>
         <translation>Мақала ашылмаған</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="642"/>
         <source>Saved %1</source>
         <translation>Сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="646"/>
         <source>Not saved yet</source>
         <translation>Әлі сақталмаған</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="649"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="652"/>
         <source>Not saved: %1</source>
         <translation>Сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="655"/>
         <source>Version conflict: not saved</source>
         <translation>Нұсқалар қайшылығы: сақталмады</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="664"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="664"/>
         <source>%1 — Qalam</source>
         <translation>%1 — Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="670"/>
         <source>Keyboard shortcuts</source>
         <translation>Жылдам пернелер</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="674"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="674"/>
         <source>Shortcut</source>
         <translation>Пернелер тіркесімі</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="699"/>
         <source>Unsaved changes</source>
         <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="700"/>
         <source>The article could not be saved: %1
 
 Close anyway? Your text will be copied to the clipboard.</source>
@@ -1581,60 +2913,454 @@ Close anyway? Your text will be copied to the clipboard.</source>
 
 Бәрібір жабу керек пе? Мәтініңіз алмасу буферіне көшіріледі.</translation>
     </message>
+    <message>
+        <source>%1 · regions: %2</source>
+        <translation>%1 · өңірлер: %2</translation>
+    </message>
+    <message>
+        <source>Returned by %1 (%2): %3</source>
+        <translation>%1 қайтарды (%2): %3</translation>
+    </message>
+    <message>
+        <source>The article is yours to edit now.</source>
+        <translation>Енді мақаланы сіз өңдейсіз.</translation>
+    </message>
+    <message>
+        <source>Someone else took this article over. What you see stays here; copy anything you typed since the last save.</source>
+        <translation>Мақаланы басқа пайдаланушы өзіне алды. Экрандағы мәтін осында қалады; соңғы сақтаудан кейін терген мәтініңізді көшіріп алыңыз.</translation>
+    </message>
+    <message>
+        <source>Return to the writer</source>
+        <translation>Авторға қайтару</translation>
+    </message>
+    <message>
+        <source>Unpublish the article</source>
+        <translation>Мақаланы жариялаудан алу</translation>
+    </message>
+    <message>
+        <source>What should the writer change? The comment goes to the writer and into the article&apos;s log.</source>
+        <translation>Автор нені өзгертуі керек? Түсініктеме авторға жіберіліп, мақала журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Why is the article taken off the site? The reason is recorded in the article&apos;s log.</source>
+        <translation>Мақала сайттан неге алынады? Себебі мақала журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Жариялаудан алу</translation>
+    </message>
+    <message>
+        <source>Save the article first: %1</source>
+        <translation>Алдымен мақаланы сақтаңыз: %1</translation>
+    </message>
+    <message>
+        <source>Submitted for review.</source>
+        <translation>Тексеруге жіберілді.</translation>
+    </message>
+    <message>
+        <source>Withdrawn from review: you can edit it again.</source>
+        <translation>Тексеруден кері алынды: мақаланы қайта өңдеуге болады.</translation>
+    </message>
+    <message>
+        <source>Approved for publication at %1.</source>
+        <translation>Мақұлданды, жариялау %1 уақытына жоспарланды.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Мақұлданды.</translation>
+    </message>
+    <message>
+        <source>Returned to the writer with your comment.</source>
+        <translation>Түсініктемеңізбен авторға қайтарылды.</translation>
+    </message>
+    <message>
+        <source>Unpublished.</source>
+        <translation>Жариялаудан алынды.</translation>
+    </message>
+    <message>
+        <source>Draft created from the import: %1</source>
+        <translation>Импорттан жоба жасалды: %1</translation>
+    </message>
+    <message>
+        <source>Import agency copy or a web page</source>
+        <translation>Агенттік хабарын немесе веб-бетті импорттау</translation>
+    </message>
+    <message>
+        <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Мәтін және веб-беттер (*.txt *.html *.htm);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::NotificationsDock</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Хабарландырулар</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Бәрін оқылды деп белгілеу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications (%n unread)</source>
+        <translation>
+            <numerusform>Хабарландырулар (%n оқылмаған)</numerusform>
+            <numerusform>Хабарландырулар (%n оқылмаған)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n оқылмаған хабарландыру</numerusform>
+            <numerusform>%n оқылмаған хабарландыру</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications: nothing unread</source>
+        <translation>Хабарландырулар: оқылмағаны жоқ</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>Хабарландыру жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n оқылмаған</numerusform>
+            <numerusform>%n оқылмаған</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Тексеруге жіберілді</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Қайтарылды</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Мақұлданды</translation>
+    </message>
+    <message>
+        <source>Publication overdue</source>
+        <translation>Жариялау мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Open the article</source>
+        <translation>Мақаланы ашу</translation>
+    </message>
+    <message>
+        <source>Unread: open the article and mark it read</source>
+        <translation>Оқылмаған: мақаланы ашып, хабарландыруды оқылды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Qalam</source>
+        <translation>Qalam</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n жаңа хабарландыру</numerusform>
+            <numerusform>%n жаңа хабарландыру</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 және тағы %n</numerusform>
+            <numerusform>%1 және тағы %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::OriginalDialog</name>
+    <message>
+        <source>Original text</source>
+        <translation>Бастапқы мәтін</translation>
+    </message>
+    <message>
+        <source>Reading the original…</source>
+        <translation>Түпнұсқа оқылуда…</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Барлығын көшіру</translation>
+    </message>
+    <message>
+        <source>This article was not imported: there is no original text to show.</source>
+        <translation>Бұл мақала импортталмаған: көрсететін бастапқы мәтін жоқ.</translation>
+    </message>
+    <message>
+        <source>Imported from an HTML page on %1 by %2. The original stays with the article for reference and is never published.</source>
+        <translation>%2 %1 HTML бетінен импорттады. Түпнұсқа анықтама үшін мақаламен бірге сақталады және ешқашан жарияланбайды.</translation>
+    </message>
+    <message>
+        <source>Imported from text on %1 by %2. The original stays with the article for reference and is never published.</source>
+        <translation>%2 %1 мәтіннен импорттады. Түпнұсқа анықтама үшін мақаламен бірге сақталады және ешқашан жарияланбайды.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 characters are shown; Copy all copies everything.</source>
+        <translation>%2 таңбаның алғашқы %1 таңбасы көрсетілген; «Барлығын көшіру» бүкіл мәтінді көшіреді.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PasswordResetDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 үшін жаңа құпиясөз</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>кемінде 8 таңба</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Құпиясөзді қайталау:</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>Құпиясөзді орнату</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PeopleMenu</name>
+    <message>
+        <source>&amp;Newsroom</source>
+        <translation>&amp;Редакция</translation>
+    </message>
+    <message>
+        <source>&amp;Authors…</source>
+        <translation>&amp;Авторлар…</translation>
+    </message>
+    <message>
+        <source>Every author with their article counts; profiles</source>
+        <translation>Барлық авторлар мақала санымен; профильдер</translation>
+    </message>
+    <message>
+        <source>Newsroom &amp;accounts…</source>
+        <translation>Редакция &amp;тіркелгілері…</translation>
+    </message>
+    <message>
+        <source>Create the administrator&apos;s account; then everyone signs in</source>
+        <translation>Әкімшінің тіркелгісін жасау; осыдан кейін әркім жүйеге өз атымен кіреді</translation>
+    </message>
+    <message>
+        <source>Users, roles, regions and passwords</source>
+        <translation>Пайдаланушылар, рөлдер, өңірлер және құпиясөздер</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages the newsroom&apos;s accounts</source>
+        <translation>Редакция тіркелгілерін тек әкімші басқарады</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>&amp;Құпиясөзді өзгерту…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out (%1)</source>
+        <translation>&amp;Шығу (%1)</translation>
+    </message>
+    <message>
+        <source>Store everything, close the window and sign in as someone else</source>
+        <translation>Барлығын сақтап, терезені жабу және басқа пайдаланушы ретінде кіру</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::Permissions</name>
+    <message>
+        <source>Reading the newsroom&apos;s articles</source>
+        <translation>Редакция мақалаларын оқу</translation>
+    </message>
+    <message>
+        <source>an active account</source>
+        <translation>белсенді тіркелгі</translation>
+    </message>
+    <message>
+        <source>Creating an article</source>
+        <translation>Мақала жасау</translation>
+    </message>
+    <message>
+        <source>the regional editor or chief editor role</source>
+        <translation>өңірлік жаңалықтар редакторы немесе бас редактор рөлі</translation>
+    </message>
+    <message>
+        <source>Editing the text</source>
+        <translation>Мәтінді өңдеу</translation>
+    </message>
+    <message>
+        <source>the regional editor role for one&apos;s own or own-region articles while they are drafts, returned, withdrawn or updated, or the chief editor role</source>
+        <translation>өз мақалалары мен өз өңірлерінің мақалалары үшін (олар жоба, қайтарылған, кері алынған немесе жаңартылған күйде болғанда) өңірлік жаңалықтар редакторы рөлі немесе бас редактор рөлі</translation>
+    </message>
+    <message>
+        <source>Changing the byline</source>
+        <translation>Авторлар тізімін өзгерту</translation>
+    </message>
+    <message>
+        <source>Submitting for review</source>
+        <translation>Тексеруге жіберу</translation>
+    </message>
+    <message>
+        <source>the regional editor role for one&apos;s own or own-region articles, or the chief editor role</source>
+        <translation>өз мақалалары мен өз өңірлерінің мақалалары үшін өңірлік жаңалықтар редакторы рөлі немесе бас редактор рөлі</translation>
+    </message>
+    <message>
+        <source>Withdrawing a submission</source>
+        <translation>Мақаланы тексеруден кері алу</translation>
+    </message>
+    <message>
+        <source>being the one who submitted it, or the chief editor role</source>
+        <translation>мақаланы тексеруге жіберген адам болу немесе бас редактор рөлі</translation>
+    </message>
+    <message>
+        <source>Approving</source>
+        <translation>Мақұлдау</translation>
+    </message>
+    <message>
+        <source>the chief editor role</source>
+        <translation>бас редактор рөлі</translation>
+    </message>
+    <message>
+        <source>Returning to the writer</source>
+        <translation>Авторға қайтару</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Жариялау</translation>
+    </message>
+    <message>
+        <source>Unpublishing</source>
+        <translation>Жариялаудан алу</translation>
+    </message>
+    <message>
+        <source>Adding a photo</source>
+        <translation>Фото қосу</translation>
+    </message>
+    <message>
+        <source>the photo editor role (before publication), the regional editor role for articles one may edit, or the chief editor role</source>
+        <translation>фоторедактор рөлі (жариялауға дейін), өзі өңдей алатын мақалалар үшін өңірлік жаңалықтар редакторы рөлі немесе бас редактор рөлі</translation>
+    </message>
+    <message>
+        <source>Changing photos and credits</source>
+        <translation>Фотолар мен дереккөздерді өзгерту</translation>
+    </message>
+    <message>
+        <source>Commenting</source>
+        <translation>Түсініктеме жазу</translation>
+    </message>
+    <message>
+        <source>an editorial role</source>
+        <translation>редакциялық рөл</translation>
+    </message>
+    <message>
+        <source>Taking over someone else&apos;s article</source>
+        <translation>Басқаның мақаласын өзіне алу</translation>
+    </message>
+    <message>
+        <source>Managing users</source>
+        <translation>Пайдаланушыларды басқару</translation>
+    </message>
+    <message>
+        <source>the administrator role</source>
+        <translation>әкімші рөлі</translation>
+    </message>
+    <message>
+        <source>Changing newsroom settings</source>
+        <translation>Редакция баптауларын өзгерту</translation>
+    </message>
+    <message>
+        <source>Changing publishing endpoints</source>
+        <translation>Жариялау алаңдарын өзгерту</translation>
+    </message>
+    <message>
+        <source>Editing an author profile</source>
+        <translation>Автор профилін өңдеу</translation>
+    </message>
+    <message>
+        <source>the chief editor or administrator role, or being that author</source>
+        <translation>бас редактор немесе әкімші рөлі, не осы автордың өзі болу</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 needs %2; %3 does not have it. Nothing was changed.</source>
+        <translation>Құқық жеткіліксіз: «%1» әрекеті үшін %2 қажет, ал %3 пайдаланушысында ол жоқ. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s accounts could not be read.</source>
+        <translation>Редакция тіркелгілерін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>This newsroom has user accounts: sign in first (in qalam-cli, --user LOGIN). Nothing was changed.</source>
+        <translation>Бұл редакцияда тіркелгілер бар: алдымен жүйеге кіріңіз (qalam-cli үшін — --user LOGIN). Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The account %1 does not exist or is no longer active. Nothing was changed.</source>
+        <translation>%1 тіркелгісі жоқ немесе енді белсенді емес. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>Мақаланы оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>Идентификаторы %1 болатын мақала жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PhotoFile</name>
     <message>
-        <location filename="../app/media/photofile.cpp" line="62"/>
-        <location filename="../app/media/photofile.cpp" line="80"/>
         <source>Cannot read the picture %1. Check that the file exists and that you may open it.</source>
         <translation>%1 суретін оқу мүмкін емес. Файлдың бар екенін және оны ашуға рұқсатыңыз бар екенін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="69"/>
         <source>%1 is empty. Choose the picture again from its original source.</source>
         <translation>%1 файлы бос. Суретті бастапқы көзінен қайта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="100"/>
         <source>%1 is not an image Qalam can read. Use a JPEG, PNG, GIF or WebP file.</source>
         <translation>%1 — Qalam оқи алатын сурет емес. JPEG, PNG, GIF немесе WebP файлын қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="108"/>
         <source>%1 is damaged: the picture cannot be decoded completely. Ask the sender for the file again.</source>
         <translation>%1 файлы зақымдалған: суретті толық декодтау мүмкін емес. Жіберушіден файлды қайта сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="126"/>
         <source>%1 is too large: %2 × %3 pixels, more than the %4 megapixels Qalam accepts. Reduce the picture in an image editor and import it again.</source>
         <translation>%1 тым үлкен: %2 × %3 пиксель, бұл Qalam қабылдайтын %4 мегапиксельден көп. Суретті графикалық редакторда кішірейтіп, қайта импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="306"/>
-        <location filename="../app/media/photofile.cpp" line="310"/>
         <source>The metadata of %1 cannot be read.</source>
         <translation>%1 метадеректерін оқу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="433"/>
         <source>A thumbnail needs a size of at least one pixel.</source>
         <translation>Нобайдың өлшемі кемінде бір пиксель болуы керек.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="459"/>
         <source>The rendition settings are out of range.</source>
         <translation>Жариялауға арналған нұсқаның параметрлері рұқсат етілген ауқымнан тыс.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="495"/>
-        <location filename="../app/media/photofile.cpp" line="560"/>
         <source>The rendition of %1 cannot be written.</source>
         <translation>%1 файлының жариялауға арналған нұсқасын жазу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="564"/>
-        <location filename="../app/media/photofile.cpp" line="570"/>
         <source>The caption and credit cannot be written into the rendition of %1. The original is unchanged; try again or report the file to the photo desk.</source>
         <translation>Сурет жазуы мен дереккөзді %1 файлының жариялауға арналған нұсқасына жазу мүмкін емес. Түпнұсқа өзгерген жоқ; қайталап көріңіз немесе файл туралы фотобөлімге хабарлаңыз.</translation>
     </message>
@@ -1642,37 +3368,30 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::PhotoRules</name>
     <message>
-        <location filename="../app/media/photorules.cpp" line="24"/>
         <source>Photo %1 (%2)</source>
         <translation>Фото %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="26"/>
         <source>%1 has no caption.</source>
         <translation>%1: сурет жазуы жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="29"/>
         <source>%1 has no alt text for readers who cannot see it.</source>
         <translation>%1: көре алмайтын оқырмандарға арналған балама мәтін жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="31"/>
         <source>%1 has no credit source.</source>
         <translation>%1: фото дереккөзі көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="33"/>
         <source>%1 has no credit type.</source>
         <translation>%1: дереккөз түрі көрсетілмеген.</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="36"/>
         <source>%1 is user-generated and its sender&apos;s permission is not recorded.</source>
         <translation>%1: оқырман суреті (UGC), жіберушінің рұқсаты тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="40"/>
         <source>%1: the sender&apos;s permission has expired.</source>
         <translation>%1: жіберуші рұқсатының мерзімі өтті.</translation>
     </message>
@@ -1680,311 +3399,260 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::PhotoStore</name>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="100"/>
-        <location filename="../app/storage/photostore.cpp" line="282"/>
         <source>The photos could not be read.</source>
         <translation>Фотоларды оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="120"/>
-        <location filename="../app/storage/photostore.cpp" line="311"/>
         <source>There is no photo %1.</source>
         <translation>%1 фотосы жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="150"/>
         <source>Cannot create the photo folder %1.</source>
         <translation>%1 фото қалтасын жасау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="155"/>
-        <location filename="../app/storage/photostore.cpp" line="160"/>
-        <location filename="../app/storage/photostore.cpp" line="164"/>
         <source>Cannot copy %1 into the photo folder.</source>
         <translation>%1 файлын фото қалтасына көшіру мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="208"/>
         <source>The photo could not be stored.</source>
         <translation>Фотоны қоймаға сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="221"/>
-        <source>The database is busy; try again.</source>
-        <translation>Дерекқор бос емес; қайталап көріңіз.</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/photostore.cpp" line="227"/>
         <source>The photo could not be attached.</source>
         <translation>Фотоны тіркеу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="243"/>
-        <location filename="../app/storage/photostore.cpp" line="249"/>
         <source>The photo could not be attached to the article.</source>
         <translation>Фотоны мақалаға тіркеу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="264"/>
         <source>The photo could not be removed from the article.</source>
         <translation>Фотоны мақаладан алып тастау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="308"/>
         <source>The photo could not be saved.</source>
         <translation>Фотоны сақтау мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="323"/>
         <source>The photo settings could not be read.</source>
         <translation>Фото баптауларын оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="340"/>
         <source>The credit template must contain {source}.</source>
         <translation>Дереккөз жолының үлгісінде {source} болуы керек.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="353"/>
         <source>The photo settings could not be saved.</source>
         <translation>Фото баптауларын сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The lead photo could not be set.</source>
+        <translation>Фотоны басты ету мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s photos changed meanwhile; the order was not saved. Reload and try again.</source>
+        <translation>Осы уақытта мақаланың фотолары өзгерді; реті сақталмады. Мақаланы қайта жүктеп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>The photo order could not be saved.</source>
+        <translation>Фотолардың ретін сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The photo slots could not be read.</source>
+        <translation>Фото орындарын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>There is no photo slot %1: it may have been filled or removed already.</source>
+        <translation>%1 фото орны жоқ: ол толтырылған немесе өшірілген болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The photo slot could not be stored.</source>
+        <translation>Фото орнын сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The photo slot could not be removed.</source>
+        <translation>Фото орнын өшіру мүмкін болмады.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::PhotosDock</name>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="131"/>
         <source>Add photos</source>
         <translation>Фото қосу</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="131"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
         <translation>Суреттер (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="153"/>
-        <location filename="../ui/photos/photosdock.cpp" line="435"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="172"/>
         <source>Photos</source>
         <translation>Фотолар</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="173"/>
         <source>Add photos…</source>
         <translation>Фото қосу…</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="174"/>
         <source>Or drop image files here</source>
         <translation>Немесе сурет файлдарын осында сүйреп әкеліңіз</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="175"/>
         <source>Make lead</source>
         <translation>Басты фото ету</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="176"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="177"/>
         <source>Insert into text</source>
         <translation>Мәтінге қою</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="178"/>
         <source>Copy credit and consent to the selected photos</source>
         <translation>Дереккөз бен рұқсатты таңдалған суреттерге көшіру</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="179"/>
         <source>Photo library: caption, credit or sender, then Enter</source>
         <translation>Фотомұрағат: жазу, дереккөз немесе жіберуші, сосын Enter</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="180"/>
         <source>Use here</source>
         <translation>Осында қолдану</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="181"/>
         <source>Adds the found photo to this article; the original is not copied again</source>
         <translation>Табылған суретті осы мақалаға қосады; түпнұсқа қайта көшірілмейді</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="182"/>
         <source>Select several photos (Ctrl+click); the current one&apos;s credit, photographer and consent record go to the others</source>
         <translation>Бірнеше суретті таңдаңыз (Ctrl+шерту): ағымдағы суреттің дереккөзі, фотографы және рұқсаты қалғандарына көшеді</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="184"/>
         <source>Puts the photo with its caption and credit line at the cursor</source>
         <translation>Суретті жазуымен және дереккөз жолымен курсор тұрған жерге қояды</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Caption</source>
         <translation>Сурет жазуы</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Alt text</source>
         <translation>Балама мәтін</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Credit source</source>
         <translation>Фото дереккөзі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>Credit type</source>
         <translation>Дереккөз түрі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>Photographer</source>
         <translation>Фотограф</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>UGC: sender</source>
         <translation>UGC: жіберуші</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="187"/>
         <source>UGC: contact</source>
         <translation>UGC: байланыс</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="187"/>
         <source>UGC: came through</source>
         <translation>UGC: келген арнасы</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="190"/>
         <source>The sender gave permission to publish</source>
         <translation>Жіберуші жариялауға рұқсат берді</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="191"/>
         <source>never published</source>
         <translation>жарияланбайды</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="192"/>
         <source>what the picture shows, for readers who cannot see it</source>
         <translation>суретте не бейнеленгені — көре алмайтын оқырмандар үшін</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="195"/>
         <source>(choose)</source>
         <translation>(таңдаңыз)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="196"/>
         <source>staff</source>
         <translation>штаттық</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="197"/>
         <source>agency</source>
         <translation>агенттік</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="198"/>
         <source>press service</source>
         <translation>баспасөз қызметі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="199"/>
         <source>UGC (reader&apos;s picture)</source>
         <translation>UGC (оқырман суреті)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="200"/>
         <source>archive</source>
         <translation>мұрағат</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="201"/>
         <source>handout</source>
         <translation>таратылатын материал</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="316"/>
         <source>No credit line yet: name the source.</source>
         <translation>Дереккөз жолы әлі жоқ: дереккөзді көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="334"/>
         <source>GPS position</source>
         <translation>GPS координаттары</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="336"/>
         <source>device serial number</source>
         <translation>құрылғының сериялық нөмірі</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="338"/>
         <source>owner name</source>
         <translation>иесінің аты</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="341"/>
         <source>capture time %1</source>
         <translation>түсірілген уақыты %1</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="343"/>
         <source>Privacy: the file carries no location, device or owner data.</source>
         <translation>Құпиялылық: файлда орын, құрылғы және иесі туралы деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="347"/>
         <source>Privacy: the file carries %1.</source>
         <translation>Құпиялылық: файлда %1 бар.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="348"/>
         <source>The published copy removes the GPS position, serial numbers and owner name.</source>
         <translation>Жарияланатын көшірмеде GPS координаттары, сериялық нөмірлер және иесінің аты жойылады.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="349"/>
         <source>The published copy keeps them unless the rendition strips private data.</source>
         <translation>Жариялауға арналған нұсқа жеке деректерді тазаламаса, олар көшірмеде қалады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="416"/>
         <source>Credit copied to %n photo(s).</source>
         <translation>
             <numerusform>Дереккөз %n суретке көшірілді.</numerusform>
             <numerusform>Дереккөз %n суретке көшірілді.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The file carries a GPS position; the published copy leaves it out.</source>
-        <translation type="vanished">Файлда GPS координаттары бар; жарияланатын көшірмеге олар енбейді.</translation>
-    </message>
-    <message>
-        <source>The file carries a GPS position (removed from UGC renditions).</source>
-        <translation type="vanished">Файлда GPS координаттары бар (UGC-дің жариялауға арналған нұсқаларынан өшіріледі).</translation>
-    </message>
-    <message>
-        <source>No location in the file.</source>
-        <translation type="vanished">Файлда орналасқан жер туралы дерек жоқ.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="463"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>%n фото импортталуда…</numerusform>
@@ -1992,33 +3660,60 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="481"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n фото қосылды.</numerusform>
             <numerusform>%n фото қосылды.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Photo for the slot</source>
+        <translation>Осы орынға арналған фото</translation>
+    </message>
+    <message>
+        <source>Fill from file…</source>
+        <translation>Файлдан толтыру…</translation>
+    </message>
+    <message>
+        <source>The picture gets the slot&apos;s caption and credit and takes its place</source>
+        <translation>Сурет осы орынның жазуы мен дереккөзін алып, оның орнына қойылады</translation>
+    </message>
+    <message>
+        <source>Remove slot</source>
+        <translation>Фото орнын өшіру</translation>
+    </message>
+    <message>
+        <source>The photo took its slot: %1</source>
+        <translation>Фото өз орнына қойылды: %1</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>жазуы жоқ</translation>
+    </message>
+    <message>
+        <source>Waiting for a file: %1</source>
+        <translation>Файлды күтуде: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a file: %1 / %2</source>
+        <translation>Файлды күтуде: %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::QuoteAnalyzer</name>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1058"/>
         <source>This quotation mark has no partner.</source>
         <translation>Бұл тырнақшаның жұбы жоқ.</translation>
     </message>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1075"/>
         <source>Quotation marks of another style than in the rest of the article.</source>
         <translation>Тырнақшалардың түрі мақаланың қалған бөлігіндегіден өзгеше.</translation>
     </message>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1084"/>
         <source>Nobody is named as saying this quotation.</source>
         <translation>Бұл дәйексөздің кімге тиесілі екені көрсетілмеген.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/quoteanalyzer.cpp" line="1087"/>
         <source>A long quotation: %n words.</source>
         <translation>
             <numerusform>Ұзын дәйексөз: %n сөз.</numerusform>
@@ -2026,13 +3721,10 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1100"/>
         <source>The headline quotes words that the text does not contain.</source>
         <translation>Тақырыпта мәтінде жоқ сөздер дәйексөз ретінде келтірілген.</translation>
     </message>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1134"/>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1149"/>
         <source>A placeholder is left in the text.</source>
         <translation>Мәтінде толтырғыш қалып қойған.</translation>
     </message>
@@ -2040,8 +3732,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::QuoteHighlighter</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="479"/>
-        <location filename="../ui/editor/quotehighlighter.cpp" line="111"/>
         <source>Spelling</source>
         <translation>Емле</translation>
     </message>
@@ -2049,62 +3739,50 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::QuoteTableModel</name>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="42"/>
         <source>(inside a quotation)</source>
         <translation>(дәйексөз ішінде)</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="43"/>
         <source>(named before)</source>
         <translation>(бұрын аталған)</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="43"/>
         <source>no attribution</source>
         <translation>авторы көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="45"/>
         <source>headline</source>
         <translation>тақырып</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="46"/>
         <source>lead</source>
         <translation>лид</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="47"/>
         <source>¶ %1</source>
         <translation>¶ %1</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="49"/>
         <source>title</source>
         <translation>атау</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="49"/>
         <source>speech</source>
         <translation>сөз</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="61"/>
         <source>Quotation</source>
         <translation>Дәйексөз</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="63"/>
         <source>Speaker</source>
         <translation>Сөз иесі</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="65"/>
         <source>Where</source>
         <translation>Қай жерде</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="67"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
@@ -2112,42 +3790,34 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::QuotesDock</name>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="96"/>
         <source>Quotes</source>
         <translation>Дәйексөздер</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="97"/>
         <source>Unattributed only</source>
         <translation>Тек авторы көрсетілмегендер</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="98"/>
         <source>Copy with attribution</source>
         <translation>Авторын көрсетіп көшіру</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="99"/>
         <source>Copies «quotation», – verb speaker.</source>
         <translation>Мына түрде көшіреді: «дәйексөз», – етістік сөз иесі.</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="100"/>
         <source>Mark as pull quote</source>
         <translation>Шығарылған дәйексөз ретінде белгілеу</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="101"/>
         <source>Pull quotes</source>
         <translation>Шығарылған дәйексөздер</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="102"/>
         <source>Remove pull quote</source>
         <translation>Шығарылған дәйексөзді алып тастау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotes/quotesdock.cpp" line="120"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n дәйексөз</numerusform>
@@ -2155,7 +3825,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotes/quotesdock.cpp" line="122"/>
         <source>%n without attribution</source>
         <translation>
             <numerusform>%n авторы көрсетілмеген</numerusform>
@@ -2163,65 +3832,290 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="125"/>
         <source>Source of the report: %1</source>
         <translation>Хабар дереккөзі: %1</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="134"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
+    <name>Qalam::ReviewQueueDock</name>
+    <message>
+        <source>Review</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Тексеру…</translation>
+    </message>
+    <message>
+        <source>Open the review view: changes, checks, comments, approve or return</source>
+        <translation>Мақаланы тексеру терезесін ашу: өзгерістер, ескертулер, түсініктемелер; мақұлдау немесе қайтару</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n сөз</numerusform>
+            <numerusform>%n сөз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(тақырыпсыз)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n finding(s)</source>
+        <translation>
+            <numerusform>⚠ %n ескерту</numerusform>
+            <numerusform>⚠ %n ескерту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Submitted %2 by %3</source>
+        <translation>%1
+%3 %2 тексеруге жіберді</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>Тексеруді күтіп тұрған мақала жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in review, oldest first.</source>
+        <translation>
+            <numerusform>Тексерісте %n мақала, ең ертеректері бірінші.</numerusform>
+            <numerusform>Тексерісте %n мақала, ең ертеректері бірінші.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ReviewView</name>
+    <message>
+        <source>Checks</source>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <source>Checks: %1 of %2 looked at</source>
+        <translation>Ескертулер: %2 ішінен %1 қаралды</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Түсініктемелер</translation>
+    </message>
+    <message>
+        <source>A comment for the writer; required to return the article</source>
+        <translation>Авторға түсініктеме; мақаланы қайтару үшін міндетті</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Түсініктеме қосу</translation>
+    </message>
+    <message>
+        <source>Add the comment to the thread without changing the article&apos;s state</source>
+        <translation>Мақала күйін өзгертпей, түсініктемені талқылауға қосу</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Жариялау уақыты</translation>
+    </message>
+    <message>
+        <source>Approve for publication at this time; without it the article may go out at once</source>
+        <translation>Көрсетілген уақытта жариялауға мақұлдау; онсыз мақала бірден шығуы мүмкін</translation>
+    </message>
+    <message>
+        <source>Return with comment</source>
+        <translation>Түсініктемемен қайтару</translation>
+    </message>
+    <message>
+        <source>Send the article back to the writer with the comment above</source>
+        <translation>Мақаланы авторға жоғарыдағы түсініктемемен қайтару</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Мақұлдау</translation>
+    </message>
+    <message>
+        <source>Approve the submitted version (with the comment above, if any)</source>
+        <translation>Жіберілген нұсқаны мақұлдау (жоғарыдағы түсініктемемен, егер ол болса)</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Редакторда ашу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>The version the changes are counted from</source>
+        <translation>Өзгерістер есептелетін нұсқа</translation>
+    </message>
+    <message>
+        <source>Cannot open the article</source>
+        <translation>Мақаланы ашу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(тақырыпсыз)</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Тексеру: %1</translation>
+    </message>
+    <message>
+        <source>submitted by %1, %2</source>
+        <translation>%1 тексеруге жіберді, %2</translation>
+    </message>
+    <message>
+        <source>to be published %1</source>
+        <translation>жариялау: %1</translation>
+    </message>
+    <message>
+        <source>since the last approved version</source>
+        <translation>соңғы мақұлданған нұсқадан бері</translation>
+    </message>
+    <message>
+        <source>since the first version (never approved)</source>
+        <translation>алғашқы нұсқадан бері (мақала әлі мақұлданбаған)</translation>
+    </message>
+    <message>
+        <source>since the submission of %1</source>
+        <translation>%1 тексеруге жіберілгеннен бері</translation>
+    </message>
+    <message>
+        <source>%1 — «%2»</source>
+        <translation>%1 — «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (өзгертілді)</translation>
+    </message>
+    <message>
+        <source>The article is empty.</source>
+        <translation>Мақала бос.</translation>
+    </message>
+    <message>
+        <source>Changes: none</source>
+        <translation>Өзгерістер: жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes: %n field(s)</source>
+        <translation>
+            <numerusform>Өзгерістер: %n өріс</numerusform>
+            <numerusform>Өзгерістер: %n өріс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick it once you have looked at it (not stored).</source>
+        <translation>Қарап шыққан соң белгілеңіз (сақталмайды).</translation>
+    </message>
+    <message>
+        <source>No quotation, placeholder or photo findings.</source>
+        <translation>Дәйексөздер, толтырғыштар мен фотолар бойынша ескерту жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n finding(s)</source>
+        <translation>
+            <numerusform>Ескертулер: %n</numerusform>
+            <numerusform>Ескертулер: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n қате</numerusform>
+            <numerusform>%n қате</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Түсініктемелер әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Алдымен түсініктеме жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>Түсініктеме қосылды.</translation>
+    </message>
+    <message>
+        <source>Write in the comment box what the writer should change, then return the article.</source>
+        <translation>Түсініктеме өрісіне автор нені өзгертуі керегін жазып, содан кейін мақаланы қайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>Returned to the writer with your comment.</source>
+        <translation>Түсініктемеңізбен авторға қайтарылды.</translation>
+    </message>
+    <message>
+        <source>Approved for publication at %1.</source>
+        <translation>Мақұлданды, жариялау %1 уақытына жоспарланды.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Мақұлданды.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::RevisionsDock</name>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="34"/>
         <source>Revisions</source>
         <translation>Нұсқалар</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="35"/>
         <source>Restore this revision</source>
         <translation>Осы нұсқаны қалпына келтіру</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="37"/>
         <source>Makes the selected revision the current text; the current text stays in the list</source>
         <translation>Таңдалған нұсқаны ағымдағы мәтінге айналдырады; ағымдағы мәтін тізімде қалады</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="50"/>
         <source>created</source>
         <translation>жасалды</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="52"/>
         <source>saved</source>
         <translation>сақталды</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="54"/>
         <source>autosave</source>
         <translation>автосақтау</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="56"/>
         <source>before a restore</source>
         <translation>қалпына келтіру алдында</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="58"/>
         <source>sample newsroom</source>
         <translation>үлгі редакция</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="60"/>
         <source>restored %1</source>
         <translation>%1 нұсқасынан қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="70"/>
         <source>#%1 · %2
 %3 · %4</source>
         <translation>#%1 · %2
@@ -2229,57 +4123,109 @@ Close anyway? Your text will be copied to the clipboard.</source>
     </message>
 </context>
 <context>
+    <name>Qalam::Role</name>
+    <message>
+        <source>Regional editor</source>
+        <translation>Өңірлік жаңалықтар редакторы</translation>
+    </message>
+    <message>
+        <source>Photo editor</source>
+        <translation>Фоторедактор</translation>
+    </message>
+    <message>
+        <source>Chief editor</source>
+        <translation>Бас редактор</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Әкімші</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::SampleNewsroom</name>
     <message>
-        <location filename="../app/storage/samplenewsroom.cpp" line="62"/>
         <source>The sample photos could not be drawn.</source>
         <translation>Үлгі редакцияның суреттерін салу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../app/storage/samplenewsroom.cpp" line="88"/>
         <source>The sample newsroom file is not valid JSON.</source>
         <translation>Үлгі редакция файлы жарамды JSON емес.</translation>
     </message>
     <message>
-        <location filename="../app/storage/samplenewsroom.cpp" line="110"/>
         <source>The sample article &quot;%1&quot; names an unknown author %2.</source>
         <translation>«%1» үлгі мақаласында белгісіз автор көрсетілген: %2.</translation>
+    </message>
+    <message>
+        <source>Please check the figures.</source>
+        <translation>Сандарды тексеріп шығыңыз.</translation>
+    </message>
+    <message>
+        <source>The sample page %1 could not be read.</source>
+        <translation>%1 үлгі бетін оқу мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::SignInDialog</name>
+    <message>
+        <source>Sign in — Qalam</source>
+        <translation>Кіру — Qalam</translation>
+    </message>
+    <message>
+        <source>Sign in to the newsroom</source>
+        <translation>Редакцияға кіру</translation>
+    </message>
+    <message>
+        <source>Newsroom database: %1</source>
+        <translation>Редакция дерекқоры: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Құпиясөз тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
     </message>
 </context>
 <context>
     <name>Qalam::SpellChecker</name>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="36"/>
         <source>Russian</source>
         <translation>орыс</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="41"/>
         <source>Kazakh</source>
         <translation>қазақ</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="46"/>
         <source>English</source>
         <translation>ағылшын</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="231"/>
         <source>Qalam has no spelling dictionary for the language &quot;%1&quot;; spelling can be checked in Russian (ru), Kazakh (kk) and English (en).</source>
         <translation>Qalam бағдарламасында «%1» тілінің емле сөздігі жоқ; емлені орыс (ru), қазақ (kk) және ағылшын (en) тілдерінде тексеруге болады.</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="256"/>
         <source>The %1 spelling dictionary is not installed: %2 was not found. Spelling is not checked in %1 texts; install the package %3, or set QALAM_HUNSPELL_DIR to a folder that holds the dictionary.</source>
         <translation>%1 тілінің емле сөздігі орнатылмаған: %2 табылмады. %1 тіліндегі мәтіндердің емлесі тексерілмейді; %3 пакетін орнатыңыз немесе QALAM_HUNSPELL_DIR айнымалысында сөздік жатқан қалтаны көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="264"/>
         <source>The %1 spelling dictionary %2 cannot be read. Spelling is not checked in %1 texts; check the file&apos;s permissions.</source>
         <translation>%1 тілінің %2 емле сөздігін оқу мүмкін емес. %1 тіліндегі мәтіндердің емлесі тексерілмейді; файлға қатынау құқықтарын тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="279"/>
         <source>The %1 spelling dictionary %2 uses the encoding %3, which Qalam cannot read. Spelling is not checked in %1 texts; install a UTF-8 version of the dictionary.</source>
         <translation>%1 тілінің %2 емле сөздігі Qalam оқи алмайтын %3 кодтауын пайдаланады. %1 тіліндегі мәтіндердің емлесі тексерілмейді; сөздіктің UTF-8 нұсқасын орнатыңыз.</translation>
     </message>
@@ -2287,7 +4233,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::TextChecks</name>
     <message>
-        <location filename="../app/text/textchecks.cpp" line="36"/>
         <source>Unknown word: %1</source>
         <translation>Белгісіз сөз: %1</translation>
     </message>
@@ -2295,7 +4240,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::Typography</name>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="980"/>
         <source>%n straight apostrophe(s): use ’</source>
         <translation>
             <numerusform>%n түзу апостроф: ’ қолданыңыз</numerusform>
@@ -2303,7 +4247,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="984"/>
         <source>%n ellipsis(es) typed as three dots: use …</source>
         <translation>
             <numerusform>%n көп нүкте үш нүктемен терілген: … қолданыңыз</numerusform>
@@ -2311,7 +4254,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="989"/>
         <source>%n short word(s) should be joined to the neighbouring word by a non-breaking space</source>
         <translation>
             <numerusform>%n қысқа сөзді көрші сөзге бөлінбейтін бос орынмен қосу керек</numerusform>
@@ -2319,7 +4261,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="994"/>
         <source>%n initial(s) should be joined to the surname by a non-breaking space</source>
         <translation>
             <numerusform>%n инициалды тегіне бөлінбейтін бос орынмен қосу керек</numerusform>
@@ -2327,7 +4268,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="999"/>
         <source>%n number(s) should be joined to their unit by a non-breaking space</source>
         <translation>
             <numerusform>%n санды өлшем бірлігіне бөлінбейтін бос орынмен қосу керек</numerusform>
@@ -2335,52 +4275,411 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1036"/>
         <source>Straight quote mark: use %1</source>
         <translation>Түзу тырнақша: %1 қолданыңыз</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1041"/>
         <source>Quote mark of the wrong kind or nesting level: use %1</source>
         <translation>Тырнақшаның түрі немесе ұя деңгейі қате: %1 қолданыңыз</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1045"/>
         <source>Number range with a hyphen or em dash: use an en dash (10–15)</source>
         <translation>Сандар аралығы дефиспен немесе ұзын тиремен жазылған: қысқа тире қолданыңыз (10–15)</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1058"/>
         <source>Hyphen or wrong dash between words: use a spaced en dash</source>
         <translation>Сөздер арасында дефис немесе қате тире: екі жағында бос орыны бар қысқа тире қолданыңыз</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1061"/>
         <source>Dialogue line: start it with an en dash and a non-breaking space</source>
         <translation>Диалог жолы: оны қысқа тире мен бөлінбейтін бос орыннан бастаңыз</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1062"/>
         <source>Dialogue line: start it with an em dash and a non-breaking space</source>
         <translation>Диалог жолы: оны ұзын тире мен бөлінбейтін бос орыннан бастаңыз</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1064"/>
         <source>Hyphen or wrong dash between words: use an en dash with a non-breaking space before it</source>
         <translation>Сөздер арасында дефис немесе қате тире: алдында бөлінбейтін бос орыны бар қысқа тире қолданыңыз</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1066"/>
         <source>Hyphen or wrong dash between words: use an em dash with a non-breaking space before it</source>
         <translation>Сөздер арасында дефис немесе қате тире: алдында бөлінбейтін бос орыны бар ұзын тире қолданыңыз</translation>
     </message>
 </context>
 <context>
+    <name>Qalam::UserEditDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Жаңа тіркелгі</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>%1 тіркелгісі</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ -</source>
+        <translation>әріптер, цифрлар, . _ -</translation>
+    </message>
+    <message>
+        <source>e.g. Колмакова Виктория</source>
+        <translation>мысалы, Колмакова Виктория</translation>
+    </message>
+    <message>
+        <source>A regional editor edits the articles of these regions</source>
+        <translation>Өңірлік жаңалықтар редакторы осы өңірлердің мақалаларын өңдейді</translation>
+    </message>
+    <message>
+        <source>Another region, then Enter</source>
+        <translation>Тағы бір өңір, сосын Enter</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(жоқ)</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (кеткен)</translation>
+    </message>
+    <message>
+        <source>Articles this user creates get this profile in the byline</source>
+        <translation>Осы пайдаланушы жасаған мақалалардың авторлары ретінде осы профиль көрсетіледі</translation>
+    </message>
+    <message>
+        <source>Active (may sign in)</source>
+        <translation>Белсенді (жүйеге кіре алады)</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Көрсетілетін аты:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Рөлдер:</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Өңірлер:</translation>
+    </message>
+    <message>
+        <source>Author profile:</source>
+        <translation>Автор профилі:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>кемінде 8 таңба</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Құпиясөзді қайталау:</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Тіркелгіні қосу</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::UserStore</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use 2 to 64 letters, digits, dots, underscores or hyphens, without spaces.</source>
+        <translation>«%1» логин бола алмайды: бос орынсыз 2-ден 64-ке дейін әріп, цифр, нүкте, астын сызу белгісін немесе дефис қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least 8 characters.</source>
+        <translation>Құпиясөз тым қысқа: кемінде 8 таңба қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most 1024 characters.</source>
+        <translation>Құпиясөз тым ұзын: ең көбі 1024 таңба қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one role: regional editor, photo editor, chief editor or administrator.</source>
+        <translation>%1 тіркелгісіне кемінде бір рөл қажет: өңірлік жаңалықтар редакторы, фоторедактор, бас редактор немесе әкімші.</translation>
+    </message>
+    <message>
+        <source>The author profiles could not be read.</source>
+        <translation>Автор профильдерін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>There is no author profile %1 to link the account to.</source>
+        <translation>Тіркелгіні байланыстыратын %1 автор профилі жоқ.</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right, or the account is no longer active. Check both and try again; an administrator can reset the password.</source>
+        <translation>Логин немесе құпиясөз қате, не тіркелгі енді белсенді емес. Екеуін де тексеріп, қайталап көріңіз; әкімші құпиясөзді қалпына келтіре алады.</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s accounts could not be read.</source>
+        <translation>Редакция тіркелгілерін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>There is already an account with the login %1; choose another login.</source>
+        <translation>%1 логині бар тіркелгі бұрыннан бар; басқа логин таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The first account of a newsroom must be an administrator, so that someone can add and manage the others. Add the administrator role to %1.</source>
+        <translation>Редакцияның бірінші тіркелгісі әкімші тіркелгісі болуы керек, сонда біреу қалғандарын қосып, басқара алады. %1 тіркелгісіне әкімші рөлін қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The account %1 could not be added.</source>
+        <translation>%1 тіркелгісін қосу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>Идентификаторы %1 болатын тіркелгі жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no account with the login %1.</source>
+        <translation>%1 логині бар тіркелгі жоқ.</translation>
+    </message>
+    <message>
+        <source>A login cannot be changed (%1 stays %1); add a new account instead.</source>
+        <translation>Логинді өзгерту мүмкін емес (%1 логині %1 болып қалады); оның орнына жаңа тіркелгі қосыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is the newsroom&apos;s last active administrator: give another account the administrator role first. Nothing was changed.</source>
+        <translation>%1 — редакцияның соңғы белсенді әкімшісі: алдымен басқа тіркелгіге әкімші рөлін беріңіз. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The account %1 could not be changed.</source>
+        <translation>%1 тіркелгісін өзгерту мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be changed.</source>
+        <translation>%1 тіркелгісінің құпиясөзін өзгерту мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::UsersDialog</name>
+    <message>
+        <source>Newsroom accounts</source>
+        <translation>Редакция тіркелгілері</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Өңірлер</translation>
+    </message>
+    <message>
+        <source>Author profile</source>
+        <translation>Автор профилі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Пайдаланушы қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>Name, roles, regions, author profile and whether the account is active</source>
+        <translation>Аты-жөні, рөлдері, өңірлері, автор профилі және тіркелгінің белсенділігі</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Құпиясөз орнату…</translation>
+    </message>
+    <message>
+        <source>Give the user a new password, e.g. when they forgot theirs</source>
+        <translation>Пайдаланушыға жаңа құпиясөз беру, мысалы, ол өз құпиясөзін ұмытып қалса</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>өшірілген</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::Workflow</name>
+    <message>
+        <source>Being edited by %1 since %2</source>
+        <translation>%1 %2 бастап өңдеп отыр</translation>
+    </message>
+    <message>
+        <source>The article&apos;s history could not be recorded.</source>
+        <translation>Мақала тарихын жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The workflow settings could not be read.</source>
+        <translation>Келісу баптауларын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s lock could not be read.</source>
+        <translation>Мақаланың бұғаттау күйін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s revisions could not be read.</source>
+        <translation>Мақала нұсқаларын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Say what needs to change: returning an article needs a comment. Nothing was changed.</source>
+        <translation>Нені өзгерту керегін жазыңыз: мақаланы қайтару үшін түсініктеме қажет. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>Give the reason: unpublishing an article needs one. Nothing was changed.</source>
+        <translation>Себебін көрсетіңіз: онсыз мақаланы жариялаудан алу мүмкін емес. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>This article is %1: it cannot be %2 now. Nothing was changed.</source>
+        <translation>Мақала «%1» күйінде: оны қазір «%2» күйіне ауыстыру мүмкін емес. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>Мақаланы оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The article cannot go to review until its photos are in order: %1</source>
+        <translation>Фотолар бойынша ескертулер түзетілмейінше, мақаланы тексеруге жіберу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The scheduled publication time has already passed; approve without a time to publish at once.</source>
+        <translation>Жоспарланған жариялау уақыты өтіп кетті; бірден жариялау үшін уақытты көрсетпей мақұлдаңыз.</translation>
+    </message>
+    <message>
+        <source>This article is scheduled for %1 and cannot be published before then.</source>
+        <translation>Мақаланы жариялау %1 уақытына жоспарланған, оған дейін жариялау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The revision could not be recorded.</source>
+        <translation>Нұсқаны жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s status could not be changed.</source>
+        <translation>Мақала күйін өзгерту мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The comment could not be saved.</source>
+        <translation>Түсініктемені сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>%1 submitted “%2” for review</source>
+        <translation>%1 «%2» мақаласын тексеруге жіберді</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s accounts could not be read.</source>
+        <translation>Редакция тіркелгілерін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>%1 returned “%2”: %3</source>
+        <translation>%1 «%2» мақаласын қайтарды: %3</translation>
+    </message>
+    <message>
+        <source>%1 approved “%2”</source>
+        <translation>%1 «%2» мақаласын мақұлдады</translation>
+    </message>
+    <message>
+        <source>The notification could not be recorded.</source>
+        <translation>Хабарландыруды жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s history could not be read.</source>
+        <translation>Мақала тарихын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Түсініктеме бос.</translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation>Түсініктемелерді оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The article could not be locked for editing.</source>
+        <translation>Мақаланы өңдеу үшін бұғаттау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s lock could not be released.</source>
+        <translation>Мақаланы бұғаттан шығару мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The review queue could not be read.</source>
+        <translation>Тексеру кезегін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Revision #%1 belongs to another article.</source>
+        <translation>#%1 нұсқасы басқа мақалаға тиесілі.</translation>
+    </message>
+    <message>
+        <source>The notifications could not be read.</source>
+        <translation>Хабарландыруларды оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The notification could not be marked as read.</source>
+        <translation>Хабарландыруды оқылды деп белгілеу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>There is no such notification for you.</source>
+        <translation>Сізге арналған мұндай хабарландыру жоқ.</translation>
+    </message>
+    <message>
+        <source>The scheduled publications could not be read.</source>
+        <translation>Жоспарланған жариялымдарды оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>“%1” was scheduled for %2 and is not published yet</source>
+        <translation>«%1» мақаласы %2 уақытына жоспарланған, бірақ әлі жарияланбаған</translation>
+    </message>
+    <message>
+        <source>The workflow settings could not be saved.</source>
+        <translation>Келісу баптауларын сақтау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Photo slot %1 waits for its file</source>
+        <translation>Фото орны %1 файлды күтуде</translation>
+    </message>
+    <message>
+        <source>Photo slot %1 (“%2”) waits for its file</source>
+        <translation>Фото орны %1 («%2») файлды күтуде</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="111"/>
         <source>Qalam cannot open the database</source>
         <translation>Qalam дерекқорды аша алмайды</translation>
+    </message>
+    <message>
+        <source>this newsroom has no user accounts yet; --user is ignored</source>
+        <translation>бұл редакцияда әлі тіркелгі жоқ; --user еленбейді</translation>
+    </message>
+    <message>
+        <source>this newsroom has user accounts; --screenshot needs --user LOGIN and the password in QALAM_PASSWORD</source>
+        <translation>бұл редакцияда тіркелгілер бар; --screenshot үшін --user LOGIN және QALAM_PASSWORD айнымалысындағы құпиясөз қажет</translation>
     </message>
 </context>
 </TS>

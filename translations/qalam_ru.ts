@@ -4,368 +4,462 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="22"/>
         <source>Reload theirs (copy mine)</source>
         <translation>Загрузить актуальную версию (свою — в буфер)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="30"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="48"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="50"/>
         <source>Rubric</source>
         <translation>Рубрика</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="52"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="58"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="60"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="66"/>
         <source>Byline</source>
         <translation>Авторы</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="69"/>
-        <source>Add</source>
-        <translation>Добавить</translation>
+        <source>Take over</source>
+        <translation>Забрать себе</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.ui" line="70"/>
-        <source>Remove last</source>
-        <translation>Удалить последнего</translation>
+        <source>Take the article over: the other editor can no longer save it</source>
+        <translation>Забрать статью себе: другой редактор больше не сможет её сохранить</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="6"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="24"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="31"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="38"/>
         <source>&amp;Article</source>
         <translation>С&amp;татья</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="54"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="57"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="68"/>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="93"/>
         <source>&amp;New article</source>
         <translation>&amp;Новая статья</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="94"/>
         <source>Create a new draft article</source>
         <translation>Создать черновик новой статьи</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="95"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="99"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="100"/>
         <source>Save now and record a revision</source>
         <translation>Сохранить сейчас и записать версию</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="101"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="104"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="105"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="110"/>
         <source>Undo the last change</source>
         <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="111"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="116"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="117"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="120"/>
         <source>Paste as plain &amp;text</source>
         <translation>Вставить как простой &amp;текст</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="121"/>
         <source>Paste without any formatting</source>
         <translation>Вставить без форматирования</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="122"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="126"/>
         <source>&amp;Bold</source>
         <translation>&amp;Полужирный</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="127"/>
         <source>Bold</source>
         <translation>Полужирный</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="128"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="132"/>
         <source>&amp;Italic</source>
         <translation>&amp;Курсив</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="133"/>
         <source>Italic</source>
         <translation>Курсив</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="134"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="138"/>
         <source>&amp;Subheading</source>
         <translation>Под&amp;заголовок</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="139"/>
         <source>Turn the paragraph into a subheading</source>
         <translation>Сделать абзац подзаголовком</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="140"/>
         <source>Ctrl+Alt+2</source>
         <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="144"/>
         <source>&amp;Quotation block</source>
         <translation>&amp;Цитата (блок)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="145"/>
         <source>Turn the paragraph into a quotation block</source>
         <translation>Оформить абзац как цитату (блок)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="146"/>
         <source>Ctrl+Alt+Q</source>
         <translation>Ctrl+Alt+Q</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="150"/>
         <source>&amp;Link…</source>
         <translation>&amp;Ссылка…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="151"/>
         <source>Link the selected text</source>
         <translation>Поставить ссылку на выделенный текст</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="152"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="156"/>
         <source>&amp;Bulleted list</source>
         <translation>&amp;Маркированный список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="157"/>
         <source>Bulleted list</source>
         <translation>Маркированный список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="158"/>
         <source>Ctrl+Alt+U</source>
         <translation>Ctrl+Alt+U</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="162"/>
         <source>&amp;Numbered list</source>
         <translation>&amp;Нумерованный список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="163"/>
         <source>Numbered list</source>
         <translation>Нумерованный список</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="164"/>
         <source>Ctrl+Alt+O</source>
         <translation>Ctrl+Alt+O</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="168"/>
         <source>&amp;Revisions</source>
         <translation>&amp;Версии</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="169"/>
         <source>Show the revisions of this article</source>
         <translation>Показать версии этой статьи</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="170"/>
         <source>Ctrl+Alt+R</source>
         <translation>Ctrl+Alt+R</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="174"/>
         <source>&amp;Typography</source>
         <translation>&amp;Типографика</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="175"/>
         <source>Apply the house typography: quotation marks, dashes, non-breaking spaces</source>
         <translation>Применить правила типографики редакции: кавычки, тире, неразрывные пробелы</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="176"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="180"/>
         <source>Typography on &amp;paste</source>
         <translation>Типографика при вст&amp;авке</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="184"/>
         <source>En dash between words</source>
         <translation>Короткое тире между словами</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="185"/>
         <source>Write «», – сказал with an en dash instead of the em dash</source>
         <translation>Писать «», – сказал с коротким тире (–) вместо длинного (—)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="189"/>
         <source>List of keyboard shortcuts</source>
         <translation>Список горячих клавиш</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="190"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.ui" line="193"/>
         <source>&amp;About Qalam</source>
         <translation>&amp;О программе Qalam</translation>
+    </message>
+    <message>
+        <source>Work&amp;flow</source>
+        <translation>Со&amp;гласование</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Отправить на проверку</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>На проверку</translation>
+    </message>
+    <message>
+        <source>Send the article to the chief editor for review</source>
+        <translation>Отправить статью главному редактору на проверку</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from review</source>
+        <translation>Ото&amp;звать с проверки</translation>
+    </message>
+    <message>
+        <source>Take the submission back to edit it again</source>
+        <translation>Отозвать статью с проверки, чтобы снова её редактировать</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Проверка…</translation>
+    </message>
+    <message>
+        <source>Review the article: changes, checks, comments, approve or return</source>
+        <translation>Проверить статью: изменения, замечания, комментарии; одобрить или вернуть</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>Одо&amp;брить…</translation>
+    </message>
+    <message>
+        <source>Approve the article for publication, at once or at a set time</source>
+        <translation>Одобрить статью к публикации — сразу или на заданное время</translation>
+    </message>
+    <message>
+        <source>&amp;Return with comment…</source>
+        <translation>&amp;Вернуть с комментарием…</translation>
+    </message>
+    <message>
+        <source>Send the article back to the writer with a comment</source>
+        <translation>Вернуть статью автору с комментарием</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation>&amp;Снять с публикации…</translation>
+    </message>
+    <message>
+        <source>Take the published article off the site, with a reason</source>
+        <translation>Снять опубликованную статью с сайта с указанием причины</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Make a draft from agency copy, a press release or a saved web page (text or HTML)</source>
+        <translation>Создать черновик из сообщения агентства, пресс-релиза или сохранённой веб-страницы (текст или HTML)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import from &amp;clipboard</source>
+        <translation>Импорт из &amp;буфера обмена</translation>
+    </message>
+    <message>
+        <source>Make a draft from the text or web page on the clipboard</source>
+        <translation>Создать черновик из текста или веб-страницы в буфере обмена</translation>
+    </message>
+    <message>
+        <source>Show &amp;original…</source>
+        <translation>Показать &amp;оригинал…</translation>
+    </message>
+    <message>
+        <source>The text this article was imported from, for reference; never published</source>
+        <translation>Текст, из которого импортирована статья, — для справки; не публикуется</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ApprovalDialog</name>
+    <message>
+        <source>Approve the article</source>
+        <translation>Одобрить статью</translation>
+    </message>
+    <message>
+        <source>Comment for the writer (optional):</source>
+        <translation>Комментарий для автора (необязательно):</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Время публикации</translation>
+    </message>
+    <message>
+        <source>Schedule the publication; without it the article may go out at once</source>
+        <translation>Запланировать публикацию; без этого статья может выйти сразу</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Одобрить</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ArticleDiff</name>
+    <message>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Caption of photo %1</source>
+        <translation>Подпись к фото %1</translation>
+    </message>
+    <message>
+        <source>Caption of photo %1 (added)</source>
+        <translation>Подпись к фото %1 (новое фото)</translation>
+    </message>
+    <message>
+        <source>Credit line of photo %1</source>
+        <translation>Подпись источника фото %1</translation>
+    </message>
+    <message>
+        <source>Credit line of photo %1 (added)</source>
+        <translation>Подпись источника фото %1 (новое фото)</translation>
+    </message>
+    <message>
+        <source>Caption of removed photo %1</source>
+        <translation>Подпись к удалённому фото %1</translation>
+    </message>
+    <message>
+        <source>Credit line of removed photo %1</source>
+        <translation>Подпись источника удалённого фото %1</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Изменений нет.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::ArticleDocument</name>
     <message>
-        <location filename="../app/model/articledocument.cpp" line="17"/>
         <source>Edit field</source>
         <translation>Правка поля</translation>
     </message>
     <message>
-        <location filename="../app/model/articledocument.cpp" line="142"/>
         <source>Change byline</source>
         <translation>Изменение списка авторов</translation>
     </message>
     <message>
-        <location filename="../app/model/articledocument.cpp" line="151"/>
         <source>Change pull quotes</source>
         <translation>Изменение выносных цитат</translation>
     </message>
     <message>
-        <location filename="../app/model/articledocument.cpp" line="63"/>
         <source>Edit text</source>
         <translation>Правка текста</translation>
     </message>
@@ -373,75 +467,61 @@
 <context>
     <name>Qalam::ArticleEditor</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="125"/>
         <source>Headline</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="126"/>
         <source>Lead: the news in one or two sentences</source>
         <translation>Лид: суть новости в одном-двух предложениях</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="127"/>
         <source>Text of the article</source>
         <translation>Текст статьи</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="128"/>
         <source>comma-separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="129"/>
         <source>e.g. передает Акорда</source>
         <translation>например, передает Акорда</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="130"/>
-        <source>Choose an author to add to the byline</source>
-        <translation>Выберите автора, чтобы добавить его в список авторов</translation>
-    </message>
-    <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="226"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="227"/>
         <source>(no author)</source>
         <translation>(без автора)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="317"/>
         <source>Link</source>
         <translation>Ссылка</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="317"/>
         <source>Address (https://…):</source>
         <translation>Адрес (https://…):</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="431"/>
         <source>Typography</source>
         <translation>Типографика</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="497"/>
         <source>No suggestions</source>
         <translation>Нет вариантов исправления</translation>
     </message>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="501"/>
         <source>Add «%1» to the newsroom dictionary</source>
         <translation>Добавить «%1» в словарь редакции</translation>
+    </message>
+    <message>
+        <source>Change the byline in the Authors panel</source>
+        <translation>Изменить авторов статьи можно на панели «Авторы»</translation>
     </message>
 </context>
 <context>
     <name>Qalam::ArticleListDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/desk/articlelistdelegate.cpp" line="98"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -449,16 +529,38 @@
             <numerusform>%n слов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>просрочено с %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>на %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Being edited by %1 (active %2)</source>
+        <translation>Редактирует %1 (последняя активность %2)</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Публикация запланирована на %1</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::ArticleListModel</name>
     <message>
-        <location filename="../app/model/articlelistmodel.cpp" line="22"/>
         <source>(no headline)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/model/articlelistmodel.cpp" line="24"/>
         <source>%1
 %2 · %3 · %n words</source>
         <translation>
@@ -471,7 +573,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/model/articlelistmodel.cpp" line="26"/>
         <source>no byline</source>
         <translation>автор не указан</translation>
     </message>
@@ -479,195 +580,557 @@
 <context>
     <name>Qalam::ArticleStatus</name>
     <message>
-        <location filename="../app/model/article.cpp" line="16"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../app/model/article.cpp" line="17"/>
         <source>In review</source>
         <translation>На проверке</translation>
     </message>
     <message>
-        <location filename="../app/model/article.cpp" line="18"/>
         <source>Returned</source>
         <translation>Возвращено</translation>
     </message>
     <message>
-        <location filename="../app/model/article.cpp" line="19"/>
         <source>Approved</source>
         <translation>Одобрено</translation>
     </message>
     <message>
-        <location filename="../app/model/article.cpp" line="20"/>
         <source>Published</source>
         <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>Updated, not yet republished</source>
+        <translation>Обновлено, не опубликовано повторно</translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation>Снято с публикации</translation>
     </message>
 </context>
 <context>
     <name>Qalam::ArticleStore</name>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="62"/>
         <source>The database is busy; your text is kept, try again.</source>
         <translation>База данных занята; ваш текст не потерян, попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="73"/>
         <source>The change could not be written; your text is kept.</source>
         <translation>Не удалось записать изменение; ваш текст не потерян.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="180"/>
         <source>This article was changed elsewhere (it is now at version %1; your edit is based on version %2). Nothing was overwritten and your text is kept in the editor: reload the article and apply your change again.</source>
         <translation>Эта статья была изменена в другом месте (сейчас это версия %1, а ваша правка основана на версии %2). Ничего не перезаписано, ваш текст остался в редакторе: загрузите статью заново и внесите правку ещё раз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="213"/>
         <source>The new article could not be stored.</source>
         <translation>Не удалось сохранить новую статью.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="233"/>
-        <location filename="../app/storage/articlestore.cpp" line="288"/>
         <source>The article could not be read.</source>
         <translation>Не удалось прочитать статью.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="236"/>
-        <location filename="../app/storage/articlestore.cpp" line="275"/>
         <source>There is no article with id %1.</source>
         <translation>Статья с идентификатором %1 не найдена.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="266"/>
-        <location filename="../app/storage/articlestore.cpp" line="272"/>
         <source>The article could not be saved; your text is kept.</source>
         <translation>Не удалось сохранить статью; ваш текст не потерян.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="335"/>
-        <location filename="../app/storage/articlestore.cpp" line="359"/>
         <source>The article list could not be read.</source>
         <translation>Не удалось прочитать список статей.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="372"/>
-        <location filename="../app/storage/articlestore.cpp" line="383"/>
         <source>The pull quotes could not be saved.</source>
         <translation>Не удалось сохранить выносные цитаты.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="399"/>
         <source>The pull quotes could not be read.</source>
         <translation>Не удалось прочитать выносные цитаты.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="413"/>
-        <location filename="../app/storage/articlestore.cpp" line="434"/>
         <source>The byline could not be saved.</source>
         <translation>Не удалось сохранить список авторов статьи.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="447"/>
         <source>The byline could not be read.</source>
         <translation>Не удалось прочитать список авторов статьи.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="476"/>
         <source>The revision could not be recorded.</source>
         <translation>Не удалось записать версию.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="507"/>
         <source>The revisions could not be read.</source>
         <translation>Не удалось прочитать версии.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="524"/>
         <source>The revision could not be read.</source>
         <translation>Не удалось прочитать версию.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="527"/>
         <source>There is no revision #%1.</source>
         <translation>Версия #%1 не найдена.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="568"/>
-        <location filename="../app/storage/articlestore.cpp" line="588"/>
         <source>The authors could not be read.</source>
         <translation>Не удалось прочитать список авторов.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="581"/>
         <source>An author needs a name.</source>
         <translation>Укажите имя автора.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="600"/>
         <source>The author could not be added.</source>
         <translation>Не удалось добавить автора.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="613"/>
         <source>The regions could not be read.</source>
         <translation>Не удалось прочитать список регионов.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="631"/>
         <source>The editor position could not be remembered.</source>
         <translation>Не удалось запомнить позицию в редакторе.</translation>
     </message>
     <message>
-        <location filename="../app/storage/articlestore.cpp" line="642"/>
         <source>The editor position could not be read.</source>
         <translation>Не удалось прочитать позицию в редакторе.</translation>
+    </message>
+    <message>
+        <source>%1: your change was not saved and is kept in the editor.</source>
+        <translation>%1: ваше изменение не сохранено и осталось в редакторе.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorDirectory</name>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Published
+this month</source>
+        <translation>Опубликовано
+в этом месяце</translation>
+    </message>
+    <message>
+        <source>Last
+published</source>
+        <translation>Последняя
+публикация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Articles with this author not published yet</source>
+        <translation>Ещё не опубликованные статьи этого автора</translation>
+    </message>
+    <message>
+        <source>Search: name, position, region or desk</source>
+        <translation>Поиск: имя, должность, регион или отдел</translation>
+    </message>
+    <message>
+        <source>New author…</source>
+        <translation>Новый автор…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>не работает</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n автор</numerusform>
+            <numerusform>%n автора</numerusform>
+            <numerusform>%n авторов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n работает</numerusform>
+            <numerusform>%n работают</numerusform>
+            <numerusform>%n работают</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorPickerDialog</name>
+    <message>
+        <source>Add an author to the byline</source>
+        <translation>Добавить автора в список авторов</translation>
+    </message>
+    <message>
+        <source>Search: name, position, region or desk</source>
+        <translation>Поиск: имя, должность, регион или отдел</translation>
+    </message>
+    <message>
+        <source>Add to byline</source>
+        <translation>Добавить в авторы</translation>
+    </message>
+    <message>
+        <source>%1 (left the newsroom)</source>
+        <translation>%1 (больше не работает в редакции)</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorProfileDialog</name>
+    <message>
+        <source>New author</source>
+        <translation>Новый автор</translation>
+    </message>
+    <message>
+        <source>Author profile</source>
+        <translation>Профиль автора</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Выбрать фото…</translation>
+    </message>
+    <message>
+        <source>A portrait; it is cropped to a square and stored small</source>
+        <translation>Портрет; он будет обрезан до квадрата и сохранён в уменьшенном виде</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Удалить фото</translation>
+    </message>
+    <message>
+        <source>e.g. Редактор региональных новостей</source>
+        <translation>например, Редактор региональных новостей</translation>
+    </message>
+    <message>
+        <source>e.g. Новости регионов</source>
+        <translation>например, Новости регионов</translation>
+    </message>
+    <message>
+        <source>name@newsroom.kz</source>
+        <translation>name@newsroom.kz</translation>
+    </message>
+    <message>
+        <source>+7 701 000 00 00</source>
+        <translation>+7 701 000 00 00</translation>
+    </message>
+    <message>
+        <source>One link a line: https://t.me/…, https://instagram.com/…</source>
+        <translation>По одной ссылке в строке: https://t.me/…, https://instagram.com/…</translation>
+    </message>
+    <message>
+        <source>Two or three sentences for the author&apos;s page</source>
+        <translation>Два-три предложения для страницы автора</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Left the newsroom (stays on the bylines of old articles)</source>
+        <translation>Больше не работает в редакции (остаётся в авторах прежних статей)</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Фамилия:</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <source>Desk:</source>
+        <translation>Отдел:</translation>
+    </message>
+    <message>
+        <source>Short bio:</source>
+        <translation>Краткая биография:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Ссылки:</translation>
+    </message>
+    <message>
+        <source>Author&apos;s picture</source>
+        <translation>Фото автора</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Изображения (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Только чтение: %1</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(имя пока не указано)</translation>
+    </message>
+    <message>
+        <source>The name as bylines print it</source>
+        <translation>Так имя будет указано в статьях</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Qalam can read (%2). The profile keeps its picture.</source>
+        <translation>Qalam не может прочитать %1 как изображение (%2). В профиле осталось прежнее фото.</translation>
+    </message>
+    <message>
+        <source>Type the author&apos;s family name; bylines print it.</source>
+        <translation>Введите фамилию автора: она указывается в статьях.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorStore</name>
+    <message>
+        <source>The author&apos;s photo must be a PNG or JPEG picture of at most 20 MB.</source>
+        <translation>Фото автора должно быть изображением PNG или JPEG размером не более 20 МБ.</translation>
+    </message>
+    <message>
+        <source>The author&apos;s photo could not be read; it may be damaged. Try another PNG or JPEG file.</source>
+        <translation>Не удалось прочитать фото автора: возможно, файл повреждён. Попробуйте другой файл PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>The author&apos;s photo could not be converted.</source>
+        <translation>Не удалось преобразовать фото автора.</translation>
+    </message>
+    <message>
+        <source>An author needs a name.</source>
+        <translation>Укажите имя автора.</translation>
+    </message>
+    <message>
+        <source>The newsroom settings could not be read.</source>
+        <translation>Не удалось прочитать настройки редакции.</translation>
+    </message>
+    <message>
+        <source>The author profiles could not be read.</source>
+        <translation>Не удалось прочитать профили авторов.</translation>
+    </message>
+    <message>
+        <source>There is already a profile for %1 (author %2). Edit that profile, or tell the two apart, for example by a middle name.</source>
+        <translation>Профиль для %1 уже есть (автор %2). Измените этот профиль или сделайте имена различимыми, например добавьте отчество.</translation>
+    </message>
+    <message>
+        <source>The author profile could not be read.</source>
+        <translation>Не удалось прочитать профиль автора.</translation>
+    </message>
+    <message>
+        <source>There is no author %1.</source>
+        <translation>Автор %1 не найден.</translation>
+    </message>
+    <message>
+        <source>Give an author&apos;s name to look for.</source>
+        <translation>Укажите имя автора для поиска.</translation>
+    </message>
+    <message>
+        <source>There is no author named %1.</source>
+        <translation>Автор с именем %1 не найден.</translation>
+    </message>
+    <message>
+        <source>The profile of %1 could not be added.</source>
+        <translation>Не удалось добавить профиль %1.</translation>
+    </message>
+    <message>
+        <source>The profile of %1 could not be saved.</source>
+        <translation>Не удалось сохранить профиль %1.</translation>
+    </message>
+    <message>
+        <source>The authors&apos; article counts could not be read.</source>
+        <translation>Не удалось прочитать число статей авторов.</translation>
+    </message>
+    <message>
+        <source>The byline name order could not be saved.</source>
+        <translation>Не удалось сохранить порядок написания имён авторов.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::AuthorsDock</name>
+    <message>
+        <source>Kazakh</source>
+        <translation>казахский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Авторы статьи</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Add an author to the byline</source>
+        <translation>Добавить автора в список авторов</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Take the selected author off the byline (Delete)</source>
+        <translation>Убрать выбранного автора из списка авторов (Delete)</translation>
+    </message>
+    <message>
+        <source>Move the selected author up (Alt+Up)</source>
+        <translation>Переместить выбранного автора выше (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the selected author down (Alt+Down)</source>
+        <translation>Переместить выбранного автора ниже (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>All authors…</source>
+        <translation>Все авторы…</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s authors with their article counts</source>
+        <translation>Авторы редакции и число их статей</translation>
+    </message>
+    <message>
+        <source>%1
+Left the newsroom</source>
+        <translation>%1
+Больше не работает в редакции</translation>
+    </message>
+    <message>
+        <source>Open an article to see its byline.</source>
+        <translation>Откройте статью, чтобы увидеть её авторов.</translation>
+    </message>
+    <message>
+        <source>No author in the byline yet.</source>
+        <translation>Авторы статьи пока не указаны.</translation>
+    </message>
+    <message>
+        <source>The article is read-only.</source>
+        <translation>Статья открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>Read-only: you may not change this byline.</source>
+        <translation>Только чтение: вы не можете менять авторов этой статьи.</translation>
+    </message>
+    <message>
+        <source>Left the newsroom; stays on old bylines</source>
+        <translation>Больше не работает в редакции; остаётся автором прежних статей</translation>
+    </message>
+    <message>
+        <source>No short bio in %1 yet.</source>
+        <translation>Краткой биографии пока нет (%1 язык).</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Изменить профиль…</translation>
+    </message>
+    <message>
+        <source>Show profile…</source>
+        <translation>Показать профиль…</translation>
     </message>
 </context>
 <context>
     <name>Qalam::ChecksDock</name>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="41"/>
         <source>Checks</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="42"/>
         <source>Finding</source>
         <translation>Замечание</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="42"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="67"/>
         <source>¶ %1</source>
         <translation>¶ %1</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="69"/>
         <source>lead</source>
         <translation>лид</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="69"/>
         <source>headline</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="73"/>
         <source>%1 — «%2»</source>
         <translation>%1 — «%2»</translation>
     </message>
     <message>
-        <location filename="../ui/checks/checksdock.cpp" line="86"/>
         <source>No findings.</source>
         <translation>Замечаний нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/checks/checksdock.cpp" line="87"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -676,7 +1139,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/checks/checksdock.cpp" line="88"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -688,483 +1150,366 @@
 <context>
     <name>Qalam::CliApp</name>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="97"/>
-        <location filename="../app/cli/cliapp.cpp" line="281"/>
         <source>Usage: %1</source>
         <translation>Использование: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="116"/>
         <source>Database file (default: $QALAM_DB, else the per-user data folder)</source>
         <translation>Файл базы данных (по умолчанию: $QALAM_DB, иначе — папка данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="117"/>
         <source>Machine-readable JSON output</source>
         <translation>Машиночитаемый вывод в формате JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="118"/>
         <source>Describe the command</source>
         <translation>Показать описание команды</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="142"/>
         <source>Create a draft article and print its id. The body file is HTML (reduced to the allowed subset) or plain text (one paragraph per line), UTF-8.</source>
         <translation>Создать статью-черновик и вывести её идентификатор. Файл с текстом — HTML (сокращается до допустимого подмножества) или простой текст (один абзац на строку) в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="144"/>
         <source>Headline (required)</source>
         <translation>Заголовок (обязательно)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="145"/>
         <source>Lead paragraph</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="146"/>
         <source>Body from a .html or .txt file</source>
         <translation>Текст из файла .html или .txt</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="147"/>
         <source>Region, e.g. Алматы</source>
         <translation>Регион, например Алматы</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="148"/>
         <source>Rubric</source>
         <translation>Рубрика</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="149"/>
         <source>A tag (repeatable)</source>
         <translation>Тег (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="151"/>
         <source>Source attribution, e.g. &quot;передает Акорда&quot;</source>
         <translation>Ссылка на источник, например «передает Акорда»</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="152"/>
         <source>Article language (default ru)</source>
         <translation>Язык статьи (по умолчанию ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="154"/>
         <source>Byline author, created when new (repeatable)</source>
         <translation>Автор статьи; новый автор создаётся автоматически (можно указать несколько раз)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="159"/>
         <source>List articles, most recently changed first.</source>
         <translation>Вывести список статей, начиная с последних изменённых.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="161"/>
-        <source>draft, in_review, returned, approved or published</source>
-        <translation>draft, in_review, returned, approved или published</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="163"/>
         <source>Full-text search (prefix match on every word)</source>
         <translation>Полнотекстовый поиск (по началу каждого слова)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="164"/>
         <source>Only this region</source>
         <translation>Только этот регион</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="165"/>
         <source>At most N articles</source>
         <translation>Не более N статей</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="170"/>
         <source>Print one article.</source>
         <translation>Вывести одну статью.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="176"/>
         <source>Export one article as Qalam JSON or a sanitised HTML page.</source>
         <translation>Экспортировать одну статью в формате Qalam JSON или как очищенную HTML-страницу.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="177"/>
         <source>Output format (required)</source>
         <translation>Формат вывода (обязательно)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="178"/>
         <source>Write to FILE instead of standard output</source>
         <translation>Записать в FILE вместо стандартного вывода</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="183"/>
         <source>List an article&apos;s revisions, newest first.</source>
         <translation>Вывести версии статьи, начиная с самой новой.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="189"/>
         <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
         <translation>Выполнить проверку целостности SQLite и вывести версию схемы; код выхода 1, если проверка обнаружила повреждения.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="195"/>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
         <translation>Создать или обновить базу данных; с --sample — загрузить демонстрационную редакцию в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="198"/>
         <source>Load the bundled sample newsroom when the database has no articles</source>
         <translation>Загрузить встроенную демонстрационную редакцию, если в базе нет статей</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="203"/>
         <source>Print the direct quotations of a text file or an article, with who said them. Offsets count UTF-16 code units; an article&apos;s text is its headline, lead and body, one per line.</source>
         <translation>Вывести прямые цитаты из текстового файла или статьи с указанием авторов высказываний. Смещения считаются в кодовых единицах UTF-16; текст статьи — это заголовок, лид и основной текст, каждый на отдельной строке.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="205"/>
         <source>Analyse this article instead of a file</source>
         <translation>Проанализировать эту статью вместо файла</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="211"/>
         <source>Print every finding in an article or a text file: quotations, placeholders, spelling and typography, with line:column and severity. Exits 1 when an error-level finding exists.</source>
         <translation>Вывести все замечания по статье или текстовому файлу: цитаты, заглушки, орфография и типографика — с позицией (строка:столбец) и уровнем важности. Код выхода 1, если есть замечание уровня «ошибка».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="214"/>
         <source>Language of a text file (an article has its own; default ru)</source>
         <translation>Язык текстового файла (у статьи он указан в ней самой; по умолчанию ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="216"/>
         <source>The house dash for the typography check (default em)</source>
         <translation>Тире, принятое в редакции, для проверки типографики (по умолчанию em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="223"/>
         <source>Import a picture (stored once, whatever the number of articles using it) and attach it to an article; prints the photo id.</source>
         <translation>Импортировать изображение (хранится в одном экземпляре, сколько бы статей его ни использовали) и прикрепить его к статье; выводит идентификатор фото.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="122"/>
         <source>Caption</source>
         <translation>Подпись к фото</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="124"/>
         <source>Alt text for readers who cannot see the picture</source>
         <translation>Альтернативный текст (описание для незрячих читателей)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="125"/>
         <source>Credit source, e.g. Акорда</source>
         <translation>Источник (кредит) фото, например Акорда</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="127"/>
         <source>staff, agency, press-service, ugc, archive or handout</source>
         <translation>staff, agency, press-service, ugc, archive или handout</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="128"/>
         <source>Photographer or creator</source>
         <translation>Фотограф или автор изображения</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="129"/>
         <source>Licence or usage note</source>
         <translation>Лицензия или условия использования</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="130"/>
         <source>Who sent a user-generated picture</source>
         <translation>Отправитель фото читателя (UGC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="132"/>
         <source>The sender&apos;s contact (never published)</source>
         <translation>Контактные данные отправителя (не публикуются)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="134"/>
         <source>How it came: messenger, e-mail, social network</source>
         <translation>Как получено: мессенджер, электронная почта, соцсеть</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="136"/>
         <source>Whether the sender gave permission</source>
         <translation>Дал ли отправитель разрешение</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="138"/>
         <source>The permission wording or message reference</source>
         <translation>Текст разрешения или ссылка на сообщение</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="225"/>
         <source>Make it the article&apos;s lead photo</source>
         <translation>Сделать главным фото статьи</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="229"/>
         <source>List an article&apos;s photos with their captions and credit lines.</source>
         <translation>Вывести список фото статьи с подписями к фото и подписями источника.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="235"/>
         <source>Change a photo&apos;s caption, alt text, credit or consent record.</source>
         <translation>Изменить подпись к фото, альтернативный текст, источник (кредит) или сведения о разрешении.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="239"/>
         <source>Write the publishing rendition: orientation applied, size limited, caption, creator and credit line in IPTC and XMP, GPS and serial numbers removed (always for UGC).</source>
         <translation>Записать версию для публикации: с учётом ориентации, с ограничением размера, с подписью к фото, автором и подписью источника в IPTC и XMP, без координат GPS и серийных номеров (для UGC — всегда).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="242"/>
         <source>Longest edge in pixels (default 2048)</source>
         <translation>Размер длинной стороны в пикселях (по умолчанию 2048)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="243"/>
         <source>JPEG quality 1–100 (default 85)</source>
         <translation>Качество JPEG 1–100 (по умолчанию 85)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="244"/>
         <source>Remove private metadata from any picture, not only UGC</source>
         <translation>Удалять личные метаданные из любого изображения, а не только из UGC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="250"/>
         <source>Show or change the newsroom&apos;s photo settings: the credit-line template (with {source}), the rendition size and quality, and whether every rendition loses its private metadata.</source>
         <translation>Показать или изменить настройки фото редакции: шаблон подписи источника (с {source}), размер и качество версий для публикации и нужно ли удалять личные метаданные из каждой версии.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="252"/>
         <source>e.g. &quot;Фото: {source}&quot;</source>
         <translation>например, «Фото: {source}»</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="253"/>
         <source>Longest edge of renditions in pixels</source>
         <translation>Длинная сторона версий для публикации в пикселях</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="254"/>
         <source>JPEG quality of renditions, 1–100</source>
         <translation>Качество JPEG версий для публикации, 1–100</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="256"/>
         <source>Remove GPS, serials and owner names from every rendition, not only UGC</source>
         <translation>Удалять GPS, серийные номера и имена владельцев из всех версий, а не только из UGC</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="261"/>
         <source>Read UTF-8 text on standard input and write it with the house typography applied.</source>
         <translation>Прочитать текст в кодировке UTF-8 со стандартного ввода и вывести его с применением правил типографики редакции.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="262"/>
         <source>Language of the text (default ru)</source>
         <translation>Язык текста (по умолчанию ru)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="263"/>
         <source>The dash between words (default em)</source>
         <translation>Тире между словами (по умолчанию em)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="289"/>
         <source>Options:</source>
         <translation>Параметры:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="293"/>
         <source>Global options:</source>
         <translation>Общие параметры:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="301"/>
         <source>qalam-cli: the Qalam newsroom editor&apos;s command line.</source>
         <translation>qalam-cli: интерфейс командной строки редакционной системы Qalam.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="302"/>
         <source>Commands:</source>
         <translation>Команды:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="305"/>
-        <source>Global options (before or after the command): --db PATH, --json, --help</source>
-        <translation>Общие параметры (до или после команды): --db PATH, --json, --help</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="306"/>
         <source>Run &quot;qalam-cli help COMMAND&quot; for one command&apos;s options.</source>
         <translation>Параметры отдельной команды: «qalam-cli help COMMAND».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="307"/>
         <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or input.</source>
         <translation>Коды выхода: 0 — успешно, 1 — операция не выполнена, 2 — неверный вызов или входные данные.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="392"/>
         <source>The option --%1 needs a value.</source>
         <translation>Для параметра --%1 требуется значение.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="416"/>
-        <location filename="../app/cli/cliapp.cpp" line="424"/>
         <source>Unknown command &quot;%1&quot;. Run &quot;qalam-cli help&quot;.</source>
         <translation>Неизвестная команда «%1». Запустите «qalam-cli help».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="423"/>
-        <source>&quot;db&quot; needs a subcommand: check or init.</source>
-        <translation>Для «db» требуется подкоманда: check или init.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="440"/>
         <source>Unknown option --%1 for &quot;%2&quot;.</source>
         <translation>Неизвестный параметр --%1 для «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="442"/>
         <source>The option --%1 takes no value.</source>
         <translation>Параметр --%1 не принимает значения.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="444"/>
         <source>The option --%1 is given twice.</source>
         <translation>Параметр --%1 указан дважды.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="454"/>
         <source>&quot;%1&quot; needs more arguments.</source>
         <translation>Для «%1» требуется больше аргументов.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="455"/>
         <source>&quot;%1&quot; needs an article id.</source>
         <translation>Для «%1» требуется идентификатор статьи.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="456"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Неожиданный аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="472"/>
         <source>A new article needs --headline.</source>
         <translation>Для новой статьи требуется --headline.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="482"/>
-        <location filename="../app/cli/cliapp.cpp" line="815"/>
-        <location filename="../app/cli/cliapp.cpp" line="846"/>
         <source>Unknown language &quot;%1&quot;: use ru, kk or en.</source>
         <translation>Неизвестный язык «%1»: используйте ru, kk или en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="487"/>
         <source>Cannot read the body file %1: %2</source>
         <translation>Не удалось прочитать файл с текстом %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="492"/>
         <source>The body file %1 is not UTF-8 text.</source>
         <translation>Файл с текстом %1 не является текстом в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="530"/>
-        <source>Unknown status &quot;%1&quot;: use draft, in_review, returned, approved or published.</source>
-        <translation>Неизвестный статус «%1»: используйте draft, in_review, returned, approved или published.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cliapp.cpp" line="536"/>
         <source>--limit needs a whole number.</source>
         <translation>Для --limit требуется целое число.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="592"/>
         <source>Id: %1 · version %2 · %3 · %4</source>
         <translation>ID: %1 · версия %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="594"/>
         <source>Byline: %1</source>
         <translation>Авторы: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="596"/>
         <source>Region: %1 · Rubric: %2 · Tags: %3</source>
         <translation>Регион: %1 · Рубрика: %2 · Теги: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="598"/>
-        <location filename="../app/cli/cliapp.cpp" line="806"/>
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="599"/>
         <source>Updated: %1 UTC · %2 words · %3 characters with spaces</source>
         <translation>Обновлено: %1 UTC · слов: %2 · знаков с пробелами: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="616"/>
         <source>Unknown or missing --format: use json or html.</source>
         <translation>Параметр --format не указан или неизвестен: используйте json или html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="627"/>
         <source>The export failed: %1</source>
         <translation>Не удалось выполнить экспорт: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="636"/>
-        <location filename="../app/cli/cliapp.cpp" line="1131"/>
         <source>Cannot write %1.</source>
         <translation>Не удалось записать %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="676"/>
         <source>There is no database at %1.</source>
         <translation>По пути %1 нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="699"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="700"/>
         <source>Schema version: %1 (latest %2)</source>
         <translation>Версия схемы: %1 (последняя — %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="701"/>
         <source>Integrity: ok</source>
         <translation>Целостность: в порядке</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="701"/>
         <source>Integrity: damaged</source>
         <translation>Целостность: нарушена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliapp.cpp" line="732"/>
         <source>Database %1 is at schema %2; %n sample article(s) added.</source>
         <translation>
             <numerusform>База данных %1: схема %2; добавлена %n демонстрационная статья.</numerusform>
@@ -1173,221 +1518,756 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="744"/>
         <source>Cannot read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="750"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 не является текстом в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="758"/>
         <source>Name a text file or an article (--id ID).</source>
         <translation>Укажите текстовый файл или статью (--id ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="770"/>
         <source>%1 is neither a file nor an article id.</source>
         <translation>%1 — не файл и не идентификатор статьи.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="798"/>
         <source>(title)</source>
         <translation>(название)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="799"/>
         <source>(attributed)</source>
         <translation>(автор указан)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="800"/>
         <source>(unattributed)</source>
         <translation>(без указания автора)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="818"/>
-        <location filename="../app/cli/cliapp.cpp" line="849"/>
         <source>--dash takes em or en.</source>
         <translation>Для --dash допустимы значения em или en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="822"/>
         <source>Cannot read standard input.</source>
         <translation>Не удалось прочитать стандартный ввод.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="826"/>
         <source>The input is not UTF-8 text.</source>
         <translation>Входные данные не являются текстом в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="856"/>
         <source>spelling not checked: %1</source>
         <translation>орфография не проверена: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="935"/>
         <source>Unknown credit type &quot;%1&quot;: use staff, agency, press-service, ugc, archive or handout.</source>
         <translation>Неизвестный тип источника «%1»: используйте staff, agency, press-service, ugc, archive или handout.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="953"/>
         <source>--ugc-permission takes yes or no.</source>
         <translation>Для --ugc-permission допустимы значения yes или no.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1067"/>
-        <location filename="../app/cli/cliapp.cpp" line="1094"/>
         <source>A photo id is a number.</source>
         <translation>Идентификатор фото должен быть числом.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1108"/>
-        <location filename="../app/cli/cliapp.cpp" line="1151"/>
         <source>--max-edge needs a number of pixels (16 or more).</source>
         <translation>Для --max-edge требуется число пикселей (не меньше 16).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1113"/>
-        <location filename="../app/cli/cliapp.cpp" line="1156"/>
         <source>--quality takes 1 to 100.</source>
         <translation>Для --quality допустимы значения от 1 до 100.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1161"/>
         <source>--strip-all-photos takes yes or no.</source>
         <translation>--strip-all-photos принимает yes или no.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1175"/>
         <source>Credit template: %1</source>
         <translation>Шаблон подписи источника: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1176"/>
         <source>Renditions: %1 px, quality %2</source>
         <translation>Версии для публикации: %1 пикс., качество %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1177"/>
         <source>Private metadata removed from every rendition</source>
         <translation>Личные метаданные удаляются из всех версий</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapp.cpp" line="1178"/>
         <source>Private metadata removed from UGC renditions</source>
         <translation>Личные метаданные удаляются из версий UGC</translation>
+    </message>
+    <message>
+        <source>This newsroom has user accounts: pass --user LOGIN (the password comes from QALAM_PASSWORD or a prompt).</source>
+        <translation>В этой редакции есть учётные записи: укажите --user LOGIN (пароль берётся из QALAM_PASSWORD или запрашивается).</translation>
+    </message>
+    <message>
+        <source>Act as this user; the password comes from $QALAM_PASSWORD or a prompt on a terminal</source>
+        <translation>Действовать от имени этого пользователя; пароль берётся из $QALAM_PASSWORD или запрашивается в терминале</translation>
+    </message>
+    <message>
+        <source>regional-editor, photo-editor, chief-editor or administrator (repeatable)</source>
+        <translation>regional-editor, photo-editor, chief-editor или administrator (можно указать несколько раз)</translation>
+    </message>
+    <message>
+        <source>A region whose articles a regional editor edits (repeatable)</source>
+        <translation>Регион, статьи которого редактирует редактор региональных новостей (можно указать несколько раз)</translation>
+    </message>
+    <message>
+        <source>Display name, e.g. &quot;Колмакова Виктория&quot;</source>
+        <translation>Отображаемое имя, например «Колмакова Виктория»</translation>
+    </message>
+    <message>
+        <source>The user&apos;s byline profile</source>
+        <translation>Профиль автора, связанный с пользователем</translation>
+    </message>
+    <message>
+        <source>Position, e.g. &quot;Редактор региональных новостей&quot;</source>
+        <translation>Должность, например «Редактор региональных новостей»</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Short biography in Russian</source>
+        <translation>Краткая биография на русском языке</translation>
+    </message>
+    <message>
+        <source>Short biography in Kazakh</source>
+        <translation>Краткая биография на казахском языке</translation>
+    </message>
+    <message>
+        <source>Short biography in English</source>
+        <translation>Краткая биография на английском языке</translation>
+    </message>
+    <message>
+        <source>A social profile (repeatable; replaces the list)</source>
+        <translation>Профиль в соцсети (можно указать несколько раз; заменяет список)</translation>
+    </message>
+    <message>
+        <source>Family name (the byline order uses the parts)</source>
+        <translation>Фамилия (нужна, чтобы выводить имя автора в принятом в редакции порядке)</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>A comment for the audit trail</source>
+        <translation>Комментарий для журнала действий</translation>
+    </message>
+    <message>
+        <source>Change an article&apos;s text or details and record a revision. Changing an approved article&apos;s text voids the approval.</source>
+        <translation>Изменить текст или сведения о статье и записать версию. Изменение текста одобренной статьи отменяет одобрение.</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>A tag (repeatable; replaces the tags)</source>
+        <translation>Тег (можно указать несколько раз; заменяет теги)</translation>
+    </message>
+    <message>
+        <source>Source attribution</source>
+        <translation>Ссылка на источник</translation>
+    </message>
+    <message>
+        <source>Article language</source>
+        <translation>Язык статьи</translation>
+    </message>
+    <message>
+        <source>draft, in_review, returned, approved, published, withdrawn, updated or unpublished</source>
+        <translation>draft, in_review, returned, approved, published, withdrawn, updated или unpublished</translation>
+    </message>
+    <message>
+        <source>Set an article&apos;s byline: these author profiles, in this order.</source>
+        <translation>Задать авторов статьи: указанные профили авторов в указанном порядке.</translation>
+    </message>
+    <message>
+        <source>An author profile id (repeatable; the order is kept)</source>
+        <translation>Идентификатор профиля автора (можно указать несколько раз; порядок сохраняется)</translation>
+    </message>
+    <message>
+        <source>Send an article for review. Refused while a photo lacks its caption, alt text or credit.</source>
+        <translation>Отправить статью на проверку. Не выполняется, пока у какого-либо фото нет подписи, альтернативного текста или источника.</translation>
+    </message>
+    <message>
+        <source>Take one&apos;s own submission back from review.</source>
+        <translation>Отозвать свою статью с проверки.</translation>
+    </message>
+    <message>
+        <source>Approve an article in review, optionally for publication at a set local time.</source>
+        <translation>Одобрить статью, находящуюся на проверке, — при необходимости с публикацией в заданное местное время.</translation>
+    </message>
+    <message>
+        <source>Scheduled publication, local time</source>
+        <translation>Запланированная публикация, местное время</translation>
+    </message>
+    <message>
+        <source>Return an article to its writer with a comment saying what to fix.</source>
+        <translation>Вернуть статью автору с комментарием о том, что нужно исправить.</translation>
+    </message>
+    <message>
+        <source>What to fix (required)</source>
+        <translation>Что исправить (обязательно)</translation>
+    </message>
+    <message>
+        <source>Mark an approved article published.</source>
+        <translation>Отметить одобренную статью как опубликованную.</translation>
+    </message>
+    <message>
+        <source>Take a published article off the site, with the reason.</source>
+        <translation>Снять опубликованную статью с сайта с указанием причины.</translation>
+    </message>
+    <message>
+        <source>Why it is taken off (required)</source>
+        <translation>Причина снятия (обязательно)</translation>
+    </message>
+    <message>
+        <source>Add a comment to an article&apos;s editorial thread (never published).</source>
+        <translation>Добавить комментарий в редакционное обсуждение статьи (не публикуется).</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s editorial comment thread, oldest first.</source>
+        <translation>Вывести редакционное обсуждение статьи, начиная с самых старых комментариев.</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s audit trail, oldest first: when, who, what, from which state to which, the comment and the revision.</source>
+        <translation>Вывести журнал действий со статьёй, начиная с самых старых записей: когда, кто, что сделал, из какого статуса в какой, комментарий и версия.</translation>
+    </message>
+    <message>
+        <source>Print the word-level changes of an article, [-removed-] and {+added+}: by default from the last approved revision (or the first) to the current text.</source>
+        <translation>Вывести изменения статьи по словам, [-удалённое-] и {+добавленное+}: по умолчанию от последней одобренной версии (или первой) до текущего текста.</translation>
+    </message>
+    <message>
+        <source>Compare from this revision id</source>
+        <translation>Сравнивать начиная с версии с этим идентификатором</translation>
+    </message>
+    <message>
+        <source>Compare up to this revision id</source>
+        <translation>Сравнивать до версии с этим идентификатором</translation>
+    </message>
+    <message>
+        <source>List the signed-in user&apos;s unread notifications, newest first, or mark one read.</source>
+        <translation>Вывести непрочитанные уведомления вошедшего пользователя, начиная с самых новых, или отметить уведомление как прочитанное.</translation>
+    </message>
+    <message>
+        <source>Read ones too</source>
+        <translation>Включая прочитанные</translation>
+    </message>
+    <message>
+        <source>Mark this notification read</source>
+        <translation>Отметить это уведомление как прочитанное</translation>
+    </message>
+    <message>
+        <source>Add a user account. The password comes from $QALAM_NEW_PASSWORD (or $QALAM_PASSWORD when not signing in with --user) or a prompt. While the newsroom has no user, the first administrator needs no --user.</source>
+        <translation>Добавить учётную запись. Пароль берётся из $QALAM_NEW_PASSWORD (или из $QALAM_PASSWORD, если вход через --user не выполняется) либо запрашивается. Пока в редакции нет пользователей, первому администратору --user не нужен.</translation>
+    </message>
+    <message>
+        <source>List the user accounts with their roles and regions.</source>
+        <translation>Вывести список учётных записей с ролями и регионами.</translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s roles, regions, display name, author profile or active flag. --role and --region replace the lists.</source>
+        <translation>Изменить роли, регионы, отображаемое имя, профиль автора или активность пользователя. --role и --region заменяют списки.</translation>
+    </message>
+    <message>
+        <source>Whether the account may sign in</source>
+        <translation>Может ли учётная запись входить в систему</translation>
+    </message>
+    <message>
+        <source>Set a user&apos;s password from $QALAM_NEW_PASSWORD or a prompt.</source>
+        <translation>Задать пароль пользователя из $QALAM_NEW_PASSWORD или по запросу.</translation>
+    </message>
+    <message>
+        <source>Add an author profile and print its id.</source>
+        <translation>Добавить профиль автора и вывести его идентификатор.</translation>
+    </message>
+    <message>
+        <source>List the author profiles with their articles drafted, published this month and last published.</source>
+        <translation>Вывести список профилей авторов: статьи в работе, опубликованные в этом месяце и дата последней публикации.</translation>
+    </message>
+    <message>
+        <source>Match name, position, region or desk</source>
+        <translation>Поиск по имени, должности, региону или отделу</translation>
+    </message>
+    <message>
+        <source>Print one author profile with its counts.</source>
+        <translation>Вывести один профиль автора со статистикой.</translation>
+    </message>
+    <message>
+        <source>Change an author profile. --left marks an author who left (old bylines keep them).</source>
+        <translation>Изменить профиль автора. --left отмечает автора, который больше не работает в редакции (в прежних статьях он остаётся).</translation>
+    </message>
+    <message>
+        <source>Name as printed</source>
+        <translation>Имя для публикации</translation>
+    </message>
+    <message>
+        <source>The author has left the newsroom</source>
+        <translation>Автор больше не работает в редакции</translation>
+    </message>
+    <message>
+        <source>The author works here again</source>
+        <translation>Автор снова работает в редакции</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command): --db PATH, --user LOGIN, --json, --help</source>
+        <translation>Общие параметры (до или после команды): --db PATH, --user LOGIN, --json, --help</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2.</source>
+        <translation>Для «%1» требуется подкоманда: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs %2.</source>
+        <translation>Для «%1» требуется %2.</translation>
+    </message>
+    <message>
+        <source>--user needs a login.</source>
+        <translation>Для --user требуется логин.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1: set QALAM_PASSWORD, or run qalam-cli on a terminal to be asked.</source>
+        <translation>Нет пароля для %1: задайте QALAM_PASSWORD или запустите qalam-cli в терминале, чтобы ввести пароль.</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Повторите пароль: </translation>
+    </message>
+    <message>
+        <source>The passwords do not match; nothing was changed.</source>
+        <translation>Пароли не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Новый пароль для %1: </translation>
+    </message>
+    <message>
+        <source>No password for %1: set QALAM_NEW_PASSWORD, or run qalam-cli on a terminal to be asked.</source>
+        <translation>Нет пароля для %1: задайте QALAM_NEW_PASSWORD или запустите qalam-cli в терминале, чтобы ввести пароль.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --headline, --lead, --body-file or another option.</source>
+        <translation>Нечего изменять: укажите --headline, --lead, --body-file или другой параметр.</translation>
+    </message>
+    <message>
+        <source>The headline cannot be empty.</source>
+        <translation>Заголовок не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>The article is now %1.</source>
+        <translation>Статус статьи: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use one of %2.</source>
+        <translation>Неизвестный статус «%1»: используйте один из вариантов: %2.</translation>
+    </message>
+    <message>
+        <source>Created by: %1</source>
+        <translation>Создано пользователем: %1</translation>
+    </message>
+    <message>
+        <source>Publication scheduled: %1</source>
+        <translation>Публикация запланирована: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Опубликовано: %1</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use %2.</source>
+        <translation>Неизвестная роль «%1»: используйте %2.</translation>
+    </message>
+    <message>
+        <source>--role needs a role: %1.</source>
+        <translation>Для --role требуется роль: %1.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one --role.</source>
+        <translation>Для пользователя требуется хотя бы один --role.</translation>
+    </message>
+    <message>
+        <source>--author needs an author id (a number; 0 for none).</source>
+        <translation>Для --author требуется идентификатор автора (число; 0 — без автора).</translation>
+    </message>
+    <message>
+        <source>--active takes yes or no.</source>
+        <translation>Для --active допустимы значения yes или no.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивен</translation>
+    </message>
+    <message>
+        <source>author %1</source>
+        <translation>автор %1</translation>
+    </message>
+    <message>
+        <source>An author&apos;s name cannot be empty.</source>
+        <translation>Имя автора не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Give --left or --active, not both.</source>
+        <translation>Укажите --left или --active, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>An author needs a name.</source>
+        <translation>Укажите имя автора.</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (не работает)</translation>
+    </message>
+    <message>
+        <source>%1 drafted, %2 published this month, last %3</source>
+        <translation>в работе: %1, опубликовано в этом месяце: %2, последняя публикация: %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>An author id is a number.</source>
+        <translation>Идентификатор автора должен быть числом.</translation>
+    </message>
+    <message>
+        <source>Id: %1 · %2</source>
+        <translation>ID: %1 · %2</translation>
+    </message>
+    <message>
+        <source>left the newsroom</source>
+        <translation>больше не работает в редакции</translation>
+    </message>
+    <message>
+        <source>Family name: %1</source>
+        <translation>Фамилия: %1</translation>
+    </message>
+    <message>
+        <source>Given name: %1</source>
+        <translation>Имя: %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Должность: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Регион: %1</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Отдел: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Эл. почта: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Телефон: %1</translation>
+    </message>
+    <message>
+        <source>Links: %1</source>
+        <translation>Ссылки: %1</translation>
+    </message>
+    <message>
+        <source>Bio (ru): %1</source>
+        <translation>Биография (ru): %1</translation>
+    </message>
+    <message>
+        <source>Bio (kk): %1</source>
+        <translation>Биография (kk): %1</translation>
+    </message>
+    <message>
+        <source>Bio (en): %1</source>
+        <translation>Биография (en): %1</translation>
+    </message>
+    <message>
+        <source>Drafted: %1 · Published this month: %2 · Last published: %3</source>
+        <translation>В работе: %1 · Опубликовано в этом месяце: %2 · Последняя публикация: %3</translation>
+    </message>
+    <message>
+        <source>--author takes an author id (see &quot;qalam-cli author list&quot;).</source>
+        <translation>Для --author требуется идентификатор автора (см. «qalam-cli author list»).</translation>
+    </message>
+    <message>
+        <source>A byline needs at least one --author.</source>
+        <translation>Для списка авторов требуется хотя бы один --author.</translation>
+    </message>
+    <message>
+        <source>Returning an article needs --comment saying what to fix.</source>
+        <translation>Чтобы вернуть статью, укажите в --comment, что нужно исправить.</translation>
+    </message>
+    <message>
+        <source>Unpublishing an article needs --comment with the reason.</source>
+        <translation>Чтобы снять статью с публикации, укажите причину в --comment.</translation>
+    </message>
+    <message>
+        <source>--at takes a local date and time as &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>Для --at укажите местные дату и время в формате «YYYY-MM-DD HH:MM».</translation>
+    </message>
+    <message>
+        <source>publishes %1</source>
+        <translation>публикация: %1</translation>
+    </message>
+    <message>
+        <source>--from and --to take revision ids (see &quot;qalam-cli revisions ID&quot;).</source>
+        <translation>Для --from и --to требуются идентификаторы версий (см. «qalam-cli revisions ID»).</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Комментарий не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Give --read or --all, not both.</source>
+        <translation>Укажите --read или --all, но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>--read takes a notification id (the first column of &quot;qalam-cli inbox&quot;).</source>
+        <translation>Для --read требуется идентификатор уведомления (первый столбец вывода «qalam-cli inbox»).</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>прочитано</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>не прочитано</translation>
+    </message>
+    <message>
+        <source>Make a draft out of agency copy, a press release or a saved web page and print its id: headline, byline, lead, source, body, quotations and photo slots are recognised, site chrome is left out, and the original is kept with the draft (never published). With --json, print the draft as &quot;show --json&quot; does.</source>
+        <translation>Создать черновик из сообщения агентства, пресс-релиза или сохранённой веб-страницы и вывести его идентификатор: распознаются заголовок, авторы, лид, источник, текст, цитаты и места для фото, служебные элементы сайта отбрасываются, а исходный текст сохраняется вместе с черновиком (не публикуется). С --json черновик выводится так же, как в «show --json».</translation>
+    </message>
+    <message>
+        <source>How to read the file (default: guessed)</source>
+        <translation>Как читать файл (по умолчанию определяется автоматически)</translation>
+    </message>
+    <message>
+        <source>The text&apos;s language (default: detected)</source>
+        <translation>Язык текста (по умолчанию определяется автоматически)</translation>
+    </message>
+    <message>
+        <source>Apply the house typography to the recognised text</source>
+        <translation>Применить к распознанному тексту правила типографики редакции</translation>
+    </message>
+    <message>
+        <source>Print what was recognised and save nothing</source>
+        <translation>Вывести распознанное, ничего не сохраняя</translation>
+    </message>
+    <message>
+        <source>Print the original text an imported article was made from.</source>
+        <translation>Вывести исходный текст, из которого создана импортированная статья.</translation>
+    </message>
+    <message>
+        <source>List the photo slots of an imported article: the pictures its source mentions (caption and credit line) that wait for their files.</source>
+        <translation>Вывести места для фото импортированной статьи: изображения, упомянутые в источнике (подпись к фото и подпись источника), которые ждут своих файлов.</translation>
+    </message>
+    <message>
+        <source>Fill a photo slot with a picture: the file is imported, takes the slot&apos;s caption and credit where it has none, and is attached to the article; prints the photo id.</source>
+        <translation>Заполнить место для фото изображением: файл импортируется, получает подпись и источник этого места, если своих у него нет, и прикрепляется к статье; выводит идентификатор фото.</translation>
+    </message>
+    <message>
+        <source>--format takes text or html.</source>
+        <translation>Для --format допустимы значения text или html.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: there is no such file.</source>
+        <translation>Не удалось прочитать %1: такого файла нет.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>Файл %1 пуст: импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>Headline: %1</source>
+        <translation>Заголовок: %1</translation>
+    </message>
+    <message>
+        <source>(none recognised)</source>
+        <translation>(не распознан)</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Лид: %1</translation>
+    </message>
+    <message>
+        <source>Dateline: %1</source>
+        <translation>Место и дата: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 · format: %2</source>
+        <translation>Язык: %1 · формат: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Body: %n paragraph(s)</source>
+        <translation>
+            <numerusform>Текст: %n абзац</numerusform>
+            <numerusform>Текст: %n абзаца</numerusform>
+            <numerusform>Текст: %n абзацев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotations: %n</source>
+        <translation>
+            <numerusform>Цитаты: %n</numerusform>
+            <numerusform>Цитаты: %n</numerusform>
+            <numerusform>Цитаты: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo slots: %n</source>
+        <translation>
+            <numerusform>Места для фото: %n</numerusform>
+            <numerusform>Места для фото: %n</numerusform>
+            <numerusform>Места для фото: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lead: </source>
+        <translation>главное фото: </translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(без подписи)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out: %n line(s)</source>
+        <translation>
+            <numerusform>Отброшено: %n строка</numerusform>
+            <numerusform>Отброшено: %n строки</numerusform>
+            <numerusform>Отброшено: %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No headline was recognised in %1; an import would save nothing.</source>
+        <translation>В %1 не распознан заголовок; импорт ничего бы не сохранил.</translation>
+    </message>
+    <message>
+        <source>No headline was recognised in %1; nothing was saved. Add a headline line at the top and import again, or use the import preview in Qalam.</source>
+        <translation>В %1 не распознан заголовок; ничего не сохранено. Добавьте строку с заголовком в начало файла и импортируйте снова или воспользуйтесь предпросмотром импорта в Qalam.</translation>
+    </message>
+    <message>
+        <source>The article %1 was not imported: it has no original text.</source>
+        <translation>Статья %1 не импортировалась: у неё нет исходного текста.</translation>
+    </message>
+    <message>
+        <source>A photo slot id is a number.</source>
+        <translation>Идентификатор места для фото должен быть числом.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::Database</name>
     <message>
-        <location filename="../app/storage/database.cpp" line="56"/>
         <source>%1 is a folder, not a Qalam database.</source>
         <translation>%1 — это папка, а не база данных Qalam.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="59"/>
         <source>Cannot read the database file %1.</source>
         <translation>Не удалось прочитать файл базы данных %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="65"/>
         <source>%1 is not a Qalam database (not an SQLite file). It was left untouched.</source>
         <translation>%1 не является базой данных Qalam (это не файл SQLite). Файл оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="69"/>
         <source>The database file %1 is not writable.</source>
         <translation>Файл базы данных %1 недоступен для записи.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="74"/>
         <source>Cannot create the database in %1: the folder is not writable.</source>
         <translation>Не удалось создать базу данных в %1: папка недоступна для записи.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="86"/>
-        <location filename="../app/storage/database.cpp" line="98"/>
-        <location filename="../app/storage/database.cpp" line="159"/>
         <source>%1 is not a readable Qalam database. It was left untouched.</source>
         <translation>Не удаётся прочитать %1 как базу данных Qalam. Файл оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="103"/>
         <source>%1 is an SQLite database of another program, not Qalam&apos;s. It was left untouched.</source>
         <translation>%1 — база данных SQLite другой программы, а не Qalam. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="109"/>
         <source>%1 was written by a newer Qalam (schema %2; this version knows up to %3). It was left untouched; update Qalam to open it.</source>
         <translation>%1 создана более новой версией Qalam (схема %2; эта версия поддерживает схемы до %3). Файл оставлен без изменений; чтобы открыть его, обновите Qalam.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="119"/>
         <source>%1 has schema %2 and needs migrating to %3.</source>
         <translation>У %1 схема %2, требуется миграция на схему %3.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="150"/>
         <source>Cannot open the database %1.</source>
         <translation>Не удалось открыть базу данных %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="171"/>
         <source>Cannot start the database upgrade.</source>
         <translation>Не удалось начать обновление базы данных.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="177"/>
         <source>Upgrading the database to schema %1 failed; it was left at schema %2.</source>
         <translation>Не удалось обновить базу данных до схемы %1; она осталась на схеме %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="189"/>
         <source>Upgrading the database to schema %1 failed.</source>
         <translation>Не удалось обновить базу данных до схемы %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/database.cpp" line="214"/>
         <source>The integrity check could not run.</source>
         <translation>Не удалось выполнить проверку целостности.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 would break references between its tables; it was left at schema %2.</source>
+        <translation>Обновление базы данных до схемы %1 нарушило бы связи между её таблицами; она осталась на схеме %2.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::DeskPanel</name>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="58"/>
         <source>Search…</source>
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="59"/>
         <source>Search headlines, leads and text (every word, as a prefix)</source>
         <translation>Поиск по заголовкам, лидам и тексту (по началу каждого слова)</translation>
     </message>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="62"/>
         <source>All states</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="67"/>
-        <location filename="../ui/desk/deskpanel.cpp" line="69"/>
         <source>All regions</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../ui/desk/deskpanel.cpp" line="71"/>
-        <location filename="../ui/desk/deskpanel.cpp" line="73"/>
         <source>All authors</source>
         <translation>Все авторы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/desk/deskpanel.cpp" line="128"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n статья</numerusform>
@@ -1395,95 +2275,572 @@
             <numerusform>%n статей</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>Only the articles I created</source>
+        <translation>Только созданные мной статьи</translation>
+    </message>
+    <message>
+        <source>Awaiting me</source>
+        <translation>Ждут меня</translation>
+    </message>
+    <message>
+        <source>articles in review, and approved ones whose publication time has passed</source>
+        <translation>статьи на проверке и одобренные статьи, время публикации которых уже прошло</translation>
+    </message>
+    <message>
+        <source>my articles returned to me</source>
+        <translation>мои статьи, возвращённые мне</translation>
+    </message>
+    <message>
+        <source>articles in review or approved that have photos</source>
+        <translation>статьи с фото на проверке или одобренные</translation>
+    </message>
+    <message>
+        <source>Articles waiting for me</source>
+        <translation>Статьи, которые ждут меня</translation>
+    </message>
+    <message>
+        <source>Waiting for me: %1</source>
+        <translation>Ждут меня: %1</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::DictionaryStore</name>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="34"/>
         <source>The newsroom dictionary has no language &quot;%1&quot;; use ru, kk or en.</source>
         <translation>В словаре редакции нет языка «%1»; используйте ru, kk или en.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="46"/>
         <source>An empty word cannot be added to the newsroom dictionary.</source>
         <translation>Нельзя добавить в словарь редакции пустое слово.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="51"/>
         <source>&quot;%1&quot; is more than one word. The newsroom dictionary holds single words: add each word on its own.</source>
         <translation>«%1» — это больше одного слова. В словаре редакции хранятся отдельные слова: добавляйте их по одному.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="72"/>
         <source>The newsroom dictionary could not be read; spelling is checked without the newsroom&apos;s words.</source>
         <translation>Не удалось прочитать словарь редакции; орфография проверяется без учёта слов из словаря редакции.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="102"/>
         <source>&quot;%1&quot; could not be added to the newsroom dictionary; try again.</source>
         <translation>Не удалось добавить «%1» в словарь редакции; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="114"/>
         <source>Choose a word to remove from the newsroom dictionary.</source>
         <translation>Выберите слово, которое нужно удалить из словаря редакции.</translation>
     </message>
     <message>
-        <location filename="../app/storage/dictionarystore.cpp" line="123"/>
         <source>&quot;%1&quot; could not be removed from the newsroom dictionary; try again.</source>
         <translation>Не удалось удалить «%1» из словаря редакции; попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
-    <name>Qalam::MainWindow</name>
+    <name>Qalam::DraftCreator</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="133"/>
-        <source>«%1» is now in the newsroom dictionary.</source>
-        <translation>Слово «%1» добавлено в словарь редакции.</translation>
+        <source>No headline was recognised in the imported text. Give the draft a headline; nothing was saved.</source>
+        <translation>В импортированном тексте не распознан заголовок. Укажите заголовок черновика; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="195"/>
-        <source>Cleaning the pasted text…</source>
-        <translation>Очистка вставленного текста…</translation>
+        <source>The draft &quot;%1&quot; was created (id %2), but not all of the import was kept: %3</source>
+        <translation>Черновик «%1» создан (ID %2), но импортированное сохранено не полностью: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
-        <source>About Qalam</source>
-        <translation>О программе Qalam</translation>
+        <source>The original text could not be kept.</source>
+        <translation>Не удалось сохранить исходный текст.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
-        <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;Редакционная система для региональных редакторов, фоторедакторов и главных редакторов.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
+        <source>The original text could not be read.</source>
+        <translation>Не удалось прочитать исходный текст.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="286"/>
+        <source>There is no article with id %1.</source>
+        <translation>Статья с идентификатором %1 не найдена.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::EditRights</name>
+    <message>
+        <source>Read-only: photo editors change the pictures of an article (Photos dock), not its text.</source>
+        <translation>Только чтение: фоторедактор меняет фото статьи (панель «Фото»), а не её текст.</translation>
+    </message>
+    <message>
+        <source>Read-only: your role does not include editing articles.</source>
+        <translation>Только чтение: ваша роль не позволяет редактировать статьи.</translation>
+    </message>
+    <message>
+        <source>In review: withdraw it to edit.</source>
+        <translation>На проверке: чтобы редактировать статью, отзовите её.</translation>
+    </message>
+    <message>
+        <source>In review: the chief editor is looking at it.</source>
+        <translation>На проверке: статью смотрит главный редактор.</translation>
+    </message>
+    <message>
+        <source>Approved: only a chief editor can change it now.</source>
+        <translation>Одобрено: теперь изменить статью может только главный редактор.</translation>
+    </message>
+    <message>
+        <source>Published: only a chief editor can change it now.</source>
+        <translation>Опубликовано: теперь изменить статью может только главный редактор.</translation>
+    </message>
+    <message>
+        <source>Read-only: this article is neither yours nor from your regions.</source>
+        <translation>Только чтение: это не ваша статья и не статья из ваших регионов.</translation>
+    </message>
+    <message>
+        <source>%1 · single desk</source>
+        <translation>%1 · однопользовательский режим</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::FirstAdministratorDialog</name>
+    <message>
+        <source>Newsroom accounts</source>
+        <translation>Учётные записи редакции</translation>
+    </message>
+    <message>
+        <source>This newsroom has no accounts yet, so Qalam works as a single desk: everything is allowed and recorded under the computer&apos;s account name (%1).
+
+Create the administrator&apos;s account to start using accounts and roles. From then on everyone signs in, and Qalam asks you to sign in right after this step.</source>
+        <translation>В этой редакции пока нет учётных записей, поэтому Qalam работает в однопользовательском режиме: разрешено всё, а действия записываются под именем пользователя компьютера (%1).
+
+Создайте учётную запись администратора, чтобы начать работать с учётными записями и ролями. После этого все входят в систему под своими именами, а Qalam попросит вас войти сразу после этого шага.</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ -</source>
+        <translation>буквы, цифры, . _ -</translation>
+    </message>
+    <message>
+        <source>e.g. Омаров Серик</source>
+        <translation>например, Омаров Серик</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>не менее 8 символов</translation>
+    </message>
+    <message>
+        <source>Also a chief editor (approves and publishes articles)</source>
+        <translation>Также главный редактор (одобряет и публикует статьи)</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Создать администратора</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Отображаемое имя:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Повтор пароля:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ImportDialog</name>
+    <message>
+        <source>Use this paragraph as the headline</source>
+        <translation>Сделать этот абзац заголовком</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stop recognising; nothing is created</source>
+        <translation>Остановить распознавание; ничего не будет создано</translation>
+    </message>
+    <message>
+        <source>What the import noticed</source>
+        <translation>Замечания импорта</translation>
+    </message>
+    <message>
+        <source>No headline was recognised. Write the headline: the draft is not created without one.</source>
+        <translation>Заголовок не распознан. Напишите заголовок: без него черновик не создаётся.</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Attribution as written</source>
+        <translation>Ссылка на источник в тексте</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Место и дата</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The headline, as it will stand over the article</source>
+        <translation>Заголовок в том виде, в каком он будет стоять над статьёй</translation>
+    </message>
+    <message>
+        <source>e.g. Акорда</source>
+        <translation>например, Акорда</translation>
+    </message>
+    <message>
+        <source>e.g. передает Акорда</source>
+        <translation>например, передает Акорда</translation>
+    </message>
+    <message>
+        <source>e.g. АСТАНА. 12 марта. КАЗИНФОРМ</source>
+        <translation>например, АСТАНА. 12 марта. КАЗИНФОРМ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Add author</source>
+        <translation>Добавить автора</translation>
+    </message>
+    <message>
+        <source>Remove author</source>
+        <translation>Удалить автора</translation>
+    </message>
+    <message>
+        <source>Body: one paragraph per block, a blank line between blocks</source>
+        <translation>Текст: один абзац на блок, между блоками — пустая строка</translation>
+    </message>
+    <message>
+        <source>Restore into body</source>
+        <translation>Вернуть в текст</translation>
+    </message>
+    <message>
+        <source>Puts the line back into the body where it stood in the original</source>
+        <translation>Возвращает строку в текст на то место, где она была в оригинале</translation>
+    </message>
+    <message>
+        <source>Use as headline</source>
+        <translation>Сделать заголовком</translation>
+    </message>
+    <message>
+        <source>The line becomes the headline (the current one goes back to the list)</source>
+        <translation>Строка становится заголовком (текущий заголовок возвращается в список)</translation>
+    </message>
+    <message>
+        <source>Right-click a paragraph to make it the headline</source>
+        <translation>Щёлкните абзац правой кнопкой мыши, чтобы сделать его заголовком</translation>
+    </message>
+    <message>
+        <source>Lines the import took for site chrome: menus, counters, prompts</source>
+        <translation>Строки, которые импорт принял за служебные элементы сайта: меню, счётчики, призывы</translation>
+    </message>
+    <message>
+        <source>Pictures the source mentions. Each becomes a slot in the Photos dock that waits for its file; fill in what is missing now or later.</source>
+        <translation>Изображения, упомянутые в источнике. Каждое становится на панели «Фото» местом, которое ждёт своего файла; недостающее можно заполнить сейчас или позже.</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Подпись к фото</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Альтернативный текст</translation>
+    </message>
+    <message>
+        <source>Credit source</source>
+        <translation>Источник (кредит) фото</translation>
+    </message>
+    <message>
+        <source>Credit type</source>
+        <translation>Тип источника</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Как в источнике</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Remove slot</source>
+        <translation>Удалить место для фото</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Создать черновик</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>Reading and recognising %1 (%2)…</source>
+        <translation>Чтение и распознавание %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Вставленный текст</translation>
+    </message>
+    <message>
+        <source>There is no text to import.</source>
+        <translation>Нет текста для импорта.</translation>
+    </message>
+    <message>
+        <source>Recognising %1 (%2)…</source>
+        <translation>Распознавание %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Clipboard (HTML)</source>
+        <translation>Буфер обмена (HTML)</translation>
+    </message>
+    <message>
+        <source>Clipboard (text)</source>
+        <translation>Буфер обмена (текст)</translation>
+    </message>
+    <message>
+        <source>Stopped. The fields show the previous recognition.</source>
+        <translation>Остановлено. В полях — результат предыдущего распознавания.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was recognised and nothing is created.</source>
+        <translation>Остановлено. Ничего не распознано и ничего не создано.</translation>
+    </message>
+    <message>
+        <source>no speaker found</source>
+        <translation>автор высказывания не найден</translation>
+    </message>
+    <message>
+        <source>«%1» — %2</source>
+        <translation>«%1» — %2</translation>
+    </message>
+    <message>
+        <source>No quotations found.</source>
+        <translation>Цитаты не найдены.</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>штатный фотограф</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>агентство</translation>
+    </message>
+    <message>
+        <source>press service</source>
+        <translation>пресс-служба</translation>
+    </message>
+    <message>
+        <source>UGC (reader&apos;s picture)</source>
+        <translation>UGC (фото читателя)</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>архив</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>раздаточный материал</translation>
+    </message>
+    <message>
+        <source>under the headline</source>
+        <translation>под заголовком</translation>
+    </message>
+    <message>
+        <source>after ¶ %1</source>
+        <translation>после ¶ %1</translation>
+    </message>
+    <message>
+        <source>No caption: every published photo needs one</source>
+        <translation>Нет подписи: она нужна каждому публикуемому фото</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="365"/>
+        <source>Creating the draft…</source>
+        <translation>Создание черновика…</translation>
+    </message>
+    <message>
+        <source>Write the headline first</source>
+        <translation>Сначала напишите заголовок</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out as site chrome: %n line(s)</source>
+        <translation>
+            <numerusform>Отброшено как служебные элементы сайта: %n строка</numerusform>
+            <numerusform>Отброшено как служебные элементы сайта: %n строки</numerusform>
+            <numerusform>Отброшено как служебные элементы сайта: %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Фото (%1)</translation>
+    </message>
+    <message>
+        <source>The text as it was read (the first %1 of %2 characters are shown). It stays with the draft for reference and is never published.</source>
+        <translation>Текст в том виде, в каком он был прочитан (показаны первые %1 из %2 знаков). Он хранится вместе с черновиком для справки и никогда не публикуется.</translation>
+    </message>
+    <message>
+        <source>The text as it was read. It stays with the draft for reference and is never published.</source>
+        <translation>Текст в том виде, в каком он был прочитан. Он хранится вместе с черновиком для справки и никогда не публикуется.</translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation>Цитаты (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::Importer</name>
+    <message>
+        <source>No headline was recognised. Write the headline or pick the line that is one; nothing was guessed.</source>
+        <translation>Заголовок не распознан. Напишите заголовок или выберите строку, которая им является; ничего не подставлено наугад.</translation>
+    </message>
+    <message>
+        <source>No story text was recognised: everything read looks like site chrome. Check the left-out lines.</source>
+        <translation>Текст материала не распознан: всё прочитанное похоже на служебные элементы сайта. Проверьте отброшенные строки.</translation>
+    </message>
+    <message>
+        <source>No author was recognised: choose the byline.</source>
+        <translation>Автор не распознан: укажите авторов.</translation>
+    </message>
+    <message>
+        <source>No source attribution was recognised.</source>
+        <translation>Ссылка на источник не распознана.</translation>
+    </message>
+    <message>
+        <source>The lead photo has no caption: write one.</source>
+        <translation>У главного фото нет подписи: добавьте её.</translation>
+    </message>
+    <message>
+        <source>Photo %1 has no caption: write one.</source>
+        <translation>У фото %1 нет подписи: добавьте её.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Файл %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; import takes files of up to %3 MB. Save only the article (its page or its text) and import that. Nothing was imported.</source>
+        <translation>Размер %1 — %2 МБ; импортировать можно файлы размером до %3 МБ. Сохраните только статью (её страницу или текст) и импортируйте её. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; import takes files of up to that size. Nothing was imported.</source>
+        <translation>Файл %1 больше %2 МБ; импортировать можно только файлы не больше этого размера. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no text to import.</source>
+        <translation>Файл %1 пуст: импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it looks like a picture, an archive or a program). Import takes plain text or an HTML page. Nothing was imported.</source>
+        <translation>%1 — не текстовый файл (похоже на изображение, архив или программу). Импортировать можно простой текст или HTML-страницу. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The text of %1 could not be read: it is neither UTF-8, UTF-16, Windows-1251 nor KOI8-R. Save it as UTF-8 and import it again. Nothing was imported.</source>
+        <translation>Не удалось прочитать текст %1: его кодировка — не UTF-8, не UTF-16, не Windows-1251 и не KOI8-R. Сохраните файл в UTF-8 и импортируйте снова. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Unknown import format &quot;%1&quot;: use text or html.</source>
+        <translation>Неизвестный формат импорта «%1»: используйте text или html.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::MainWindow</name>
+    <message>
+        <source>«%1» is now in the newsroom dictionary.</source>
+        <translation>Слово «%1» добавлено в словарь редакции.</translation>
+    </message>
+    <message>
+        <source>Cleaning the pasted text…</source>
+        <translation>Очистка вставленного текста…</translation>
+    </message>
+    <message>
+        <source>About Qalam</source>
+        <translation>О программе Qalam</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;A newsroom editor for regional editors, photo editors and chief editors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Qalam %1&lt;/h3&gt;&lt;p&gt;Редакционная система для региональных редакторов, фоторедакторов и главных редакторов.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>it was changed elsewhere in the meantime</source>
         <translation>за это время её изменили в другом месте</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="408"/>
         <source>The open article has changes that could not be saved (%1). Nothing was discarded; resolve that before opening another article.</source>
         <translation>В открытой статье есть изменения, которые не удалось сохранить (%1). Ничего не удалено; разберитесь с этим, прежде чем открывать другую статью.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="540"/>
         <source>Revision restored; the previous text is kept as a revision.</source>
         <translation>Версия восстановлена; предыдущий текст сохранён как отдельная версия.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="562"/>
         <source>Reloaded the stored version; your text is on the clipboard.</source>
         <translation>Загружена сохранённая версия; ваш текст скопирован в буфер обмена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="612"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="614"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -1492,7 +2849,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="613"/>
         <source>%n unattributed</source>
         <translation>
             <numerusform>%n без указания автора</numerusform>
@@ -1501,7 +2857,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="624"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n слово</numerusform>
@@ -1510,12 +2865,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="625"/>
         <source>%1 characters with spaces · %2 without</source>
         <translation>%1 знаков с пробелами · %2 без пробелов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="628"/>
         <source>%n min reading</source>
         <translation>
             <numerusform>%n мин чтения</numerusform>
@@ -1524,67 +2877,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="635"/>
         <source>No article open</source>
         <translation>Статья не открыта</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="642"/>
         <source>Saved %1</source>
         <translation>Сохранено %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="646"/>
         <source>Not saved yet</source>
         <translation>Ещё не сохранено</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="649"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="652"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="655"/>
         <source>Version conflict: not saved</source>
         <translation>Конфликт версий: не сохранено</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="664"/>
         <source>Qalam</source>
         <translation>Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="664"/>
         <source>%1 — Qalam</source>
         <translation>%1 — Qalam</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="670"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="674"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="674"/>
         <source>Shortcut</source>
         <translation>Сочетание клавиш</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="699"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="700"/>
         <source>The article could not be saved: %1
 
 Close anyway? Your text will be copied to the clipboard.</source>
@@ -1592,60 +2932,459 @@ Close anyway? Your text will be copied to the clipboard.</source>
 
 Всё равно закрыть? Ваш текст будет скопирован в буфер обмена.</translation>
     </message>
+    <message>
+        <source>%1 · regions: %2</source>
+        <translation>%1 · регионы: %2</translation>
+    </message>
+    <message>
+        <source>Returned by %1 (%2): %3</source>
+        <translation>Возвращено редактором %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The article is yours to edit now.</source>
+        <translation>Теперь статью редактируете вы.</translation>
+    </message>
+    <message>
+        <source>Someone else took this article over. What you see stays here; copy anything you typed since the last save.</source>
+        <translation>Статью забрал другой пользователь. Текст на экране остаётся; скопируйте всё, что вы ввели после последнего сохранения.</translation>
+    </message>
+    <message>
+        <source>Return to the writer</source>
+        <translation>Вернуть автору</translation>
+    </message>
+    <message>
+        <source>Unpublish the article</source>
+        <translation>Снять статью с публикации</translation>
+    </message>
+    <message>
+        <source>What should the writer change? The comment goes to the writer and into the article&apos;s log.</source>
+        <translation>Что нужно изменить автору? Комментарий будет отправлен автору и записан в журнал статьи.</translation>
+    </message>
+    <message>
+        <source>Why is the article taken off the site? The reason is recorded in the article&apos;s log.</source>
+        <translation>Почему статья снимается с сайта? Причина будет записана в журнал статьи.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Снять с публикации</translation>
+    </message>
+    <message>
+        <source>Save the article first: %1</source>
+        <translation>Сначала сохраните статью: %1</translation>
+    </message>
+    <message>
+        <source>Submitted for review.</source>
+        <translation>Отправлено на проверку.</translation>
+    </message>
+    <message>
+        <source>Withdrawn from review: you can edit it again.</source>
+        <translation>Отозвано с проверки: статью снова можно редактировать.</translation>
+    </message>
+    <message>
+        <source>Approved for publication at %1.</source>
+        <translation>Одобрено, публикация запланирована на %1.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Одобрено.</translation>
+    </message>
+    <message>
+        <source>Returned to the writer with your comment.</source>
+        <translation>Возвращено автору с вашим комментарием.</translation>
+    </message>
+    <message>
+        <source>Unpublished.</source>
+        <translation>Снято с публикации.</translation>
+    </message>
+    <message>
+        <source>Draft created from the import: %1</source>
+        <translation>Черновик создан из импортированного текста: %1</translation>
+    </message>
+    <message>
+        <source>Import agency copy or a web page</source>
+        <translation>Импорт сообщения агентства или веб-страницы</translation>
+    </message>
+    <message>
+        <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Текст и веб-страницы (*.txt *.html *.htm);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::NotificationsDock</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Отметить все прочитанными</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications (%n unread)</source>
+        <translation>
+            <numerusform>Уведомления (%n непрочитанное)</numerusform>
+            <numerusform>Уведомления (%n непрочитанных)</numerusform>
+            <numerusform>Уведомления (%n непрочитанных)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n непрочитанное уведомление</numerusform>
+            <numerusform>%n непрочитанных уведомления</numerusform>
+            <numerusform>%n непрочитанных уведомлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications: nothing unread</source>
+        <translation>Уведомления: непрочитанных нет</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>Уведомлений нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n непрочитанное</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Отправлено на проверку</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>Publication overdue</source>
+        <translation>Публикация просрочена</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Open the article</source>
+        <translation>Открыть статью</translation>
+    </message>
+    <message>
+        <source>Unread: open the article and mark it read</source>
+        <translation>Не прочитано: открыть статью и отметить уведомление как прочитанное</translation>
+    </message>
+    <message>
+        <source>Qalam</source>
+        <translation>Qalam</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n новое уведомление</numerusform>
+            <numerusform>%n новых уведомления</numerusform>
+            <numerusform>%n новых уведомлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::OriginalDialog</name>
+    <message>
+        <source>Original text</source>
+        <translation>Исходный текст</translation>
+    </message>
+    <message>
+        <source>Reading the original…</source>
+        <translation>Чтение оригинала…</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Копировать всё</translation>
+    </message>
+    <message>
+        <source>This article was not imported: there is no original text to show.</source>
+        <translation>Эта статья не импортировалась: исходного текста нет.</translation>
+    </message>
+    <message>
+        <source>Imported from an HTML page on %1 by %2. The original stays with the article for reference and is never published.</source>
+        <translation>Импорт из HTML-страницы: %1, пользователь %2. Оригинал хранится вместе со статьёй для справки и никогда не публикуется.</translation>
+    </message>
+    <message>
+        <source>Imported from text on %1 by %2. The original stays with the article for reference and is never published.</source>
+        <translation>Импорт из текста: %1, пользователь %2. Оригинал хранится вместе со статьёй для справки и никогда не публикуется.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 characters are shown; Copy all copies everything.</source>
+        <translation>Показаны первые %1 из %2 знаков; «Копировать всё» копирует весь текст.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PasswordResetDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Новый пароль для %1</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>не менее 8 символов</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Новый пароль:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Повтор пароля:</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>Задать пароль</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PeopleMenu</name>
+    <message>
+        <source>&amp;Newsroom</source>
+        <translation>&amp;Редакция</translation>
+    </message>
+    <message>
+        <source>&amp;Authors…</source>
+        <translation>&amp;Авторы…</translation>
+    </message>
+    <message>
+        <source>Every author with their article counts; profiles</source>
+        <translation>Все авторы с числом статей; профили</translation>
+    </message>
+    <message>
+        <source>Newsroom &amp;accounts…</source>
+        <translation>&amp;Учётные записи редакции…</translation>
+    </message>
+    <message>
+        <source>Create the administrator&apos;s account; then everyone signs in</source>
+        <translation>Создать учётную запись администратора; после этого все входят в систему под своими именами</translation>
+    </message>
+    <message>
+        <source>Users, roles, regions and passwords</source>
+        <translation>Пользователи, роли, регионы и пароли</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages the newsroom&apos;s accounts</source>
+        <translation>Учётными записями редакции управляет только администратор</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Сменить &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out (%1)</source>
+        <translation>&amp;Выйти (%1)</translation>
+    </message>
+    <message>
+        <source>Store everything, close the window and sign in as someone else</source>
+        <translation>Сохранить всё, закрыть окно и войти под другим именем</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::Permissions</name>
+    <message>
+        <source>Reading the newsroom&apos;s articles</source>
+        <translation>Чтение статей редакции</translation>
+    </message>
+    <message>
+        <source>an active account</source>
+        <translation>активная учётная запись</translation>
+    </message>
+    <message>
+        <source>Creating an article</source>
+        <translation>Создание статьи</translation>
+    </message>
+    <message>
+        <source>the regional editor or chief editor role</source>
+        <translation>роль редактора региональных новостей или главного редактора</translation>
+    </message>
+    <message>
+        <source>Editing the text</source>
+        <translation>Редактирование текста</translation>
+    </message>
+    <message>
+        <source>the regional editor role for one&apos;s own or own-region articles while they are drafts, returned, withdrawn or updated, or the chief editor role</source>
+        <translation>роль редактора региональных новостей (для своих статей и статей своих регионов, пока они в статусе черновика, возвращены, отозваны или обновлены) или роль главного редактора</translation>
+    </message>
+    <message>
+        <source>Changing the byline</source>
+        <translation>Изменение списка авторов</translation>
+    </message>
+    <message>
+        <source>Submitting for review</source>
+        <translation>Отправка на проверку</translation>
+    </message>
+    <message>
+        <source>the regional editor role for one&apos;s own or own-region articles, or the chief editor role</source>
+        <translation>роль редактора региональных новостей (для своих статей и статей своих регионов) или роль главного редактора</translation>
+    </message>
+    <message>
+        <source>Withdrawing a submission</source>
+        <translation>Отзыв статьи с проверки</translation>
+    </message>
+    <message>
+        <source>being the one who submitted it, or the chief editor role</source>
+        <translation>быть тем, кто отправил статью на проверку, или роль главного редактора</translation>
+    </message>
+    <message>
+        <source>Approving</source>
+        <translation>Одобрение</translation>
+    </message>
+    <message>
+        <source>the chief editor role</source>
+        <translation>роль главного редактора</translation>
+    </message>
+    <message>
+        <source>Returning to the writer</source>
+        <translation>Возврат автору</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>Unpublishing</source>
+        <translation>Снятие с публикации</translation>
+    </message>
+    <message>
+        <source>Adding a photo</source>
+        <translation>Добавление фото</translation>
+    </message>
+    <message>
+        <source>the photo editor role (before publication), the regional editor role for articles one may edit, or the chief editor role</source>
+        <translation>роль фоторедактора (до публикации), роль редактора региональных новостей (для статей, которые он может редактировать) или роль главного редактора</translation>
+    </message>
+    <message>
+        <source>Changing photos and credits</source>
+        <translation>Изменение фото и источников</translation>
+    </message>
+    <message>
+        <source>Commenting</source>
+        <translation>Комментирование</translation>
+    </message>
+    <message>
+        <source>an editorial role</source>
+        <translation>редакционная роль</translation>
+    </message>
+    <message>
+        <source>Taking over someone else&apos;s article</source>
+        <translation>Перехват чужой статьи</translation>
+    </message>
+    <message>
+        <source>Managing users</source>
+        <translation>Управление пользователями</translation>
+    </message>
+    <message>
+        <source>the administrator role</source>
+        <translation>роль администратора</translation>
+    </message>
+    <message>
+        <source>Changing newsroom settings</source>
+        <translation>Изменение настроек редакции</translation>
+    </message>
+    <message>
+        <source>Changing publishing endpoints</source>
+        <translation>Изменение площадок публикации</translation>
+    </message>
+    <message>
+        <source>Editing an author profile</source>
+        <translation>Редактирование профиля автора</translation>
+    </message>
+    <message>
+        <source>the chief editor or administrator role, or being that author</source>
+        <translation>роль главного редактора или администратора либо быть этим автором</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 needs %2; %3 does not have it. Nothing was changed.</source>
+        <translation>Недостаточно прав: для действия «%1» требуется %2, а у пользователя %3 этого нет. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s accounts could not be read.</source>
+        <translation>Не удалось прочитать учётные записи редакции.</translation>
+    </message>
+    <message>
+        <source>This newsroom has user accounts: sign in first (in qalam-cli, --user LOGIN). Nothing was changed.</source>
+        <translation>В этой редакции есть учётные записи: сначала войдите в систему (в qalam-cli — --user LOGIN). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The account %1 does not exist or is no longer active. Nothing was changed.</source>
+        <translation>Учётная запись %1 не существует или больше не активна. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>Не удалось прочитать статью.</translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>Статья с идентификатором %1 не найдена.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PhotoFile</name>
     <message>
-        <location filename="../app/media/photofile.cpp" line="62"/>
-        <location filename="../app/media/photofile.cpp" line="80"/>
         <source>Cannot read the picture %1. Check that the file exists and that you may open it.</source>
         <translation>Не удалось прочитать изображение %1. Убедитесь, что файл существует и у вас есть права на его открытие.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="69"/>
         <source>%1 is empty. Choose the picture again from its original source.</source>
         <translation>Файл %1 пуст. Выберите изображение заново из исходного места.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="100"/>
         <source>%1 is not an image Qalam can read. Use a JPEG, PNG, GIF or WebP file.</source>
         <translation>Qalam не может прочитать %1 как изображение. Используйте файл JPEG, PNG, GIF или WebP.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="108"/>
         <source>%1 is damaged: the picture cannot be decoded completely. Ask the sender for the file again.</source>
         <translation>Файл %1 повреждён: изображение не удаётся полностью декодировать. Попросите отправителя прислать файл ещё раз.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="126"/>
         <source>%1 is too large: %2 × %3 pixels, more than the %4 megapixels Qalam accepts. Reduce the picture in an image editor and import it again.</source>
         <translation>Изображение %1 слишком большое: %2 × %3 пикселей — больше допустимых в Qalam %4 мегапикселей. Уменьшите изображение в графическом редакторе и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="306"/>
-        <location filename="../app/media/photofile.cpp" line="310"/>
         <source>The metadata of %1 cannot be read.</source>
         <translation>Не удалось прочитать метаданные %1.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="433"/>
         <source>A thumbnail needs a size of at least one pixel.</source>
         <translation>Размер миниатюры должен быть не меньше одного пикселя.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="459"/>
         <source>The rendition settings are out of range.</source>
         <translation>Параметры версии для публикации вне допустимого диапазона.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="495"/>
-        <location filename="../app/media/photofile.cpp" line="560"/>
         <source>The rendition of %1 cannot be written.</source>
         <translation>Не удалось записать версию %1 для публикации.</translation>
     </message>
     <message>
-        <location filename="../app/media/photofile.cpp" line="564"/>
-        <location filename="../app/media/photofile.cpp" line="570"/>
         <source>The caption and credit cannot be written into the rendition of %1. The original is unchanged; try again or report the file to the photo desk.</source>
         <translation>Не удалось записать подпись к фото и источник в версию %1 для публикации. Оригинал не изменён; попробуйте ещё раз или сообщите о файле в фотоотдел.</translation>
     </message>
@@ -1653,37 +3392,30 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::PhotoRules</name>
     <message>
-        <location filename="../app/media/photorules.cpp" line="24"/>
         <source>Photo %1 (%2)</source>
         <translation>Фото %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="26"/>
         <source>%1 has no caption.</source>
         <translation>%1: нет подписи к фото.</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="29"/>
         <source>%1 has no alt text for readers who cannot see it.</source>
         <translation>%1: нет альтернативного текста (описания для незрячих).</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="31"/>
         <source>%1 has no credit source.</source>
         <translation>%1: не указан источник (кредит) фото.</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="33"/>
         <source>%1 has no credit type.</source>
         <translation>%1: не указан тип источника.</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="36"/>
         <source>%1 is user-generated and its sender&apos;s permission is not recorded.</source>
         <translation>%1: фото читателя (UGC), разрешение отправителя не зафиксировано.</translation>
     </message>
     <message>
-        <location filename="../app/media/photorules.cpp" line="40"/>
         <source>%1: the sender&apos;s permission has expired.</source>
         <translation>%1: срок действия разрешения отправителя истёк.</translation>
     </message>
@@ -1691,291 +3423,253 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::PhotoStore</name>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="100"/>
-        <location filename="../app/storage/photostore.cpp" line="282"/>
         <source>The photos could not be read.</source>
         <translation>Не удалось прочитать список фото.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="120"/>
-        <location filename="../app/storage/photostore.cpp" line="311"/>
         <source>There is no photo %1.</source>
         <translation>Фото %1 не найдено.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="150"/>
         <source>Cannot create the photo folder %1.</source>
         <translation>Не удалось создать папку для фото %1.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="155"/>
-        <location filename="../app/storage/photostore.cpp" line="160"/>
-        <location filename="../app/storage/photostore.cpp" line="164"/>
         <source>Cannot copy %1 into the photo folder.</source>
         <translation>Не удалось скопировать %1 в папку для фото.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="208"/>
         <source>The photo could not be stored.</source>
         <translation>Не удалось поместить фото в хранилище.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="221"/>
-        <source>The database is busy; try again.</source>
-        <translation>База данных занята; попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <location filename="../app/storage/photostore.cpp" line="227"/>
         <source>The photo could not be attached.</source>
         <translation>Не удалось прикрепить фото.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="243"/>
-        <location filename="../app/storage/photostore.cpp" line="249"/>
         <source>The photo could not be attached to the article.</source>
         <translation>Не удалось прикрепить фото к статье.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="264"/>
         <source>The photo could not be removed from the article.</source>
         <translation>Не удалось убрать фото из статьи.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="308"/>
         <source>The photo could not be saved.</source>
         <translation>Не удалось сохранить фото.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="323"/>
         <source>The photo settings could not be read.</source>
         <translation>Не удалось прочитать настройки фото.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="340"/>
         <source>The credit template must contain {source}.</source>
         <translation>Шаблон подписи источника должен содержать {source}.</translation>
     </message>
     <message>
-        <location filename="../app/storage/photostore.cpp" line="353"/>
         <source>The photo settings could not be saved.</source>
         <translation>Не удалось сохранить настройки фото.</translation>
+    </message>
+    <message>
+        <source>The lead photo could not be set.</source>
+        <translation>Не удалось сделать фото главным.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s photos changed meanwhile; the order was not saved. Reload and try again.</source>
+        <translation>Фото статьи за это время изменились; порядок не сохранён. Загрузите статью заново и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The photo order could not be saved.</source>
+        <translation>Не удалось сохранить порядок фото.</translation>
+    </message>
+    <message>
+        <source>The photo slots could not be read.</source>
+        <translation>Не удалось прочитать места для фото.</translation>
+    </message>
+    <message>
+        <source>There is no photo slot %1: it may have been filled or removed already.</source>
+        <translation>Места для фото %1 нет: возможно, оно уже заполнено или удалено.</translation>
+    </message>
+    <message>
+        <source>The photo slot could not be stored.</source>
+        <translation>Не удалось сохранить место для фото.</translation>
+    </message>
+    <message>
+        <source>The photo slot could not be removed.</source>
+        <translation>Не удалось удалить место для фото.</translation>
     </message>
 </context>
 <context>
     <name>Qalam::PhotosDock</name>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="131"/>
         <source>Add photos</source>
         <translation>Добавить фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="131"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="153"/>
-        <location filename="../ui/photos/photosdock.cpp" line="435"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="172"/>
         <source>Photos</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="173"/>
         <source>Add photos…</source>
         <translation>Добавить фото…</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="174"/>
         <source>Or drop image files here</source>
         <translation>Или перетащите сюда файлы изображений</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="175"/>
         <source>Make lead</source>
         <translation>Сделать главным</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="176"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="177"/>
         <source>Insert into text</source>
         <translation>Вставить в текст</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="178"/>
         <source>Copy credit and consent to the selected photos</source>
         <translation>Скопировать источник и разрешение на выбранные фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="179"/>
         <source>Photo library: caption, credit or sender, then Enter</source>
         <translation>Фотоархив: подпись, источник или отправитель, затем Enter</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="180"/>
         <source>Use here</source>
         <translation>Использовать здесь</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="181"/>
         <source>Adds the found photo to this article; the original is not copied again</source>
         <translation>Добавляет найденное фото в эту статью; оригинал повторно не копируется</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="182"/>
         <source>Select several photos (Ctrl+click); the current one&apos;s credit, photographer and consent record go to the others</source>
         <translation>Выберите несколько фото (Ctrl+щелчок): источник, фотограф и разрешение текущего фото перейдут на остальные</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="184"/>
         <source>Puts the photo with its caption and credit line at the cursor</source>
         <translation>Вставляет фото с подписью и указанием источника в место курсора</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Caption</source>
         <translation>Подпись к фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Alt text</source>
         <translation>Альтернативный текст</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="185"/>
         <source>Credit source</source>
         <translation>Источник (кредит) фото</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>Credit type</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>Photographer</source>
         <translation>Фотограф</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="186"/>
         <source>UGC: sender</source>
         <translation>UGC: отправитель</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="187"/>
         <source>UGC: contact</source>
         <translation>UGC: контакты</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="187"/>
         <source>UGC: came through</source>
         <translation>UGC: канал получения</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="190"/>
         <source>The sender gave permission to publish</source>
         <translation>Отправитель разрешил публикацию</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="191"/>
         <source>never published</source>
         <translation>не публикуется</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="192"/>
         <source>what the picture shows, for readers who cannot see it</source>
         <translation>что изображено на фото — для незрячих читателей</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="195"/>
         <source>(choose)</source>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="196"/>
         <source>staff</source>
         <translation>штатный фотограф</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="197"/>
         <source>agency</source>
         <translation>агентство</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="198"/>
         <source>press service</source>
         <translation>пресс-служба</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="199"/>
         <source>UGC (reader&apos;s picture)</source>
         <translation>UGC (фото читателя)</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="200"/>
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="201"/>
         <source>handout</source>
         <translation>раздаточный материал</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="316"/>
         <source>No credit line yet: name the source.</source>
         <translation>Подписи источника пока нет: укажите источник.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="334"/>
         <source>GPS position</source>
         <translation>координаты GPS</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="336"/>
         <source>device serial number</source>
         <translation>серийный номер устройства</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="338"/>
         <source>owner name</source>
         <translation>имя владельца</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="341"/>
         <source>capture time %1</source>
         <translation>время съемки %1</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="343"/>
         <source>Privacy: the file carries no location, device or owner data.</source>
         <translation>Приватность: в файле нет координат, данных устройства и владельца.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="347"/>
         <source>Privacy: the file carries %1.</source>
         <translation>Приватность: в файле есть %1.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="348"/>
         <source>The published copy removes the GPS position, serial numbers and owner name.</source>
         <translation>В публикуемой копии координаты, серийные номера и имя владельца удаляются.</translation>
     </message>
     <message>
-        <location filename="../ui/photos/photosdock.cpp" line="349"/>
         <source>The published copy keeps them unless the rendition strips private data.</source>
         <translation>В публикуемой копии они остаются, если версия для публикации не очищает личные данные.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="416"/>
         <source>Credit copied to %n photo(s).</source>
         <translation>
             <numerusform>Источник скопирован на %n фото.</numerusform>
@@ -1983,20 +3677,7 @@ Close anyway? Your text will be copied to the clipboard.</source>
             <numerusform>Источник скопирован на %n фото.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The file carries a GPS position; the published copy leaves it out.</source>
-        <translation type="vanished">В файле есть координаты GPS; в публикуемую копию они не попадут.</translation>
-    </message>
-    <message>
-        <source>The file carries a GPS position (removed from UGC renditions).</source>
-        <translation type="vanished">В файле есть координаты GPS (удаляются из версий UGC для публикации).</translation>
-    </message>
-    <message>
-        <source>No location in the file.</source>
-        <translation type="vanished">В файле нет данных о местоположении.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="463"/>
         <source>Importing %n photo(s)…</source>
         <translation>
             <numerusform>Импорт %n фотографии…</numerusform>
@@ -2005,7 +3686,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/photos/photosdock.cpp" line="481"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Добавлена %n фотография.</numerusform>
@@ -2013,26 +3693,54 @@ Close anyway? Your text will be copied to the clipboard.</source>
             <numerusform>Добавлено %n фотографий.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Photo for the slot</source>
+        <translation>Фото для этого места</translation>
+    </message>
+    <message>
+        <source>Fill from file…</source>
+        <translation>Заполнить из файла…</translation>
+    </message>
+    <message>
+        <source>The picture gets the slot&apos;s caption and credit and takes its place</source>
+        <translation>Изображение получит подпись и источник этого места и займёт его</translation>
+    </message>
+    <message>
+        <source>Remove slot</source>
+        <translation>Удалить место для фото</translation>
+    </message>
+    <message>
+        <source>The photo took its slot: %1</source>
+        <translation>Фото встало на своё место: %1</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>без подписи</translation>
+    </message>
+    <message>
+        <source>Waiting for a file: %1</source>
+        <translation>Ждёт файла: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a file: %1 / %2</source>
+        <translation>Ждёт файла: %1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::QuoteAnalyzer</name>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1058"/>
         <source>This quotation mark has no partner.</source>
         <translation>У этой кавычки нет парной.</translation>
     </message>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1075"/>
         <source>Quotation marks of another style than in the rest of the article.</source>
         <translation>Кавычки другого вида, чем в остальной части статьи.</translation>
     </message>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1084"/>
         <source>Nobody is named as saying this quotation.</source>
         <translation>Не указано, кому принадлежит эта цитата.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/quoteanalyzer.cpp" line="1087"/>
         <source>A long quotation: %n words.</source>
         <translation>
             <numerusform>Длинная цитата: %n слово.</numerusform>
@@ -2041,13 +3749,10 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1100"/>
         <source>The headline quotes words that the text does not contain.</source>
         <translation>В заголовке цитируются слова, которых нет в тексте.</translation>
     </message>
     <message>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1134"/>
-        <location filename="../app/text/quoteanalyzer.cpp" line="1149"/>
         <source>A placeholder is left in the text.</source>
         <translation>В тексте осталась заглушка.</translation>
     </message>
@@ -2055,8 +3760,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::QuoteHighlighter</name>
     <message>
-        <location filename="../ui/editor/articleeditor.cpp" line="479"/>
-        <location filename="../ui/editor/quotehighlighter.cpp" line="111"/>
         <source>Spelling</source>
         <translation>Орфография</translation>
     </message>
@@ -2064,62 +3767,50 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::QuoteTableModel</name>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="42"/>
         <source>(inside a quotation)</source>
         <translation>(внутри цитаты)</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="43"/>
         <source>(named before)</source>
         <translation>(назван ранее)</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="43"/>
         <source>no attribution</source>
         <translation>без указания автора</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="45"/>
         <source>headline</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="46"/>
         <source>lead</source>
         <translation>лид</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="47"/>
         <source>¶ %1</source>
         <translation>¶ %1</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="49"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="49"/>
         <source>speech</source>
         <translation>речь</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="61"/>
         <source>Quotation</source>
         <translation>Цитата</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="63"/>
         <source>Speaker</source>
         <translation>Автор высказывания</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="65"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotetablemodel.cpp" line="67"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
@@ -2127,42 +3818,34 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::QuotesDock</name>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="96"/>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="97"/>
         <source>Unattributed only</source>
         <translation>Только без указания автора</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="98"/>
         <source>Copy with attribution</source>
         <translation>Копировать с указанием автора</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="99"/>
         <source>Copies «quotation», – verb speaker.</source>
         <translation>Копирует в виде: «цитата», – глагол автор высказывания.</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="100"/>
         <source>Mark as pull quote</source>
         <translation>Сделать выносной цитатой</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="101"/>
         <source>Pull quotes</source>
         <translation>Выносные цитаты</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="102"/>
         <source>Remove pull quote</source>
         <translation>Удалить выносную цитату</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotes/quotesdock.cpp" line="120"/>
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n цитата</numerusform>
@@ -2171,7 +3854,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/quotes/quotesdock.cpp" line="122"/>
         <source>%n without attribution</source>
         <translation>
             <numerusform>%n без указания автора</numerusform>
@@ -2180,65 +3862,297 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="125"/>
         <source>Source of the report: %1</source>
         <translation>Источник сообщения: %1</translation>
     </message>
     <message>
-        <location filename="../ui/quotes/quotesdock.cpp" line="134"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
+    <name>Qalam::ReviewQueueDock</name>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Проверить…</translation>
+    </message>
+    <message>
+        <source>Open the review view: changes, checks, comments, approve or return</source>
+        <translation>Открыть проверку статьи: изменения, замечания, комментарии; одобрить или вернуть</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n слово</numerusform>
+            <numerusform>%n слова</numerusform>
+            <numerusform>%n слов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n finding(s)</source>
+        <translation>
+            <numerusform>⚠ %n замечание</numerusform>
+            <numerusform>⚠ %n замечания</numerusform>
+            <numerusform>⚠ %n замечаний</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Submitted %2 by %3</source>
+        <translation>%1
+Отправлено на проверку %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>Статей на проверке нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in review, oldest first.</source>
+        <translation>
+            <numerusform>%n статья на проверке, сначала самые давние.</numerusform>
+            <numerusform>%n статьи на проверке, сначала самые давние.</numerusform>
+            <numerusform>%n статей на проверке, сначала самые давние.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ReviewView</name>
+    <message>
+        <source>Checks</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Checks: %1 of %2 looked at</source>
+        <translation>Замечания: просмотрено %1 из %2</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>A comment for the writer; required to return the article</source>
+        <translation>Комментарий для автора; обязателен, чтобы вернуть статью</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Добавить комментарий</translation>
+    </message>
+    <message>
+        <source>Add the comment to the thread without changing the article&apos;s state</source>
+        <translation>Добавить комментарий в обсуждение, не меняя статус статьи</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>Время публикации</translation>
+    </message>
+    <message>
+        <source>Approve for publication at this time; without it the article may go out at once</source>
+        <translation>Одобрить с публикацией в указанное время; без этого статья может выйти сразу</translation>
+    </message>
+    <message>
+        <source>Return with comment</source>
+        <translation>Вернуть с комментарием</translation>
+    </message>
+    <message>
+        <source>Send the article back to the writer with the comment above</source>
+        <translation>Вернуть статью автору с комментарием, написанным выше</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Одобрить</translation>
+    </message>
+    <message>
+        <source>Approve the submitted version (with the comment above, if any)</source>
+        <translation>Одобрить отправленную версию (с комментарием выше, если он есть)</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Открыть в редакторе</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The version the changes are counted from</source>
+        <translation>Версия, от которой отсчитываются изменения</translation>
+    </message>
+    <message>
+        <source>Cannot open the article</source>
+        <translation>Не удалось открыть статью</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Проверка: %1</translation>
+    </message>
+    <message>
+        <source>submitted by %1, %2</source>
+        <translation>отправлено на проверку: %1, %2</translation>
+    </message>
+    <message>
+        <source>to be published %1</source>
+        <translation>публикация: %1</translation>
+    </message>
+    <message>
+        <source>since the last approved version</source>
+        <translation>с последней одобренной версии</translation>
+    </message>
+    <message>
+        <source>since the first version (never approved)</source>
+        <translation>с первой версии (статья ещё не одобрялась)</translation>
+    </message>
+    <message>
+        <source>since the submission of %1</source>
+        <translation>с отправки на проверку %1</translation>
+    </message>
+    <message>
+        <source>%1 — «%2»</source>
+        <translation>%1 — «%2»</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (изменено)</translation>
+    </message>
+    <message>
+        <source>The article is empty.</source>
+        <translation>Статья пуста.</translation>
+    </message>
+    <message>
+        <source>Changes: none</source>
+        <translation>Изменения: нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes: %n field(s)</source>
+        <translation>
+            <numerusform>Изменения: %n поле</numerusform>
+            <numerusform>Изменения: %n поля</numerusform>
+            <numerusform>Изменения: %n полей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick it once you have looked at it (not stored).</source>
+        <translation>Отметьте, когда просмотрите (не сохраняется).</translation>
+    </message>
+    <message>
+        <source>No quotation, placeholder or photo findings.</source>
+        <translation>Замечаний по цитатам, заглушкам и фото нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks: %n finding(s)</source>
+        <translation>
+            <numerusform>Замечания: %n</numerusform>
+            <numerusform>Замечания: %n</numerusform>
+            <numerusform>Замечания: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Комментариев пока нет.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Сначала напишите комментарий.</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>Комментарий добавлен.</translation>
+    </message>
+    <message>
+        <source>Write in the comment box what the writer should change, then return the article.</source>
+        <translation>Напишите в поле комментария, что нужно изменить автору, затем верните статью.</translation>
+    </message>
+    <message>
+        <source>Returned to the writer with your comment.</source>
+        <translation>Возвращено автору с вашим комментарием.</translation>
+    </message>
+    <message>
+        <source>Approved for publication at %1.</source>
+        <translation>Одобрено, публикация запланирована на %1.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Одобрено.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::RevisionsDock</name>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="34"/>
         <source>Revisions</source>
         <translation>Версии</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="35"/>
         <source>Restore this revision</source>
         <translation>Восстановить эту версию</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="37"/>
         <source>Makes the selected revision the current text; the current text stays in the list</source>
         <translation>Делает выбранную версию текущим текстом; текущий текст остаётся в списке</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="50"/>
         <source>created</source>
         <translation>создана</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="52"/>
         <source>saved</source>
         <translation>сохранена</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="54"/>
         <source>autosave</source>
         <translation>автосохранение</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="56"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="58"/>
         <source>sample newsroom</source>
         <translation>демонстрационная редакция</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="60"/>
         <source>restored %1</source>
         <translation>восстановлена из %1</translation>
     </message>
     <message>
-        <location filename="../ui/revisions/revisionsdock.cpp" line="70"/>
         <source>#%1 · %2
 %3 · %4</source>
         <translation>#%1 · %2
@@ -2246,57 +4160,109 @@ Close anyway? Your text will be copied to the clipboard.</source>
     </message>
 </context>
 <context>
+    <name>Qalam::Role</name>
+    <message>
+        <source>Regional editor</source>
+        <translation>Редактор региональных новостей</translation>
+    </message>
+    <message>
+        <source>Photo editor</source>
+        <translation>Фоторедактор</translation>
+    </message>
+    <message>
+        <source>Chief editor</source>
+        <translation>Главный редактор</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::SampleNewsroom</name>
     <message>
-        <location filename="../app/storage/samplenewsroom.cpp" line="62"/>
         <source>The sample photos could not be drawn.</source>
         <translation>Не удалось нарисовать фото для демонстрационной редакции.</translation>
     </message>
     <message>
-        <location filename="../app/storage/samplenewsroom.cpp" line="88"/>
         <source>The sample newsroom file is not valid JSON.</source>
         <translation>Файл демонстрационной редакции содержит некорректный JSON.</translation>
     </message>
     <message>
-        <location filename="../app/storage/samplenewsroom.cpp" line="110"/>
         <source>The sample article &quot;%1&quot; names an unknown author %2.</source>
         <translation>В демонстрационной статье «%1» указан неизвестный автор %2.</translation>
+    </message>
+    <message>
+        <source>Please check the figures.</source>
+        <translation>Проверьте, пожалуйста, цифры.</translation>
+    </message>
+    <message>
+        <source>The sample page %1 could not be read.</source>
+        <translation>Не удалось прочитать демонстрационную страницу %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::SignInDialog</name>
+    <message>
+        <source>Sign in — Qalam</source>
+        <translation>Вход — Qalam</translation>
+    </message>
+    <message>
+        <source>Sign in to the newsroom</source>
+        <translation>Вход в редакцию</translation>
+    </message>
+    <message>
+        <source>Newsroom database: %1</source>
+        <translation>База данных редакции: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
     </message>
 </context>
 <context>
     <name>Qalam::SpellChecker</name>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="36"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="41"/>
         <source>Kazakh</source>
         <translation>казахский</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="46"/>
         <source>English</source>
         <translation>английский</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="231"/>
         <source>Qalam has no spelling dictionary for the language &quot;%1&quot;; spelling can be checked in Russian (ru), Kazakh (kk) and English (en).</source>
         <translation>В Qalam нет словаря для проверки орфографии на языке «%1»; орфографию можно проверять на русском (ru), казахском (kk) и английском (en) языках.</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="256"/>
         <source>The %1 spelling dictionary is not installed: %2 was not found. Spelling is not checked in %1 texts; install the package %3, or set QALAM_HUNSPELL_DIR to a folder that holds the dictionary.</source>
         <translation>Словарь для проверки орфографии (%1 язык) не установлен: файл %2 не найден. Орфография в текстах на этом языке не проверяется; установите пакет %3 или укажите в переменной QALAM_HUNSPELL_DIR папку со словарём.</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="264"/>
         <source>The %1 spelling dictionary %2 cannot be read. Spelling is not checked in %1 texts; check the file&apos;s permissions.</source>
         <translation>Не удаётся прочитать словарь для проверки орфографии %2 (%1 язык). Орфография в текстах на этом языке не проверяется; проверьте права доступа к файлу.</translation>
     </message>
     <message>
-        <location filename="../app/text/spellchecker.cpp" line="279"/>
         <source>The %1 spelling dictionary %2 uses the encoding %3, which Qalam cannot read. Spelling is not checked in %1 texts; install a UTF-8 version of the dictionary.</source>
         <translation>Словарь для проверки орфографии %2 (%1 язык) использует кодировку %3, которую Qalam не поддерживает. Орфография в текстах на этом языке не проверяется; установите версию словаря в кодировке UTF-8.</translation>
     </message>
@@ -2304,7 +4270,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::TextChecks</name>
     <message>
-        <location filename="../app/text/textchecks.cpp" line="36"/>
         <source>Unknown word: %1</source>
         <translation>Неизвестное слово: %1</translation>
     </message>
@@ -2312,7 +4277,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
 <context>
     <name>Qalam::Typography</name>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="980"/>
         <source>%n straight apostrophe(s): use ’</source>
         <translation>
             <numerusform>%n прямой апостроф: используйте ’</numerusform>
@@ -2321,7 +4285,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="984"/>
         <source>%n ellipsis(es) typed as three dots: use …</source>
         <translation>
             <numerusform>%n многоточие набрано тремя точками: используйте …</numerusform>
@@ -2330,7 +4293,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="989"/>
         <source>%n short word(s) should be joined to the neighbouring word by a non-breaking space</source>
         <translation>
             <numerusform>%n короткое слово следует соединить с соседним словом неразрывным пробелом</numerusform>
@@ -2339,7 +4301,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="994"/>
         <source>%n initial(s) should be joined to the surname by a non-breaking space</source>
         <translation>
             <numerusform>%n инициал следует соединить с фамилией неразрывным пробелом</numerusform>
@@ -2348,7 +4309,6 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/text/typography.cpp" line="999"/>
         <source>%n number(s) should be joined to their unit by a non-breaking space</source>
         <translation>
             <numerusform>%n число следует соединить с единицей измерения неразрывным пробелом</numerusform>
@@ -2357,52 +4317,411 @@ Close anyway? Your text will be copied to the clipboard.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1036"/>
         <source>Straight quote mark: use %1</source>
         <translation>Прямая кавычка: используйте %1</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1041"/>
         <source>Quote mark of the wrong kind or nesting level: use %1</source>
         <translation>Кавычка неверного вида или уровня вложенности: используйте %1</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1045"/>
         <source>Number range with a hyphen or em dash: use an en dash (10–15)</source>
         <translation>Диапазон чисел через дефис или длинное тире: используйте короткое тире (10–15)</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1058"/>
         <source>Hyphen or wrong dash between words: use a spaced en dash</source>
         <translation>Дефис или неверное тире между словами: используйте короткое тире с пробелами по обе стороны</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1061"/>
         <source>Dialogue line: start it with an en dash and a non-breaking space</source>
         <translation>Реплика диалога: начните её с короткого тире и неразрывного пробела</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1062"/>
         <source>Dialogue line: start it with an em dash and a non-breaking space</source>
         <translation>Реплика диалога: начните её с длинного тире и неразрывного пробела</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1064"/>
         <source>Hyphen or wrong dash between words: use an en dash with a non-breaking space before it</source>
         <translation>Дефис или неверное тире между словами: используйте короткое тире с неразрывным пробелом перед ним</translation>
     </message>
     <message>
-        <location filename="../app/text/typography.cpp" line="1066"/>
         <source>Hyphen or wrong dash between words: use an em dash with a non-breaking space before it</source>
         <translation>Дефис или неверное тире между словами: используйте длинное тире с неразрывным пробелом перед ним</translation>
     </message>
 </context>
 <context>
+    <name>Qalam::UserEditDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Учётная запись %1</translation>
+    </message>
+    <message>
+        <source>letters, digits, . _ -</source>
+        <translation>буквы, цифры, . _ -</translation>
+    </message>
+    <message>
+        <source>e.g. Колмакова Виктория</source>
+        <translation>например, Колмакова Виктория</translation>
+    </message>
+    <message>
+        <source>A regional editor edits the articles of these regions</source>
+        <translation>Редактор региональных новостей редактирует статьи этих регионов</translation>
+    </message>
+    <message>
+        <source>Another region, then Enter</source>
+        <translation>Ещё один регион, затем Enter</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (не работает)</translation>
+    </message>
+    <message>
+        <source>Articles this user creates get this profile in the byline</source>
+        <translation>Этот профиль указывается в авторах статей, которые создаёт пользователь</translation>
+    </message>
+    <message>
+        <source>Active (may sign in)</source>
+        <translation>Активна (можно входить в систему)</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Отображаемое имя:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Роли:</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Регионы:</translation>
+    </message>
+    <message>
+        <source>Author profile:</source>
+        <translation>Профиль автора:</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>не менее 8 символов</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Повтор пароля:</translation>
+    </message>
+    <message>
+        <source>Add the account</source>
+        <translation>Добавить учётную запись</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::UserStore</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use 2 to 64 letters, digits, dots, underscores or hyphens, without spaces.</source>
+        <translation>«%1» не может быть логином: используйте от 2 до 64 букв, цифр, точек, знаков подчёркивания или дефисов, без пробелов.</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least 8 characters.</source>
+        <translation>Пароль слишком короткий: используйте не менее 8 символов.</translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most 1024 characters.</source>
+        <translation>Пароль слишком длинный: используйте не более 1024 символов.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one role: regional editor, photo editor, chief editor or administrator.</source>
+        <translation>Учётной записи %1 нужна хотя бы одна роль: редактор региональных новостей, фоторедактор, главный редактор или администратор.</translation>
+    </message>
+    <message>
+        <source>The author profiles could not be read.</source>
+        <translation>Не удалось прочитать профили авторов.</translation>
+    </message>
+    <message>
+        <source>There is no author profile %1 to link the account to.</source>
+        <translation>Профиль автора %1, к которому нужно привязать учётную запись, не найден.</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right, or the account is no longer active. Check both and try again; an administrator can reset the password.</source>
+        <translation>Неверный логин или пароль либо учётная запись больше не активна. Проверьте логин и пароль и попробуйте ещё раз; администратор может сбросить пароль.</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s accounts could not be read.</source>
+        <translation>Не удалось прочитать учётные записи редакции.</translation>
+    </message>
+    <message>
+        <source>There is already an account with the login %1; choose another login.</source>
+        <translation>Учётная запись с логином %1 уже существует; выберите другой логин.</translation>
+    </message>
+    <message>
+        <source>The first account of a newsroom must be an administrator, so that someone can add and manage the others. Add the administrator role to %1.</source>
+        <translation>Первая учётная запись редакции должна быть учётной записью администратора, чтобы кто-то мог добавлять остальные и управлять ими. Добавьте учётной записи %1 роль администратора.</translation>
+    </message>
+    <message>
+        <source>The account %1 could not be added.</source>
+        <translation>Не удалось добавить учётную запись %1.</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1.</source>
+        <translation>Учётная запись с идентификатором %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>There is no account with the login %1.</source>
+        <translation>Учётная запись с логином %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>A login cannot be changed (%1 stays %1); add a new account instead.</source>
+        <translation>Логин нельзя изменить (%1 остаётся %1); вместо этого добавьте новую учётную запись.</translation>
+    </message>
+    <message>
+        <source>%1 is the newsroom&apos;s last active administrator: give another account the administrator role first. Nothing was changed.</source>
+        <translation>%1 — последний активный администратор редакции: сначала назначьте роль администратора другой учётной записи. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The account %1 could not be changed.</source>
+        <translation>Не удалось изменить учётную запись %1.</translation>
+    </message>
+    <message>
+        <source>The password of %1 could not be changed.</source>
+        <translation>Не удалось изменить пароль учётной записи %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::UsersDialog</name>
+    <message>
+        <source>Newsroom accounts</source>
+        <translation>Учётные записи редакции</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Author profile</source>
+        <translation>Профиль автора</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Name, roles, regions, author profile and whether the account is active</source>
+        <translation>Имя, роли, регионы, профиль автора и активность учётной записи</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Задать пароль…</translation>
+    </message>
+    <message>
+        <source>Give the user a new password, e.g. when they forgot theirs</source>
+        <translation>Задать пользователю новый пароль, например если он забыл свой</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>отключена</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::Workflow</name>
+    <message>
+        <source>Being edited by %1 since %2</source>
+        <translation>Редактирует %1 с %2</translation>
+    </message>
+    <message>
+        <source>The article&apos;s history could not be recorded.</source>
+        <translation>Не удалось записать историю статьи.</translation>
+    </message>
+    <message>
+        <source>The workflow settings could not be read.</source>
+        <translation>Не удалось прочитать настройки согласования.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s lock could not be read.</source>
+        <translation>Не удалось прочитать сведения о блокировке статьи.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s revisions could not be read.</source>
+        <translation>Не удалось прочитать версии статьи.</translation>
+    </message>
+    <message>
+        <source>Say what needs to change: returning an article needs a comment. Nothing was changed.</source>
+        <translation>Напишите, что нужно изменить: чтобы вернуть статью, нужен комментарий. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Give the reason: unpublishing an article needs one. Nothing was changed.</source>
+        <translation>Укажите причину: без неё статью нельзя снять с публикации. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This article is %1: it cannot be %2 now. Nothing was changed.</source>
+        <translation>Статья в статусе «%1»: сейчас её нельзя перевести в статус «%2». Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The article could not be read.</source>
+        <translation>Не удалось прочитать статью.</translation>
+    </message>
+    <message>
+        <source>The article cannot go to review until its photos are in order: %1</source>
+        <translation>Статью нельзя отправить на проверку, пока не исправлены замечания по фото: %1</translation>
+    </message>
+    <message>
+        <source>The scheduled publication time has already passed; approve without a time to publish at once.</source>
+        <translation>Запланированное время публикации уже прошло; чтобы опубликовать статью сразу, одобрите её без указания времени.</translation>
+    </message>
+    <message>
+        <source>This article is scheduled for %1 and cannot be published before then.</source>
+        <translation>Публикация статьи запланирована на %1, раньше её опубликовать нельзя.</translation>
+    </message>
+    <message>
+        <source>The revision could not be recorded.</source>
+        <translation>Не удалось записать версию.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s status could not be changed.</source>
+        <translation>Не удалось изменить статус статьи.</translation>
+    </message>
+    <message>
+        <source>The comment could not be saved.</source>
+        <translation>Не удалось сохранить комментарий.</translation>
+    </message>
+    <message>
+        <source>%1 submitted “%2” for review</source>
+        <translation>%1: статья «%2» отправлена на проверку</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s accounts could not be read.</source>
+        <translation>Не удалось прочитать учётные записи редакции.</translation>
+    </message>
+    <message>
+        <source>%1 returned “%2”: %3</source>
+        <translation>%1: статья «%2» возвращена: %3</translation>
+    </message>
+    <message>
+        <source>%1 approved “%2”</source>
+        <translation>%1: статья «%2» одобрена</translation>
+    </message>
+    <message>
+        <source>The notification could not be recorded.</source>
+        <translation>Не удалось записать уведомление.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s history could not be read.</source>
+        <translation>Не удалось прочитать историю статьи.</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>Комментарий пуст.</translation>
+    </message>
+    <message>
+        <source>The comments could not be read.</source>
+        <translation>Не удалось прочитать комментарии.</translation>
+    </message>
+    <message>
+        <source>The article could not be locked for editing.</source>
+        <translation>Не удалось заблокировать статью для редактирования.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s lock could not be released.</source>
+        <translation>Не удалось снять блокировку статьи.</translation>
+    </message>
+    <message>
+        <source>The review queue could not be read.</source>
+        <translation>Не удалось прочитать очередь на проверку.</translation>
+    </message>
+    <message>
+        <source>Revision #%1 belongs to another article.</source>
+        <translation>Версия #%1 относится к другой статье.</translation>
+    </message>
+    <message>
+        <source>The notifications could not be read.</source>
+        <translation>Не удалось прочитать уведомления.</translation>
+    </message>
+    <message>
+        <source>The notification could not be marked as read.</source>
+        <translation>Не удалось отметить уведомление как прочитанное.</translation>
+    </message>
+    <message>
+        <source>There is no such notification for you.</source>
+        <translation>Для вас такого уведомления нет.</translation>
+    </message>
+    <message>
+        <source>The scheduled publications could not be read.</source>
+        <translation>Не удалось прочитать запланированные публикации.</translation>
+    </message>
+    <message>
+        <source>“%1” was scheduled for %2 and is not published yet</source>
+        <translation>«%1»: публикация была запланирована на %2, но статья ещё не опубликована</translation>
+    </message>
+    <message>
+        <source>The workflow settings could not be saved.</source>
+        <translation>Не удалось сохранить настройки согласования.</translation>
+    </message>
+    <message>
+        <source>Photo slot %1 waits for its file</source>
+        <translation>Место для фото %1 ждёт файла</translation>
+    </message>
+    <message>
+        <source>Photo slot %1 (“%2”) waits for its file</source>
+        <translation>Место для фото %1 («%2») ждёт файла</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../ui/main.cpp" line="111"/>
         <source>Qalam cannot open the database</source>
         <translation>Qalam не может открыть базу данных</translation>
+    </message>
+    <message>
+        <source>this newsroom has no user accounts yet; --user is ignored</source>
+        <translation>в этой редакции пока нет учётных записей; --user не учитывается</translation>
+    </message>
+    <message>
+        <source>this newsroom has user accounts; --screenshot needs --user LOGIN and the password in QALAM_PASSWORD</source>
+        <translation>в этой редакции есть учётные записи; для --screenshot нужны --user LOGIN и пароль в QALAM_PASSWORD</translation>
     </message>
 </context>
 </TS>
