@@ -1094,7 +1094,7 @@ Left the newsroom</source>
     <name>Qalam::ChecksDock</name>
     <message>
         <source>Checks</source>
-        <translation>Тексеру</translation>
+        <translation>Ескертулер</translation>
     </message>
     <message>
         <source>Finding</source>

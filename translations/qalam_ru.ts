@@ -1100,7 +1100,7 @@ Left the newsroom</source>
     <name>Qalam::ChecksDock</name>
     <message>
         <source>Checks</source>
-        <translation>Проверка</translation>
+        <translation>Замечания</translation>
     </message>
     <message>
         <source>Finding</source>
