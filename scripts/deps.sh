@@ -12,8 +12,10 @@ QALAM_PACKAGES=(
     libbenchmark-dev
     libdtl-dev
     libhunspell-dev libexiv2-dev hunspell-ru hunspell-kk hunspell-en-us
+    qtkeychain-qt6-dev
     clang libclang-rt-14-dev
     fonts-dejavu-core
+    python3-jsonschema
     xvfb xauth
 )
 

@@ -24,8 +24,9 @@ class Database;
 // by --user (signed in with $QALAM_PASSWORD or a prompt), else the
 // single-desk account, which the core refuses once the newsroom has users.
 // The commands live in cliapp.cpp (articles, photos, text), clipeople.cpp
-// (users, authors, bylines), cliworkflow.cpp (review and audit trail) and
-// cliimport.cpp (import, originals, photo slots).
+// (users, authors, bylines), cliworkflow.cpp (review and audit trail),
+// cliimport.cpp (import, originals, photo slots) and clipublish.cpp
+// (endpoints, publishing to them, the publish log).
 class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(Qalam::CliApp)
@@ -126,6 +127,17 @@ private:
     int cmdComment();
     int cmdComments();
     int cmdInbox();
+
+    // clipublish.cpp
+    int cmdEndpointAdd();
+    int cmdEndpointList();
+    int cmdEndpointRemove();
+    int cmdEndpointTest();
+    // With --endpoint: publish to it (or take it off), then record the
+    // step; without: the workflow step alone.
+    int cmdPublish();
+    int cmdUnpublish();
+    int cmdPublishLog();
     // The photo named by the first argument; Usage or Failed when there is none.
     int loadPhoto(std::shared_ptr<Database> *database, struct Photo *photo);
     // --caption, --credit-source, … onto a photo; Usage on a bad value.

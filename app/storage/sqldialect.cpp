@@ -327,6 +327,45 @@ QStringList SqliteDialect::migration(int version) const
                            " is_lead INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX photo_slots_article ON photo_slots(article_id, ord)"),
         };
+    case 8:
+        return {
+            // Publishing endpoints. Their secrets are never stored here (see
+            // SecretStore): only what can be shown to every editor.
+            QStringLiteral("CREATE TABLE endpoints ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " type TEXT NOT NULL CHECK (type IN ('wordpress','ninjs-http','folder')),"
+                           " url TEXT NOT NULL,"
+                           " auth TEXT NOT NULL DEFAULT 'none'"
+                           "  CHECK (auth IN ('app-password','bearer','header','none')),"
+                           " login TEXT NOT NULL DEFAULT '',"
+                           " header_name TEXT NOT NULL DEFAULT '',"
+                           " timeout_seconds INTEGER NOT NULL DEFAULT 30,"
+                           " concurrency INTEGER NOT NULL DEFAULT 2,"
+                           " category_map TEXT NOT NULL DEFAULT '{}',"
+                           " author_map TEXT NOT NULL DEFAULT '{}',"
+                           " renditions INTEGER NOT NULL DEFAULT 1,"
+                           " trash_on_unpublish INTEGER NOT NULL DEFAULT 0,"
+                           " ca_certificate_file TEXT NOT NULL DEFAULT '',"
+                           " ninjs_version TEXT NOT NULL DEFAULT '3.1',"
+                           " created TEXT NOT NULL,"
+                           " updated TEXT NOT NULL)"),
+            // Every attempt to publish or unpublish, append-only like the audit log.
+            QStringLiteral("CREATE TABLE publish_log ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " article_id TEXT NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " who TEXT NOT NULL,"
+                           " endpoint TEXT NOT NULL,"
+                           " action TEXT NOT NULL CHECK (action IN ('publish','unpublish')),"
+                           " remote_url TEXT NOT NULL DEFAULT '',"
+                           " result TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX publish_log_article ON publish_log(article_id, id)"),
+            QStringLiteral("CREATE TRIGGER publish_log_no_update BEFORE UPDATE ON publish_log BEGIN"
+                           " SELECT RAISE(ABORT, 'the publish log is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER publish_log_no_delete BEFORE DELETE ON publish_log BEGIN"
+                           " SELECT RAISE(ABORT, 'the publish log is append-only'); END"),
+        };
     default:
         return {};
     }
