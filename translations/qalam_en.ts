@@ -1721,14 +1721,6 @@ Left the newsroom</translation>
         <translation>What to fix (required)</translation>
     </message>
     <message>
-        <source>Mark an approved article published.</source>
-        <translation>Mark an approved article published.</translation>
-    </message>
-    <message>
-        <source>Take a published article off the site, with the reason.</source>
-        <translation>Take a published article off the site, with the reason.</translation>
-    </message>
-    <message>
         <source>Why it is taken off (required)</source>
         <translation>Why it is taken off (required)</translation>
     </message>
@@ -2168,6 +2160,198 @@ Left the newsroom</translation>
         <source>A photo slot id is a number.</source>
         <translation>A photo slot id is a number.</translation>
     </message>
+    <message>
+        <source>Publish an approved article, with --endpoint at that endpoint first, and print where it went. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions; without --endpoint the article is only marked published.</source>
+        <translation>Publish an approved article, with --endpoint at that endpoint first, and print where it went. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions; without --endpoint the article is only marked published.</translation>
+    </message>
+    <message>
+        <source>The endpoint to publish to</source>
+        <translation>The endpoint to publish to</translation>
+    </message>
+    <message>
+        <source>Take a published article off the site, with the reason; with --endpoint, remove it there too.</source>
+        <translation>Take a published article off the site, with the reason; with --endpoint, remove it there too.</translation>
+    </message>
+    <message>
+        <source>The endpoint to remove it from</source>
+        <translation>The endpoint to remove it from</translation>
+    </message>
+    <message>
+        <source>Print every attempt to publish or unpublish an article, oldest first: when, who, what, which endpoint, the result and the remote address.</source>
+        <translation>Print every attempt to publish or unpublish an article, oldest first: when, who, what, which endpoint, the result and the remote address.</translation>
+    </message>
+    <message>
+        <source>Add a publishing endpoint (administrators). The password or token is read from standard input with --secret-stdin and kept in the keychain (or, where no keychain service runs, in a private fallback file), never in the database or on the command line.</source>
+        <translation>Add a publishing endpoint (administrators). The password or token is read from standard input with --secret-stdin and kept in the keychain (or, where no keychain service runs, in a private fallback file), never in the database or on the command line.</translation>
+    </message>
+    <message>
+        <source>wordpress, ninjs-http or folder (required)</source>
+        <translation>wordpress, ninjs-http or folder (required)</translation>
+    </message>
+    <message>
+        <source>The site&apos;s base address, or the folder to write to (required)</source>
+        <translation>The site&apos;s base address, or the folder to write to (required)</translation>
+    </message>
+    <message>
+        <source>The CMS user an application password belongs to</source>
+        <translation>The CMS user an application password belongs to</translation>
+    </message>
+    <message>
+        <source>app-password, bearer, header or none (default: by type)</source>
+        <translation>app-password, bearer, header or none (default: by type)</translation>
+    </message>
+    <message>
+        <source>The header that carries the secret, for --auth header</source>
+        <translation>The header that carries the secret, for --auth header</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the CMS, 1–600 (default 30)</source>
+        <translation>Seconds to wait for the CMS, 1–600 (default 30)</translation>
+    </message>
+    <message>
+        <source>Parallel uploads, 1–16 (default 2)</source>
+        <translation>Parallel uploads, 1–16 (default 2)</translation>
+    </message>
+    <message>
+        <source>An extra CA certificate for an in-house CMS</source>
+        <translation>An extra CA certificate for an in-house CMS</translation>
+    </message>
+    <message>
+        <source>The ninjs version to send (default 3.1)</source>
+        <translation>The ninjs version to send (default 3.1)</translation>
+    </message>
+    <message>
+        <source>Unpublishing trashes the post instead of making it a draft</source>
+        <translation>Unpublishing trashes the post instead of making it a draft</translation>
+    </message>
+    <message>
+        <source>Read the password or token from standard input</source>
+        <translation>Read the password or token from standard input</translation>
+    </message>
+    <message>
+        <source>List the publishing endpoints and whether their secret is stored (never the secret).</source>
+        <translation>List the publishing endpoints and whether their secret is stored (never the secret).</translation>
+    </message>
+    <message>
+        <source>Remove a publishing endpoint and its secret (administrators).</source>
+        <translation>Remove a publishing endpoint and its secret (administrators).</translation>
+    </message>
+    <message>
+        <source>Check that an endpoint can be published to: a folder exists (or can be created) and is writable.</source>
+        <translation>Check that an endpoint can be published to: a folder exists (or can be created) and is writable.</translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a folder.</source>
+        <translation>%1 exists but is not a folder.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is writable.</source>
+        <translation>%1 exists and is writable.</translation>
+    </message>
+    <message>
+        <source>No part of %1 exists.</source>
+        <translation>No part of %1 exists.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; it will be created on the first publication.</source>
+        <translation>%1 does not exist yet; it will be created on the first publication.</translation>
+    </message>
+    <message>
+        <source>Qalam cannot write into %1: check the folder&apos;s owner and permissions.</source>
+        <translation>Qalam cannot write into %1: check the folder&apos;s owner and permissions.</translation>
+    </message>
+    <message>
+        <source>An endpoint needs --type and --url.</source>
+        <translation>An endpoint needs --type and --url.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds (1 to 600).</source>
+        <translation>--timeout takes a number of seconds (1 to 600).</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number of parallel uploads (1 to 16).</source>
+        <translation>--concurrency takes a number of parallel uploads (1 to 16).</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; uses no authentication: --secret-stdin has nothing to store.</source>
+        <translation>The endpoint &quot;%1&quot; uses no authentication: --secret-stdin has nothing to store.</translation>
+    </message>
+    <message>
+        <source>Secret for %1: </source>
+        <translation>Secret for %1: </translation>
+    </message>
+    <message>
+        <source>--secret-stdin read nothing: pipe the password or token into qalam-cli.</source>
+        <translation>--secret-stdin read nothing: pipe the password or token into qalam-cli.</translation>
+    </message>
+    <message>
+        <source>Its secret is in the fallback file %1 (readable only by you), because no keychain service answered%2.</source>
+        <translation>Its secret is in the fallback file %1 (readable only by you), because no keychain service answered%2.</translation>
+    </message>
+    <message>
+        <source>Its secret is in the keychain.</source>
+        <translation>Its secret is in the keychain.</translation>
+    </message>
+    <message>
+        <source>No secret was given: remove the endpoint and add it again with --secret-stdin before publishing to it.</source>
+        <translation>No secret was given: remove the endpoint and add it again with --secret-stdin before publishing to it.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 added: %2 %3.</source>
+        <translation>Endpoint %1 added: %2 %3.</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>unreadable: %1</translation>
+    </message>
+    <message>
+        <source>secret: %1</source>
+        <translation>secret: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 was removed, but its secret could not be.</source>
+        <translation>The endpoint %1 was removed, but its secret could not be.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed.</source>
+        <translation>Endpoint %1 removed.</translation>
+    </message>
+    <message>
+        <source>Testing a %1 endpoint is not implemented yet: only folder endpoints can be tested and published to so far.</source>
+        <translation>Testing a %1 endpoint is not implemented yet: only folder endpoints can be tested and published to so far.</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <source>The attempt could not be recorded in the publish log: %1</source>
+        <translation>The attempt could not be recorded in the publish log: %1</translation>
+    </message>
+    <message>
+        <source>Publishing to a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was sent and the article is unchanged.</source>
+        <translation>Publishing to a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was sent and the article is unchanged.</translation>
+    </message>
+    <message>
+        <source>This article is %1: only an approved article can be published. Nothing was written.</source>
+        <translation>This article is %1: only an approved article can be published. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>This article is scheduled for %1 and cannot be published before then. Nothing was written.</source>
+        <translation>This article is scheduled for %1 and cannot be published before then. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be removed again: %2</source>
+        <translation>The package %1 could not be removed again: %2</translation>
+    </message>
+    <message>
+        <source>Unpublishing from a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was changed.</source>
+        <translation>Unpublishing from a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This article is %1: only a published article can be unpublished. Nothing was removed.</source>
+        <translation>This article is %1: only a published article can be unpublished. Nothing was removed.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::Database</name>
@@ -2388,6 +2572,93 @@ Left the newsroom</translation>
     </message>
 </context>
 <context>
+    <name>Qalam::EndpointStore</name>
+    <message>
+        <source>&quot;%1&quot; cannot be an endpoint name: use 1 to 64 letters, digits, dots, underscores or hyphens, without spaces.</source>
+        <translation>&quot;%1&quot; cannot be an endpoint name: use 1 to 64 letters, digits, dots, underscores or hyphens, without spaces.</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint type &quot;%1&quot;: use wordpress, ninjs-http or folder.</source>
+        <translation>Unknown endpoint type &quot;%1&quot;: use wordpress, ninjs-http or folder.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication &quot;%1&quot;: use app-password, bearer, header or none.</source>
+        <translation>Unknown authentication &quot;%1&quot;: use app-password, bearer, header or none.</translation>
+    </message>
+    <message>
+        <source>A folder endpoint needs an absolute folder path, such as /srv/qalam/outbox; &quot;%1&quot; is not one.</source>
+        <translation>A folder endpoint needs an absolute folder path, such as /srv/qalam/outbox; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>A folder endpoint has no authentication: use --auth none.</source>
+        <translation>A folder endpoint has no authentication: use --auth none.</translation>
+    </message>
+    <message>
+        <source>The %1 endpoint &quot;%2&quot; needs an http:// or https:// address, such as https://news.example.kz; &quot;%3&quot; is not one.</source>
+        <translation>The %1 endpoint &quot;%2&quot; needs an http:// or https:// address, such as https://news.example.kz; &quot;%3&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>The address of &quot;%1&quot; carries a user name or password. Give the address without them, the CMS user with --login and the password with --secret-stdin, which keeps it in the keychain.</source>
+        <translation>The address of &quot;%1&quot; carries a user name or password. Give the address without them, the CMS user with --login and the password with --secret-stdin, which keeps it in the keychain.</translation>
+    </message>
+    <message>
+        <source>The address of &quot;%1&quot; must be the site&apos;s base address, without ? or #.</source>
+        <translation>The address of &quot;%1&quot; must be the site&apos;s base address, without ? or #.</translation>
+    </message>
+    <message>
+        <source>An application password belongs to a CMS user: give it with --login.</source>
+        <translation>An application password belongs to a CMS user: give it with --login.</translation>
+    </message>
+    <message>
+        <source>Authentication by header needs the header&apos;s name, such as X-Api-Key (--header).</source>
+        <translation>Authentication by header needs the header&apos;s name, such as X-Api-Key (--header).</translation>
+    </message>
+    <message>
+        <source>The timeout is %1 seconds; use 1 to 600.</source>
+        <translation>The timeout is %1 seconds; use 1 to 600.</translation>
+    </message>
+    <message>
+        <source>The number of parallel uploads is %1; use 1 to 16.</source>
+        <translation>The number of parallel uploads is %1; use 1 to 16.</translation>
+    </message>
+    <message>
+        <source>ninjs version &quot;%1&quot; is not supported: use 3.1 or 2.2.</source>
+        <translation>ninjs version &quot;%1&quot; is not supported: use 3.1 or 2.2.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file must be given as an absolute path; &quot;%1&quot; is not one.</source>
+        <translation>The CA certificate file must be given as an absolute path; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>The publishing endpoints could not be read.</source>
+        <translation>The publishing endpoints could not be read.</translation>
+    </message>
+    <message>
+        <source>There is no publishing endpoint named &quot;%1&quot; (see &quot;qalam-cli endpoint list&quot;).</source>
+        <translation>There is no publishing endpoint named &quot;%1&quot; (see &quot;qalam-cli endpoint list&quot;).</translation>
+    </message>
+    <message>
+        <source>There is already an endpoint named &quot;%1&quot;; choose another name or change that one.</source>
+        <translation>There is already an endpoint named &quot;%1&quot;; choose another name or change that one.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; could not be added.</source>
+        <translation>The endpoint &quot;%1&quot; could not be added.</translation>
+    </message>
+    <message>
+        <source>An endpoint&apos;s name cannot be changed (&quot;%1&quot; stays &quot;%1&quot;): its secret is filed under it. Add a new endpoint instead.</source>
+        <translation>An endpoint&apos;s name cannot be changed (&quot;%1&quot; stays &quot;%1&quot;): its secret is filed under it. Add a new endpoint instead.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; could not be changed.</source>
+        <translation>The endpoint &quot;%1&quot; could not be changed.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; could not be removed.</source>
+        <translation>The endpoint &quot;%1&quot; could not be removed.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::FirstAdministratorDialog</name>
     <message>
         <source>Newsroom accounts</source>
@@ -2440,6 +2711,53 @@ Create the administrator&apos;s account to start using accounts and roles. From 
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::FolderPublisher</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <source>The package could not be moved to %1.</source>
+        <translation>The package could not be moved to %1.</translation>
+    </message>
+    <message>
+        <source>The earlier package at %1 could not be replaced.</source>
+        <translation>The earlier package at %1 could not be replaced.</translation>
+    </message>
+    <message>
+        <source>No folder is set for publishing. Choose one in the endpoint settings.</source>
+        <translation>No folder is set for publishing. Choose one in the endpoint settings.</translation>
+    </message>
+    <message>
+        <source>The article has no usable web address name (slug).</source>
+        <translation>The article has no usable web address name (slug).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Nothing was published; choose a folder for the packages.</source>
+        <translation>%1 is a file, not a folder. Nothing was published; choose a folder for the packages.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Nothing was published; choose a folder you may write to.</source>
+        <translation>The folder %1 cannot be created. Nothing was published; choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Nothing was published there; choose a folder you may write to, or ask for write access.</source>
+        <translation>The folder %1 cannot be written to. Nothing was published there; choose a folder you may write to, or ask for write access.</translation>
+    </message>
+    <message>
+        <source>The article could not be published to %1: %2 The earlier package, if any, was kept.</source>
+        <translation>The article could not be published to %1: %2 The earlier package, if any, was kept.</translation>
+    </message>
+    <message>
+        <source>There is no package to take down: no folder or slug.</source>
+        <translation>There is no package to take down: no folder or slug.</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be removed. It is still published; check that the folder may be written to.</source>
+        <translation>The package %1 could not be removed. It is still published; check that the folder may be written to.</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4018,48 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     </message>
 </context>
 <context>
+    <name>Qalam::PublicationBuilder</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>A reader&apos;s picture, published with the sender&apos;s permission.</source>
+        <translation>A reader&apos;s picture, published with the sender&apos;s permission.</translation>
+    </message>
+    <message>
+        <source>A reader&apos;s picture, published with the sender&apos;s permission for: %1.</source>
+        <translation>A reader&apos;s picture, published with the sender&apos;s permission for: %1.</translation>
+    </message>
+    <message>
+        <source>Photo %1 (%2) could not be prepared for publishing: %3</source>
+        <translation>Photo %1 (%2) could not be prepared for publishing: %3</translation>
+    </message>
+    <message>
+        <source>Photo %1 (%2) could not be written to %3.</source>
+        <translation>Photo %1 (%2) could not be written to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishLog</name>
+    <message>
+        <source>A publish log entry is a publish or an unpublish, not &quot;%1&quot;.</source>
+        <translation>A publish log entry is a publish or an unpublish, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A publish log entry needs the article and the result.</source>
+        <translation>A publish log entry needs the article and the result.</translation>
+    </message>
+    <message>
+        <source>The publish log could not be written.</source>
+        <translation>The publish log could not be written.</translation>
+    </message>
+    <message>
+        <source>The publish log could not be read.</source>
+        <translation>The publish log could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::QuoteAnalyzer</name>
     <message>
         <source>This quotation mark has no partner.</source>
@@ -4162,6 +4522,64 @@ Submitted %2 by %3</translation>
     <message>
         <source>The sample page %1 could not be read.</source>
         <translation>The sample page %1 could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::SecretStore</name>
+    <message>
+        <source>The keychain did not answer earlier in this run.</source>
+        <translation>The keychain did not answer earlier in this run.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second.</numerusform>
+            <numerusform>The keychain did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secret needs the endpoint it belongs to.</source>
+        <translation>A secret needs the endpoint it belongs to.</translation>
+    </message>
+    <message>
+        <source>The secret for &quot;%1&quot; is empty.</source>
+        <translation>The secret for &quot;%1&quot; is empty.</translation>
+    </message>
+    <message>
+        <source>The secret for &quot;%1&quot; could not be stored in the keychain; nothing was stored.</source>
+        <translation>The secret for &quot;%1&quot; could not be stored in the keychain; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The secret for &quot;%1&quot; could not be read from the keychain.</source>
+        <translation>The secret for &quot;%1&quot; could not be read from the keychain.</translation>
+    </message>
+    <message>
+        <source>The secret for &quot;%1&quot; could not be removed from the keychain.</source>
+        <translation>The secret for &quot;%1&quot; could not be removed from the keychain.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 may be read by other users (mode %2), so Qalam does not use it. Make it private (chmod 600 %1) and change the passwords and tokens it holds if others could have read them.</source>
+        <translation>The secrets file %1 may be read by other users (mode %2), so Qalam does not use it. Make it private (chmod 600 %1) and change the passwords and tokens it holds if others could have read them.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be read.</source>
+        <translation>The secrets file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged; nothing in it was used. Store the endpoints&apos; secrets again.</source>
+        <translation>The secrets file %1 is damaged; nothing in it was used. Store the endpoints&apos; secrets again.</translation>
+    </message>
+    <message>
+        <source>The folder for the secrets file, %1, cannot be created.</source>
+        <translation>The folder for the secrets file, %1, cannot be created.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be created.</source>
+        <translation>The secrets file %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be written.</source>
+        <translation>The secrets file %1 cannot be written.</translation>
     </message>
 </context>
 <context>

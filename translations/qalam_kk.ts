@@ -1721,14 +1721,6 @@ Left the newsroom</source>
         <translation>Нені түзету керек (міндетті)</translation>
     </message>
     <message>
-        <source>Mark an approved article published.</source>
-        <translation>Мақұлданған мақаланы жарияланды деп белгілеу.</translation>
-    </message>
-    <message>
-        <source>Take a published article off the site, with the reason.</source>
-        <translation>Жарияланған мақаланы себебін көрсетіп сайттан алу.</translation>
-    </message>
-    <message>
         <source>Why it is taken off (required)</source>
         <translation>Алу себебі (міндетті)</translation>
     </message>
@@ -2168,6 +2160,198 @@ Left the newsroom</source>
         <source>A photo slot id is a number.</source>
         <translation>Фото орнының идентификаторы сан болуы керек.</translation>
     </message>
+    <message>
+        <source>Publish an approved article, with --endpoint at that endpoint first, and print where it went. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions; without --endpoint the article is only marked published.</source>
+        <translation>Мақұлданған мақаланы жариялау (--endpoint берілсе — алдымен сол жариялау алаңында) және оның қайда жіберілгенін шығару. Қалта түріндегі алаңға &lt;slug&gt;/article.json (ninjs), article.html және фотолардың жариялау нұсқалары жазылады; --endpoint берілмесе, мақала тек жарияланды деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>The endpoint to publish to</source>
+        <translation>Мақала жарияланатын жариялау алаңы</translation>
+    </message>
+    <message>
+        <source>Take a published article off the site, with the reason; with --endpoint, remove it there too.</source>
+        <translation>Жарияланған мақаланы себебін көрсетіп сайттан алу; --endpoint берілсе, оны сол алаңнан да жою.</translation>
+    </message>
+    <message>
+        <source>The endpoint to remove it from</source>
+        <translation>Мақала жойылатын жариялау алаңы</translation>
+    </message>
+    <message>
+        <source>Print every attempt to publish or unpublish an article, oldest first: when, who, what, which endpoint, the result and the remote address.</source>
+        <translation>Мақаланы жариялау немесе жариялаудан алу әрекеттерінің барлығын ең ертесінен бастап шығару: қашан, кім, не, қай алаңда, нәтижесі және қашықтағы мекенжай.</translation>
+    </message>
+    <message>
+        <source>Add a publishing endpoint (administrators). The password or token is read from standard input with --secret-stdin and kept in the keychain (or, where no keychain service runs, in a private fallback file), never in the database or on the command line.</source>
+        <translation>Жариялау алаңын қосу (әкімшілер үшін). Құпиясөз немесе токен --secret-stdin арқылы стандартты кірістен оқылады және кілттер қоймасында (ал кілттер қоймасы қызметі жұмыс істемесе — жабық қосалқы файлда) сақталады, ешқашан дерекқорда немесе командалық жолда сақталмайды.</translation>
+    </message>
+    <message>
+        <source>wordpress, ninjs-http or folder (required)</source>
+        <translation>wordpress, ninjs-http немесе folder (міндетті)</translation>
+    </message>
+    <message>
+        <source>The site&apos;s base address, or the folder to write to (required)</source>
+        <translation>Сайттың негізгі мекенжайы немесе жазылатын қалта (міндетті)</translation>
+    </message>
+    <message>
+        <source>The CMS user an application password belongs to</source>
+        <translation>Қолданба құпиясөзі тиесілі CMS пайдаланушысы</translation>
+    </message>
+    <message>
+        <source>app-password, bearer, header or none (default: by type)</source>
+        <translation>app-password, bearer, header немесе none (әдепкі: түріне қарай)</translation>
+    </message>
+    <message>
+        <source>The header that carries the secret, for --auth header</source>
+        <translation>Құпия берілетін HTTP тақырыбы, --auth header үшін</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the CMS, 1–600 (default 30)</source>
+        <translation>CMS жауабын күту уақыты секундпен, 1–600 (әдепкі 30)</translation>
+    </message>
+    <message>
+        <source>Parallel uploads, 1–16 (default 2)</source>
+        <translation>Қатар жүктеулер саны, 1–16 (әдепкі 2)</translation>
+    </message>
+    <message>
+        <source>An extra CA certificate for an in-house CMS</source>
+        <translation>Редакцияның өз CMS жүйесіне арналған қосымша CA сертификаты</translation>
+    </message>
+    <message>
+        <source>The ninjs version to send (default 3.1)</source>
+        <translation>Жіберілетін ninjs нұсқасы (әдепкі 3.1)</translation>
+    </message>
+    <message>
+        <source>Unpublishing trashes the post instead of making it a draft</source>
+        <translation>Жариялаудан алғанда жазба жоба күйіне емес, себетке жіберіледі</translation>
+    </message>
+    <message>
+        <source>Read the password or token from standard input</source>
+        <translation>Құпиясөзді немесе токенді стандартты кірістен оқу</translation>
+    </message>
+    <message>
+        <source>List the publishing endpoints and whether their secret is stored (never the secret).</source>
+        <translation>Жариялау алаңдарының тізімін және олардың құпиясы сақталған-сақталмағанын шығару (құпияның өзі шығарылмайды).</translation>
+    </message>
+    <message>
+        <source>Remove a publishing endpoint and its secret (administrators).</source>
+        <translation>Жариялау алаңын және оның құпиясын жою (әкімшілер үшін).</translation>
+    </message>
+    <message>
+        <source>Check that an endpoint can be published to: a folder exists (or can be created) and is writable.</source>
+        <translation>Алаңға жариялауға болатынын тексеру: қалта бар (немесе оны жасауға болады) және оған жазуға болады.</translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a folder.</source>
+        <translation>%1 бар, бірақ ол қалта емес.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is writable.</source>
+        <translation>%1 қалтасы бар және оған жазуға болады.</translation>
+    </message>
+    <message>
+        <source>No part of %1 exists.</source>
+        <translation>%1 жолының ешбір бөлігі жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; it will be created on the first publication.</source>
+        <translation>%1 қалтасы әлі жоқ; ол алғашқы жариялау кезінде жасалады.</translation>
+    </message>
+    <message>
+        <source>Qalam cannot write into %1: check the folder&apos;s owner and permissions.</source>
+        <translation>Qalam %1 ішіне жаза алмайды: қалтаның иесі мен қатынау құқықтарын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>An endpoint needs --type and --url.</source>
+        <translation>Жариялау алаңы үшін --type және --url көрсету керек.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds (1 to 600).</source>
+        <translation>--timeout мәні секунд саны болуы керек (1-ден 600-ге дейін).</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number of parallel uploads (1 to 16).</source>
+        <translation>--concurrency мәні қатар жүктеулер саны болуы керек (1-ден 16-ға дейін).</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; uses no authentication: --secret-stdin has nothing to store.</source>
+        <translation>«%1» жариялау алаңы аутентификацияны пайдаланбайды: --secret-stdin арқылы сақтайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Secret for %1: </source>
+        <translation>%1 үшін құпия: </translation>
+    </message>
+    <message>
+        <source>--secret-stdin read nothing: pipe the password or token into qalam-cli.</source>
+        <translation>--secret-stdin ештеңе оқымады: құпиясөзді немесе токенді qalam-cli бағдарламасына стандартты кіріс арқылы беріңіз.</translation>
+    </message>
+    <message>
+        <source>Its secret is in the fallback file %1 (readable only by you), because no keychain service answered%2.</source>
+        <translation>Оның құпиясы %1 қосалқы файлында сақталды (оны тек сіз оқи аласыз), себебі кілттер қоймасы қызметі жауап бермеді%2.</translation>
+    </message>
+    <message>
+        <source>Its secret is in the keychain.</source>
+        <translation>Оның құпиясы кілттер қоймасында сақталды.</translation>
+    </message>
+    <message>
+        <source>No secret was given: remove the endpoint and add it again with --secret-stdin before publishing to it.</source>
+        <translation>Құпия берілмеді: бұл алаңға жарияламас бұрын оны жойып, --secret-stdin арқылы қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 added: %2 %3.</source>
+        <translation>%1 жариялау алаңы қосылды: %2 %3.</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>secret: %1</source>
+        <translation>құпия: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 was removed, but its secret could not be.</source>
+        <translation>%1 жариялау алаңы жойылды, бірақ оның құпиясын жою мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed.</source>
+        <translation>%1 жариялау алаңы жойылды.</translation>
+    </message>
+    <message>
+        <source>Testing a %1 endpoint is not implemented yet: only folder endpoints can be tested and published to so far.</source>
+        <translation>%1 түріндегі алаңды тексеру әлі іске асырылмаған: әзірге тек қалта түріндегі алаңдарды тексеруге және оларға жариялауға болады.</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>дұрыс: %1</translation>
+    </message>
+    <message>
+        <source>The attempt could not be recorded in the publish log: %1</source>
+        <translation>Әрекетті жариялау журналына жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Publishing to a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was sent and the article is unchanged.</source>
+        <translation>%1 түріндегі алаңға жариялау әлі іске асырылмаған: әзірге тек қалта түріндегі алаңдар жұмыс істейді. Ештеңе жіберілмеді, мақала өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>This article is %1: only an approved article can be published. Nothing was written.</source>
+        <translation>Мақала «%1» күйінде: тек мақұлданған мақаланы жариялауға болады. Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>This article is scheduled for %1 and cannot be published before then. Nothing was written.</source>
+        <translation>Мақаланы жариялау %1 уақытына жоспарланған, оған дейін жариялау мүмкін емес. Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be removed again: %2</source>
+        <translation>Жазылған %1 пакетін кері жою мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>Unpublishing from a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was changed.</source>
+        <translation>%1 түріндегі алаңнан жариялаудан алу әлі іске асырылмаған: әзірге тек қалта түріндегі алаңдар жұмыс істейді. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>This article is %1: only a published article can be unpublished. Nothing was removed.</source>
+        <translation>Мақала «%1» күйінде: тек жарияланған мақаланы жариялаудан алуға болады. Ештеңе жойылмады.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::Database</name>
@@ -2388,6 +2572,93 @@ Left the newsroom</source>
     </message>
 </context>
 <context>
+    <name>Qalam::EndpointStore</name>
+    <message>
+        <source>&quot;%1&quot; cannot be an endpoint name: use 1 to 64 letters, digits, dots, underscores or hyphens, without spaces.</source>
+        <translation>«%1» жариялау алаңының атауы бола алмайды: бос орынсыз 1–64 әріп, цифр, нүкте, астын сызу немесе дефис таңбасын қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint type &quot;%1&quot;: use wordpress, ninjs-http or folder.</source>
+        <translation>Белгісіз алаң түрі «%1»: wordpress, ninjs-http немесе folder қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication &quot;%1&quot;: use app-password, bearer, header or none.</source>
+        <translation>Белгісіз аутентификация тәсілі «%1»: app-password, bearer, header немесе none қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>A folder endpoint needs an absolute folder path, such as /srv/qalam/outbox; &quot;%1&quot; is not one.</source>
+        <translation>Қалта түріндегі алаңға қалтаның абсолютті жолы керек, мысалы /srv/qalam/outbox; «%1» ондай жол емес.</translation>
+    </message>
+    <message>
+        <source>A folder endpoint has no authentication: use --auth none.</source>
+        <translation>Қалта түріндегі алаң аутентификацияны пайдаланбайды: --auth none көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The %1 endpoint &quot;%2&quot; needs an http:// or https:// address, such as https://news.example.kz; &quot;%3&quot; is not one.</source>
+        <translation>%1 түріндегі «%2» алаңына http:// немесе https:// мекенжайы керек, мысалы https://news.example.kz; «%3» ондай мекенжай емес.</translation>
+    </message>
+    <message>
+        <source>The address of &quot;%1&quot; carries a user name or password. Give the address without them, the CMS user with --login and the password with --secret-stdin, which keeps it in the keychain.</source>
+        <translation>«%1» мекенжайында пайдаланушы аты немесе құпиясөз бар. Мекенжайды оларсыз көрсетіңіз, CMS пайдаланушысын --login арқылы, ал құпиясөзді --secret-stdin арқылы беріңіз: сонда ол кілттер қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <source>The address of &quot;%1&quot; must be the site&apos;s base address, without ? or #.</source>
+        <translation>«%1» мекенжайы ? немесе # таңбаларынсыз сайттың негізгі мекенжайы болуы керек.</translation>
+    </message>
+    <message>
+        <source>An application password belongs to a CMS user: give it with --login.</source>
+        <translation>Қолданба құпиясөзі CMS пайдаланушысына тиесілі: пайдаланушыны --login арқылы көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Authentication by header needs the header&apos;s name, such as X-Api-Key (--header).</source>
+        <translation>HTTP тақырыбы арқылы аутентификация үшін тақырып атауы керек, мысалы X-Api-Key (--header).</translation>
+    </message>
+    <message>
+        <source>The timeout is %1 seconds; use 1 to 600.</source>
+        <translation>Күту уақыты — %1 секунд; 1-ден 600-ге дейін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The number of parallel uploads is %1; use 1 to 16.</source>
+        <translation>Қатар жүктеулер саны — %1; 1-ден 16-ға дейін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>ninjs version &quot;%1&quot; is not supported: use 3.1 or 2.2.</source>
+        <translation>ninjs «%1» нұсқасына қолдау көрсетілмейді: 3.1 немесе 2.2 қолданыңыз.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file must be given as an absolute path; &quot;%1&quot; is not one.</source>
+        <translation>CA сертификатының файлын абсолютті жолмен көрсету керек; «%1» ондай жол емес.</translation>
+    </message>
+    <message>
+        <source>The publishing endpoints could not be read.</source>
+        <translation>Жариялау алаңдарын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>There is no publishing endpoint named &quot;%1&quot; (see &quot;qalam-cli endpoint list&quot;).</source>
+        <translation>«%1» деп аталатын жариялау алаңы жоқ («qalam-cli endpoint list» қараңыз).</translation>
+    </message>
+    <message>
+        <source>There is already an endpoint named &quot;%1&quot;; choose another name or change that one.</source>
+        <translation>«%1» деп аталатын алаң бұрыннан бар; басқа атау таңдаңыз немесе сол алаңды өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; could not be added.</source>
+        <translation>«%1» жариялау алаңын қосу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>An endpoint&apos;s name cannot be changed (&quot;%1&quot; stays &quot;%1&quot;): its secret is filed under it. Add a new endpoint instead.</source>
+        <translation>Жариялау алаңының атауын өзгертуге болмайды («%1» атауы «%1» болып қалады): оның құпиясы осы атаумен сақталған. Оның орнына жаңа алаң қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; could not be changed.</source>
+        <translation>«%1» жариялау алаңын өзгерту мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; could not be removed.</source>
+        <translation>«%1» жариялау алаңын жою мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::FirstAdministratorDialog</name>
     <message>
         <source>Newsroom accounts</source>
@@ -2440,6 +2711,53 @@ Create the administrator&apos;s account to start using accounts and roles. From 
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Құпиясөздер сәйкес келмейді. Бір құпиясөзді екі рет енгізіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::FolderPublisher</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The package could not be moved to %1.</source>
+        <translation>Пакетті %1 ішіне жылжыту мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The earlier package at %1 could not be replaced.</source>
+        <translation>%1 ішіндегі бұрынғы пакетті ауыстыру мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>No folder is set for publishing. Choose one in the endpoint settings.</source>
+        <translation>Жариялауға арналған қалта көрсетілмеген. Оны жариялау алаңының баптауларында таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The article has no usable web address name (slug).</source>
+        <translation>Мақалада веб-мекенжайға жарамды атау (slug) жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Nothing was published; choose a folder for the packages.</source>
+        <translation>%1 — қалта емес, файл. Ештеңе жарияланбады; пакеттер үшін қалта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Nothing was published; choose a folder you may write to.</source>
+        <translation>%1 қалтасын жасау мүмкін емес. Ештеңе жарияланбады; жазуға рұқсатыңыз бар қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Nothing was published there; choose a folder you may write to, or ask for write access.</source>
+        <translation>%1 қалтасына жазу мүмкін емес. Онда ештеңе жарияланбады; жазуға рұқсатыңыз бар қалтаны таңдаңыз немесе жазу құқығын сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The article could not be published to %1: %2 The earlier package, if any, was kept.</source>
+        <translation>Мақаланы %1 ішіне жариялау мүмкін болмады: %2 Бұрынғы пакет (егер болса) сақталды.</translation>
+    </message>
+    <message>
+        <source>There is no package to take down: no folder or slug.</source>
+        <translation>Алынатын пакет жоқ: қалта немесе slug көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be removed. It is still published; check that the folder may be written to.</source>
+        <translation>%1 пакетін жою мүмкін болмады. Ол әлі де жарияланған күйде; қалтаға жазуға болатынын тексеріңіз.</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4018,48 @@ Close anyway? Your text will be copied to the clipboard.</source>
     </message>
 </context>
 <context>
+    <name>Qalam::PublicationBuilder</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>A reader&apos;s picture, published with the sender&apos;s permission.</source>
+        <translation>Оқырманның суреті, жіберушінің рұқсатымен жарияланды.</translation>
+    </message>
+    <message>
+        <source>A reader&apos;s picture, published with the sender&apos;s permission for: %1.</source>
+        <translation>Оқырманның суреті, жіберушінің рұқсатымен жарияланды, рұқсат аясы: %1.</translation>
+    </message>
+    <message>
+        <source>Photo %1 (%2) could not be prepared for publishing: %3</source>
+        <translation>Фото %1 (%2) жариялауға дайындау мүмкін болмады: %3</translation>
+    </message>
+    <message>
+        <source>Photo %1 (%2) could not be written to %3.</source>
+        <translation>Фото %1 (%2) %3 ішіне жазу мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishLog</name>
+    <message>
+        <source>A publish log entry is a publish or an unpublish, not &quot;%1&quot;.</source>
+        <translation>Жариялау журналының жазбасы — жариялау немесе жариялаудан алу, «%1» емес.</translation>
+    </message>
+    <message>
+        <source>A publish log entry needs the article and the result.</source>
+        <translation>Жариялау журналының жазбасына мақала мен нәтиже керек.</translation>
+    </message>
+    <message>
+        <source>The publish log could not be written.</source>
+        <translation>Жариялау журналына жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The publish log could not be read.</source>
+        <translation>Жариялау журналын оқу мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::QuoteAnalyzer</name>
     <message>
         <source>This quotation mark has no partner.</source>
@@ -4162,6 +4522,64 @@ Submitted %2 by %3</source>
     <message>
         <source>The sample page %1 could not be read.</source>
         <translation>%1 үлгі бетін оқу мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::SecretStore</name>
+    <message>
+        <source>The keychain did not answer earlier in this run.</source>
+        <translation>Кілттер қоймасы осы іске қосу барысында бұған дейін жауап бермеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>Кілттер қоймасы %n секунд ішінде жауап бермеді.</numerusform>
+            <numerusform>Кілттер қоймасы %n секунд ішінде жауап бермеді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secret needs the endpoint it belongs to.</source>
+        <translation>Құпия үшін ол тиесілі жариялау алаңын көрсету керек.</translation>
+    </message>
+    <message>
+        <source>The secret for &quot;%1&quot; is empty.</source>
+        <translation>«%1» үшін құпия бос.</translation>
+    </message>
+    <message>
+        <source>The secret for &quot;%1&quot; could not be stored in the keychain; nothing was stored.</source>
+        <translation>«%1» құпиясын кілттер қоймасына сақтау мүмкін болмады; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>The secret for &quot;%1&quot; could not be read from the keychain.</source>
+        <translation>«%1» құпиясын кілттер қоймасынан оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The secret for &quot;%1&quot; could not be removed from the keychain.</source>
+        <translation>«%1» құпиясын кілттер қоймасынан жою мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 may be read by other users (mode %2), so Qalam does not use it. Make it private (chmod 600 %1) and change the passwords and tokens it holds if others could have read them.</source>
+        <translation>%1 құпиялар файлын басқа пайдаланушылар оқи алады (рұқсаттары %2), сондықтан Qalam оны пайдаланбайды. Файлды жабық етіңіз (chmod 600 %1) және басқалар оқуы мүмкін болса, ондағы құпиясөздер мен токендерді өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be read.</source>
+        <translation>%1 құпиялар файлын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged; nothing in it was used. Store the endpoints&apos; secrets again.</source>
+        <translation>%1 құпиялар файлы зақымдалған; ондағы ештеңе пайдаланылмады. Жариялау алаңдарының құпияларын қайта сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The folder for the secrets file, %1, cannot be created.</source>
+        <translation>Құпиялар файлына арналған %1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be created.</source>
+        <translation>%1 құпиялар файлын жасау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be written.</source>
+        <translation>%1 құпиялар файлына жазу мүмкін емес.</translation>
     </message>
 </context>
 <context>

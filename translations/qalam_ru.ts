@@ -1730,14 +1730,6 @@ Left the newsroom</source>
         <translation>Что исправить (обязательно)</translation>
     </message>
     <message>
-        <source>Mark an approved article published.</source>
-        <translation>Отметить одобренную статью как опубликованную.</translation>
-    </message>
-    <message>
-        <source>Take a published article off the site, with the reason.</source>
-        <translation>Снять опубликованную статью с сайта с указанием причины.</translation>
-    </message>
-    <message>
         <source>Why it is taken off (required)</source>
         <translation>Причина снятия (обязательно)</translation>
     </message>
@@ -2181,6 +2173,198 @@ Left the newsroom</source>
         <source>A photo slot id is a number.</source>
         <translation>Идентификатор места для фото должен быть числом.</translation>
     </message>
+    <message>
+        <source>Publish an approved article, with --endpoint at that endpoint first, and print where it went. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions; without --endpoint the article is only marked published.</source>
+        <translation>Опубликовать одобренную статью (с --endpoint — сначала на этой площадке публикации) и вывести, куда она отправлена. На площадку-папку записываются &lt;slug&gt;/article.json (ninjs), article.html и версии фото для публикации; без --endpoint статья только отмечается как опубликованная.</translation>
+    </message>
+    <message>
+        <source>The endpoint to publish to</source>
+        <translation>Площадка публикации, на которую отправляется статья</translation>
+    </message>
+    <message>
+        <source>Take a published article off the site, with the reason; with --endpoint, remove it there too.</source>
+        <translation>Снять опубликованную статью с сайта с указанием причины; с --endpoint — удалить её и с этой площадки публикации.</translation>
+    </message>
+    <message>
+        <source>The endpoint to remove it from</source>
+        <translation>Площадка публикации, с которой удаляется статья</translation>
+    </message>
+    <message>
+        <source>Print every attempt to publish or unpublish an article, oldest first: when, who, what, which endpoint, the result and the remote address.</source>
+        <translation>Вывести все попытки опубликовать статью или снять её с публикации, начиная с самых ранних: когда, кто, что, на какой площадке, результат и удалённый адрес.</translation>
+    </message>
+    <message>
+        <source>Add a publishing endpoint (administrators). The password or token is read from standard input with --secret-stdin and kept in the keychain (or, where no keychain service runs, in a private fallback file), never in the database or on the command line.</source>
+        <translation>Добавить площадку публикации (для администраторов). Пароль или токен читается со стандартного ввода при указании --secret-stdin и хранится в связке ключей (а если служба связки ключей не запущена — в закрытом резервном файле), но никогда не в базе данных и не в командной строке.</translation>
+    </message>
+    <message>
+        <source>wordpress, ninjs-http or folder (required)</source>
+        <translation>wordpress, ninjs-http или folder (обязательно)</translation>
+    </message>
+    <message>
+        <source>The site&apos;s base address, or the folder to write to (required)</source>
+        <translation>Базовый адрес сайта или папка для записи (обязательно)</translation>
+    </message>
+    <message>
+        <source>The CMS user an application password belongs to</source>
+        <translation>Пользователь CMS, которому принадлежит пароль приложения</translation>
+    </message>
+    <message>
+        <source>app-password, bearer, header or none (default: by type)</source>
+        <translation>app-password, bearer, header или none (по умолчанию — в зависимости от типа)</translation>
+    </message>
+    <message>
+        <source>The header that carries the secret, for --auth header</source>
+        <translation>HTTP-заголовок, в котором передаётся секрет, для --auth header</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the CMS, 1–600 (default 30)</source>
+        <translation>Время ожидания ответа CMS в секундах, 1–600 (по умолчанию 30)</translation>
+    </message>
+    <message>
+        <source>Parallel uploads, 1–16 (default 2)</source>
+        <translation>Число параллельных загрузок, 1–16 (по умолчанию 2)</translation>
+    </message>
+    <message>
+        <source>An extra CA certificate for an in-house CMS</source>
+        <translation>Дополнительный сертификат CA для собственной CMS редакции</translation>
+    </message>
+    <message>
+        <source>The ninjs version to send (default 3.1)</source>
+        <translation>Версия ninjs для отправки (по умолчанию 3.1)</translation>
+    </message>
+    <message>
+        <source>Unpublishing trashes the post instead of making it a draft</source>
+        <translation>При снятии с публикации запись перемещается в корзину, а не становится черновиком</translation>
+    </message>
+    <message>
+        <source>Read the password or token from standard input</source>
+        <translation>Прочитать пароль или токен со стандартного ввода</translation>
+    </message>
+    <message>
+        <source>List the publishing endpoints and whether their secret is stored (never the secret).</source>
+        <translation>Вывести список площадок публикации и указать, сохранён ли их секрет (сам секрет не выводится).</translation>
+    </message>
+    <message>
+        <source>Remove a publishing endpoint and its secret (administrators).</source>
+        <translation>Удалить площадку публикации и её секрет (для администраторов).</translation>
+    </message>
+    <message>
+        <source>Check that an endpoint can be published to: a folder exists (or can be created) and is writable.</source>
+        <translation>Проверить, можно ли публиковать на площадку: папка существует (или её можно создать) и доступна для записи.</translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a folder.</source>
+        <translation>%1 существует, но это не папка.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is writable.</source>
+        <translation>Папка %1 существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <source>No part of %1 exists.</source>
+        <translation>Ни одна часть пути %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; it will be created on the first publication.</source>
+        <translation>Папки %1 ещё нет; она будет создана при первой публикации.</translation>
+    </message>
+    <message>
+        <source>Qalam cannot write into %1: check the folder&apos;s owner and permissions.</source>
+        <translation>Qalam не может записывать в %1: проверьте владельца папки и права доступа.</translation>
+    </message>
+    <message>
+        <source>An endpoint needs --type and --url.</source>
+        <translation>Для площадки публикации нужно указать --type и --url.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds (1 to 600).</source>
+        <translation>Для --timeout укажите число секунд (от 1 до 600).</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a number of parallel uploads (1 to 16).</source>
+        <translation>Для --concurrency укажите число параллельных загрузок (от 1 до 16).</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; uses no authentication: --secret-stdin has nothing to store.</source>
+        <translation>Площадка публикации «%1» работает без аутентификации: сохранять через --secret-stdin нечего.</translation>
+    </message>
+    <message>
+        <source>Secret for %1: </source>
+        <translation>Секрет для %1: </translation>
+    </message>
+    <message>
+        <source>--secret-stdin read nothing: pipe the password or token into qalam-cli.</source>
+        <translation>--secret-stdin ничего не прочитал: передайте пароль или токен в qalam-cli через стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>Its secret is in the fallback file %1 (readable only by you), because no keychain service answered%2.</source>
+        <translation>Её секрет сохранён в резервном файле %1 (прочитать его можете только вы), потому что служба связки ключей не ответила%2.</translation>
+    </message>
+    <message>
+        <source>Its secret is in the keychain.</source>
+        <translation>Её секрет сохранён в связке ключей.</translation>
+    </message>
+    <message>
+        <source>No secret was given: remove the endpoint and add it again with --secret-stdin before publishing to it.</source>
+        <translation>Секрет не указан: прежде чем публиковать на эту площадку, удалите её и добавьте снова с --secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 added: %2 %3.</source>
+        <translation>Площадка публикации %1 добавлена: %2 %3.</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>не удалось прочитать: %1</translation>
+    </message>
+    <message>
+        <source>secret: %1</source>
+        <translation>секрет: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 was removed, but its secret could not be.</source>
+        <translation>Площадка публикации %1 удалена, но её секрет удалить не удалось.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed.</source>
+        <translation>Площадка публикации %1 удалена.</translation>
+    </message>
+    <message>
+        <source>Testing a %1 endpoint is not implemented yet: only folder endpoints can be tested and published to so far.</source>
+        <translation>Проверка площадок типа %1 ещё не реализована: пока проверять и использовать для публикации можно только площадки-папки.</translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>в порядке: %1</translation>
+    </message>
+    <message>
+        <source>The attempt could not be recorded in the publish log: %1</source>
+        <translation>Не удалось записать попытку в журнал публикаций: %1</translation>
+    </message>
+    <message>
+        <source>Publishing to a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was sent and the article is unchanged.</source>
+        <translation>Публикация на площадки типа %1 ещё не реализована: пока работают только площадки-папки. Ничего не отправлено, статья не изменена.</translation>
+    </message>
+    <message>
+        <source>This article is %1: only an approved article can be published. Nothing was written.</source>
+        <translation>Статья в статусе «%1»: опубликовать можно только одобренную статью. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>This article is scheduled for %1 and cannot be published before then. Nothing was written.</source>
+        <translation>Публикация статьи запланирована на %1, раньше её опубликовать нельзя. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be removed again: %2</source>
+        <translation>Не удалось удалить уже записанный пакет %1: %2</translation>
+    </message>
+    <message>
+        <source>Unpublishing from a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was changed.</source>
+        <translation>Снятие с публикации на площадках типа %1 ещё не реализовано: пока работают только площадки-папки. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This article is %1: only a published article can be unpublished. Nothing was removed.</source>
+        <translation>Статья в статусе «%1»: снять с публикации можно только опубликованную статью. Ничего не удалено.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::Database</name>
@@ -2402,6 +2586,93 @@ Left the newsroom</source>
     </message>
 </context>
 <context>
+    <name>Qalam::EndpointStore</name>
+    <message>
+        <source>&quot;%1&quot; cannot be an endpoint name: use 1 to 64 letters, digits, dots, underscores or hyphens, without spaces.</source>
+        <translation>«%1» нельзя использовать как имя площадки публикации: используйте от 1 до 64 букв, цифр, точек, подчёркиваний или дефисов без пробелов.</translation>
+    </message>
+    <message>
+        <source>Unknown endpoint type &quot;%1&quot;: use wordpress, ninjs-http or folder.</source>
+        <translation>Неизвестный тип площадки публикации «%1»: используйте wordpress, ninjs-http или folder.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication &quot;%1&quot;: use app-password, bearer, header or none.</source>
+        <translation>Неизвестный способ аутентификации «%1»: используйте app-password, bearer, header или none.</translation>
+    </message>
+    <message>
+        <source>A folder endpoint needs an absolute folder path, such as /srv/qalam/outbox; &quot;%1&quot; is not one.</source>
+        <translation>Для площадки-папки нужен абсолютный путь к папке, например /srv/qalam/outbox; «%1» таким не является.</translation>
+    </message>
+    <message>
+        <source>A folder endpoint has no authentication: use --auth none.</source>
+        <translation>Площадка-папка не использует аутентификацию: укажите --auth none.</translation>
+    </message>
+    <message>
+        <source>The %1 endpoint &quot;%2&quot; needs an http:// or https:// address, such as https://news.example.kz; &quot;%3&quot; is not one.</source>
+        <translation>Для площадки публикации «%2» типа %1 нужен адрес http:// или https://, например https://news.example.kz; «%3» таким не является.</translation>
+    </message>
+    <message>
+        <source>The address of &quot;%1&quot; carries a user name or password. Give the address without them, the CMS user with --login and the password with --secret-stdin, which keeps it in the keychain.</source>
+        <translation>Адрес площадки «%1» содержит имя пользователя или пароль. Укажите адрес без них, пользователя CMS — в --login, а пароль — через --secret-stdin: так он будет храниться в связке ключей.</translation>
+    </message>
+    <message>
+        <source>The address of &quot;%1&quot; must be the site&apos;s base address, without ? or #.</source>
+        <translation>Адрес площадки «%1» должен быть базовым адресом сайта, без ? и #.</translation>
+    </message>
+    <message>
+        <source>An application password belongs to a CMS user: give it with --login.</source>
+        <translation>Пароль приложения принадлежит пользователю CMS: укажите пользователя в --login.</translation>
+    </message>
+    <message>
+        <source>Authentication by header needs the header&apos;s name, such as X-Api-Key (--header).</source>
+        <translation>Для аутентификации по заголовку нужно имя заголовка, например X-Api-Key (--header).</translation>
+    </message>
+    <message>
+        <source>The timeout is %1 seconds; use 1 to 600.</source>
+        <translation>Указано время ожидания %1 с; допустимо от 1 до 600.</translation>
+    </message>
+    <message>
+        <source>The number of parallel uploads is %1; use 1 to 16.</source>
+        <translation>Указано число параллельных загрузок %1; допустимо от 1 до 16.</translation>
+    </message>
+    <message>
+        <source>ninjs version &quot;%1&quot; is not supported: use 3.1 or 2.2.</source>
+        <translation>Версия ninjs «%1» не поддерживается: используйте 3.1 или 2.2.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file must be given as an absolute path; &quot;%1&quot; is not one.</source>
+        <translation>Файл сертификата CA нужно указать абсолютным путём; «%1» таким не является.</translation>
+    </message>
+    <message>
+        <source>The publishing endpoints could not be read.</source>
+        <translation>Не удалось прочитать список площадок публикации.</translation>
+    </message>
+    <message>
+        <source>There is no publishing endpoint named &quot;%1&quot; (see &quot;qalam-cli endpoint list&quot;).</source>
+        <translation>Площадки публикации с именем «%1» нет (см. «qalam-cli endpoint list»).</translation>
+    </message>
+    <message>
+        <source>There is already an endpoint named &quot;%1&quot;; choose another name or change that one.</source>
+        <translation>Площадка публикации с именем «%1» уже есть; выберите другое имя или измените существующую площадку.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; could not be added.</source>
+        <translation>Не удалось добавить площадку публикации «%1».</translation>
+    </message>
+    <message>
+        <source>An endpoint&apos;s name cannot be changed (&quot;%1&quot; stays &quot;%1&quot;): its secret is filed under it. Add a new endpoint instead.</source>
+        <translation>Имя площадки публикации изменить нельзя («%1» остаётся «%1»): под этим именем хранится её секрет. Вместо этого добавьте новую площадку.</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; could not be changed.</source>
+        <translation>Не удалось изменить площадку публикации «%1».</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; could not be removed.</source>
+        <translation>Не удалось удалить площадку публикации «%1».</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::FirstAdministratorDialog</name>
     <message>
         <source>Newsroom accounts</source>
@@ -2454,6 +2725,53 @@ Create the administrator&apos;s account to start using accounts and roles. From 
     <message>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>Пароли не совпадают. Введите один и тот же пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::FolderPublisher</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>The package could not be moved to %1.</source>
+        <translation>Не удалось переместить пакет в %1.</translation>
+    </message>
+    <message>
+        <source>The earlier package at %1 could not be replaced.</source>
+        <translation>Не удалось заменить прежний пакет в %1.</translation>
+    </message>
+    <message>
+        <source>No folder is set for publishing. Choose one in the endpoint settings.</source>
+        <translation>Папка для публикации не задана. Выберите её в настройках площадки публикации.</translation>
+    </message>
+    <message>
+        <source>The article has no usable web address name (slug).</source>
+        <translation>У статьи нет пригодного имени для веб-адреса (slug).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Nothing was published; choose a folder for the packages.</source>
+        <translation>%1 — это файл, а не папка. Ничего не опубликовано; выберите папку для пакетов.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Nothing was published; choose a folder you may write to.</source>
+        <translation>Не удаётся создать папку %1. Ничего не опубликовано; выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Nothing was published there; choose a folder you may write to, or ask for write access.</source>
+        <translation>Папка %1 недоступна для записи. Туда ничего не опубликовано; выберите папку, в которую у вас есть право записи, или запросите доступ на запись.</translation>
+    </message>
+    <message>
+        <source>The article could not be published to %1: %2 The earlier package, if any, was kept.</source>
+        <translation>Не удалось опубликовать статью в %1: %2 Прежний пакет, если он был, сохранён.</translation>
+    </message>
+    <message>
+        <source>There is no package to take down: no folder or slug.</source>
+        <translation>Нет пакета, который нужно снять: не указаны папка или slug.</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be removed. It is still published; check that the folder may be written to.</source>
+        <translation>Не удалось удалить пакет %1. Он по-прежнему опубликован; проверьте, доступна ли папка для записи.</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +4045,48 @@ Close anyway? Your text will be copied to the clipboard.</source>
     </message>
 </context>
 <context>
+    <name>Qalam::PublicationBuilder</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>A reader&apos;s picture, published with the sender&apos;s permission.</source>
+        <translation>Фото читателя, опубликовано с разрешения отправителя.</translation>
+    </message>
+    <message>
+        <source>A reader&apos;s picture, published with the sender&apos;s permission for: %1.</source>
+        <translation>Фото читателя, опубликовано с разрешения отправителя на: %1.</translation>
+    </message>
+    <message>
+        <source>Photo %1 (%2) could not be prepared for publishing: %3</source>
+        <translation>Не удалось подготовить фото %1 (%2) к публикации: %3</translation>
+    </message>
+    <message>
+        <source>Photo %1 (%2) could not be written to %3.</source>
+        <translation>Не удалось записать фото %1 (%2) в %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishLog</name>
+    <message>
+        <source>A publish log entry is a publish or an unpublish, not &quot;%1&quot;.</source>
+        <translation>Запись журнала публикаций — это публикация или снятие с публикации, а не «%1».</translation>
+    </message>
+    <message>
+        <source>A publish log entry needs the article and the result.</source>
+        <translation>Для записи в журнале публикаций нужны статья и результат.</translation>
+    </message>
+    <message>
+        <source>The publish log could not be written.</source>
+        <translation>Не удалось сделать запись в журнале публикаций.</translation>
+    </message>
+    <message>
+        <source>The publish log could not be read.</source>
+        <translation>Не удалось прочитать журнал публикаций.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::QuoteAnalyzer</name>
     <message>
         <source>This quotation mark has no partner.</source>
@@ -4199,6 +4559,65 @@ Submitted %2 by %3</source>
     <message>
         <source>The sample page %1 could not be read.</source>
         <translation>Не удалось прочитать демонстрационную страницу %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::SecretStore</name>
+    <message>
+        <source>The keychain did not answer earlier in this run.</source>
+        <translation>Связка ключей не ответила ранее в ходе этого запуска.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>Связка ключей не ответила за %n секунду.</numerusform>
+            <numerusform>Связка ключей не ответила за %n секунды.</numerusform>
+            <numerusform>Связка ключей не ответила за %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A secret needs the endpoint it belongs to.</source>
+        <translation>Для секрета нужно указать площадку публикации, к которой он относится.</translation>
+    </message>
+    <message>
+        <source>The secret for &quot;%1&quot; is empty.</source>
+        <translation>Секрет для «%1» пуст.</translation>
+    </message>
+    <message>
+        <source>The secret for &quot;%1&quot; could not be stored in the keychain; nothing was stored.</source>
+        <translation>Не удалось сохранить секрет для «%1» в связке ключей; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The secret for &quot;%1&quot; could not be read from the keychain.</source>
+        <translation>Не удалось прочитать секрет для «%1» из связки ключей.</translation>
+    </message>
+    <message>
+        <source>The secret for &quot;%1&quot; could not be removed from the keychain.</source>
+        <translation>Не удалось удалить секрет для «%1» из связки ключей.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 may be read by other users (mode %2), so Qalam does not use it. Make it private (chmod 600 %1) and change the passwords and tokens it holds if others could have read them.</source>
+        <translation>Файл секретов %1 доступен для чтения другим пользователям (права %2), поэтому Qalam его не использует. Закройте к нему доступ (chmod 600 %1) и смените хранящиеся в нём пароли и токены, если их могли прочитать посторонние.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be read.</source>
+        <translation>Не удаётся прочитать файл секретов %1.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged; nothing in it was used. Store the endpoints&apos; secrets again.</source>
+        <translation>Файл секретов %1 повреждён; его содержимое не использовано. Сохраните секреты площадок публикации заново.</translation>
+    </message>
+    <message>
+        <source>The folder for the secrets file, %1, cannot be created.</source>
+        <translation>Не удаётся создать папку для файла секретов (%1).</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be created.</source>
+        <translation>Не удаётся создать файл секретов %1.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 cannot be written.</source>
+        <translation>Не удаётся записать файл секретов %1.</translation>
     </message>
 </context>
 <context>
