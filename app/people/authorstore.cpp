@@ -21,11 +21,6 @@ const QString s_nameOrderKey = QStringLiteral("newsroom.name_order");
 constexpr int s_avatarSide = 256;
 constexpr qsizetype s_maxAvatarBytes = 20 * 1024 * 1024;
 
-QString nn(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 // What two spellings of one name have in common: case, runs of spaces and
 // ё/е do not count ("колмакова  виктория" is "Колмакова Виктория").
 QString folded(const QString &text)
@@ -255,11 +250,8 @@ Result<QList<Author>> AuthorStore::list(const QString &search)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    {
-        QSqlDatabase readDb = *conn;
-        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
-            return r.error();
-    }
+    if (auto r = Permissions::authorize(*conn, m_actor, Action::Read); !r)
+        return r.error();
     QSqlDatabase db = *conn;
     const auto order = readNameOrder(db);
     if (!order)
@@ -469,11 +461,8 @@ Result<QList<AuthorStats>> AuthorStore::allStats()
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    {
-        QSqlDatabase readDb = *conn;
-        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
-            return r.error();
-    }
+    if (auto r = Permissions::authorize(*conn, m_actor, Action::Read); !r)
+        return r.error();
     QSqlDatabase db = *conn;
     return readStats(db, m_clock->nowUtc().date(), 0);
 }

@@ -11,36 +11,18 @@ namespace Qalam {
 
 namespace {
 
-QString nn(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-QString listToDb(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList listFromDb(const QVariant &v)
-{
-    QStringList list;
-    for (const auto &item : QJsonDocument::fromJson(v.toString().toUtf8()).array())
-        list.append(item.toString());
-    return list;
-}
-
 QString rolesToDb(const QList<Role> &roles)
 {
     QStringList keys;
     for (Role role : roles)
         keys.append(roleKey(role));
-    return listToDb(keys);
+    return stringListToDb(keys);
 }
 
 QList<Role> rolesFromDb(const QVariant &v)
 {
     QList<Role> roles;
-    for (const QString &key : listFromDb(v))
+    for (const QString &key : stringListFromDb(v))
         if (const auto role = roleFromKey(key); role && !roles.contains(*role))
             roles.append(*role);
     return roles;
@@ -55,7 +37,7 @@ User userFromRow(const QSqlQuery &q)
     u.login = q.value(1).toString();
     u.displayName = q.value(2).toString();
     u.roles = rolesFromDb(q.value(3));
-    u.regions = listFromDb(q.value(4));
+    u.regions = stringListFromDb(q.value(4));
     u.active = q.value(5).toBool();
     u.authorId = q.value(6).isNull() ? 0 : q.value(6).toLongLong();
     u.created = fromDbTime(q.value(7));
@@ -139,7 +121,7 @@ void bindProfile(QSqlQuery &q, const User &u)
 {
     q.bindValue(QStringLiteral(":display_name"), u.displayName);
     q.bindValue(QStringLiteral(":roles"), rolesToDb(u.roles));
-    q.bindValue(QStringLiteral(":regions"), listToDb(u.regions));
+    q.bindValue(QStringLiteral(":regions"), stringListToDb(u.regions));
     q.bindValue(QStringLiteral(":active"), u.active ? 1 : 0);
     q.bindValue(QStringLiteral(":author_id"), u.authorId > 0 ? QVariant(u.authorId) : QVariant());
 }
@@ -371,11 +353,8 @@ Result<QList<User>> UserStore::list()
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    {
-        QSqlDatabase readDb = *conn;
-        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
-            return r.error();
-    }
+    if (auto r = Permissions::authorize(*conn, m_actor, Action::Read); !r)
+        return r.error();
     QSqlQuery q(*conn);
     q.prepare(QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(QLatin1String(s_userColumns)));
     if (auto r = execChecked(q, tr("The newsroom's accounts could not be read.")); !r)

@@ -17,25 +17,6 @@ namespace Qalam {
 
 namespace {
 
-QString tagsToDb(const QStringList &tags)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
-}
-
-QStringList tagsFromDb(const QVariant &v)
-{
-    QStringList tags;
-    for (const auto &t : QJsonDocument::fromJson(v.toString().toUtf8()).array())
-        tags.append(t.toString());
-    return tags;
-}
-
-// SQLite stores a null QString as NULL; the schema wants empty text.
-QString nn(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 // Normalises what the caller gave into what is stored.
 Article prepared(Article a)
 {
@@ -70,7 +51,7 @@ void bindContent(QSqlQuery &q, const Article &a)
     q.bindValue(QStringLiteral(":body_text"), a.bodyText);
     q.bindValue(QStringLiteral(":region"), a.region);
     q.bindValue(QStringLiteral(":rubric"), a.rubric);
-    q.bindValue(QStringLiteral(":tags"), tagsToDb(a.tags));
+    q.bindValue(QStringLiteral(":tags"), stringListToDb(a.tags));
     q.bindValue(QStringLiteral(":source"), a.source);
     q.bindValue(QStringLiteral(":language"), a.language);
     q.bindValue(QStringLiteral(":word_count"), TextStats::of(a.bodyText).words);
@@ -90,7 +71,7 @@ Article articleFromRow(const QSqlQuery &q)
     a.bodyText = q.value(4).toString();
     a.region = q.value(5).toString();
     a.rubric = q.value(6).toString();
-    a.tags = tagsFromDb(q.value(7));
+    a.tags = stringListFromDb(q.value(7));
     a.source = q.value(8).toString();
     a.language = q.value(9).toString();
     a.status = statusFromKey(q.value(10).toString()).value_or(ArticleStatus::Draft);
@@ -191,11 +172,8 @@ Result<Article> ArticleStore::load(const QString &id)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    {
-        QSqlDatabase readDb = *conn;
-        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
-            return r.error();
-    }
+    if (auto r = Permissions::authorize(*conn, m_actor, Action::Read); !r)
+        return r.error();
     QSqlDatabase db = *conn;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = :id").arg(QLatin1String(s_articleColumns)));
@@ -335,11 +313,8 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleFilter &filter)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    {
-        QSqlDatabase readDb = *conn;
-        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
-            return r.error();
-    }
+    if (auto r = Permissions::authorize(*conn, m_actor, Action::Read); !r)
+        return r.error();
     QStringList where;
     const QString search = m_database->dialect().searchQuery(filter.search);
     if (!search.isEmpty())
@@ -610,11 +585,8 @@ Result<QList<Revision>> ArticleStore::revisions(const QString &articleId)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    {
-        QSqlDatabase readDb = *conn;
-        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
-            return r.error();
-    }
+    if (auto r = Permissions::authorize(*conn, m_actor, Action::Read); !r)
+        return r.error();
     QSqlQuery q(*conn);
     q.prepare(QStringLiteral("SELECT id, article_id, version, who, reason, created, snapshot"
                              " FROM article_revisions WHERE article_id = :id ORDER BY id DESC"));
@@ -632,11 +604,8 @@ Result<Revision> ArticleStore::revision(qint64 revisionId)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    {
-        QSqlDatabase readDb = *conn;
-        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
-            return r.error();
-    }
+    if (auto r = Permissions::authorize(*conn, m_actor, Action::Read); !r)
+        return r.error();
     QSqlQuery q(*conn);
     q.prepare(QStringLiteral("SELECT id, article_id, version, who, reason, created, snapshot"
                              " FROM article_revisions WHERE id = :id"));

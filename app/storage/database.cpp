@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,6 +62,19 @@ Result<void> WriteTransaction::commit()
                      q.lastError().text()};
     m_open = false;
     return {};
+}
+
+QString stringListToDb(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringListFromDb(const QVariant &value)
+{
+    QStringList list;
+    for (const auto &item : QJsonDocument::fromJson(value.toString().toUtf8()).array())
+        list.append(item.toString());
+    return list;
 }
 
 QString toDbTime(const QDateTime &utc)

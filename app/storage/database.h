@@ -77,6 +77,16 @@ private:
     bool m_open = false;
 };
 
+// SQLite stores a null QString as NULL; the schema wants empty text.
+inline QString nn(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+// String lists (tags, roles, regions, links) are stored as compact JSON arrays.
+QString stringListToDb(const QStringList &list);
+QStringList stringListFromDb(const QVariant &value);
+
 // Timestamps are stored as ISO 8601 UTC text with milliseconds; "" is none.
 QString toDbTime(const QDateTime &utc);
 QDateTime fromDbTime(const QVariant &value);

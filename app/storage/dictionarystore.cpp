@@ -10,12 +10,6 @@ namespace Qalam {
 
 namespace {
 
-// SQLite stores a null QString as NULL; the schema wants text.
-QString nn(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 } // namespace
 
 DictionaryStore::DictionaryStore(std::shared_ptr<Database> database, const Clock *clock, QString who)

@@ -19,11 +19,6 @@ namespace Qalam {
 
 namespace {
 
-QString nn(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 QString consentToJson(const UgcConsent &c)
 {
     const QJsonObject o{{QStringLiteral("contributor"), c.contributor},
@@ -346,11 +341,8 @@ Result<QList<PhotoUse>> PhotoStore::photosOf(const QString &articleId)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    {
-        QSqlDatabase readDb = *conn;
-        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
-            return r.error();
-    }
+    if (auto r = Permissions::authorize(*conn, m_actor, Action::Read); !r)
+        return r.error();
     QSqlQuery q(*conn);
     QString columns;
     for (const QString &c : QString::fromLatin1(s_photoColumns).split(u','))
@@ -508,11 +500,8 @@ Result<QList<Photo>> PhotoStore::search(const QString &text)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    {
-        QSqlDatabase readDb = *conn;
-        if (auto r = Permissions::authorize(readDb, m_actor, Action::Read); !r)
-            return r.error();
-    }
+    if (auto r = Permissions::authorize(*conn, m_actor, Action::Read); !r)
+        return r.error();
     QSqlQuery q(*conn);
     // LIKE with a bound pattern; the contributor sits in the consent JSON.
     q.prepare(

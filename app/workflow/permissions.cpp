@@ -181,7 +181,7 @@ Result<void> Permissions::check(const Actor &actor, Action action, const Article
                  QString::fromLatin1(n.key)};
 }
 
-Result<void> Permissions::authorize(QSqlDatabase &db, const Actor &actor, Action action,
+Result<void> Permissions::authorize(const QSqlDatabase &db, const Actor &actor, Action action,
                                     const ArticleFacts *article, qint64 authorId)
 {
     if (actor.singleDesk) {
@@ -220,7 +220,7 @@ Result<void> Permissions::authorize(QSqlDatabase &db, const Actor &actor, Action
     return check(current, action, article, authorId);
 }
 
-Result<ArticleFacts> Permissions::facts(QSqlDatabase &db, const QString &articleId)
+Result<ArticleFacts> Permissions::facts(const QSqlDatabase &db, const QString &articleId)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT status, region, created_by FROM articles WHERE id = :id"));

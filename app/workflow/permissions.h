@@ -71,10 +71,10 @@ public:
                               qint64 authorId = 0);
     // check(), plus: a single-desk actor is refused once the newsroom has a
     // user account, and an actor whose account was deactivated is refused.
-    static Result<void> authorize(QSqlDatabase &db, const Actor &actor, Action action,
+    static Result<void> authorize(const QSqlDatabase &db, const Actor &actor, Action action,
                                   const ArticleFacts *article = nullptr, qint64 authorId = 0);
     // Reads the facts of an article inside the caller's transaction.
-    static Result<ArticleFacts> facts(QSqlDatabase &db, const QString &articleId);
+    static Result<ArticleFacts> facts(const QSqlDatabase &db, const QString &articleId);
     // True when the statuses let a regional editor change the text.
     static bool isWritersState(ArticleStatus status);
 };

@@ -16,11 +16,6 @@ namespace {
 
 const QString s_settingsKey = QStringLiteral("newsroom.workflow_settings");
 
-QString nn(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 QString jsonText(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -158,6 +153,22 @@ Result<std::optional<ArticleLock>> readLock(QSqlDatabase &db, const QString &art
     lock.lastSeen = fromDbTime(q.value(3));
     lock.live = lock.lastSeen.addSecs(qint64(settings->lockIdleMinutes) * 60) > now;
     return std::optional<ArticleLock>(lock);
+}
+// Takes or renews the lock row for `holder`.
+Result<void> writeLock(QSqlDatabase &db, const QString &articleId, const QString &holder,
+                       const QDateTime &taken, const QDateTime &seen)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("INSERT INTO article_locks (article_id, holder, taken, last_seen)"
+                       " VALUES (:id, :holder, :taken, :seen) ON CONFLICT(article_id) DO UPDATE SET"
+                       " holder = excluded.holder, taken = excluded.taken, last_seen = excluded.last_seen"));
+    q.bindValue(QStringLiteral(":id"), articleId);
+    q.bindValue(QStringLiteral(":holder"), holder);
+    q.bindValue(QStringLiteral(":taken"), toDbTime(taken));
+    q.bindValue(QStringLiteral(":seen"), toDbTime(seen));
+    return execChecked(
+        q, QCoreApplication::translate("Qalam::Workflow", "The article could not be locked for editing."));
 }
 } // namespace
 
@@ -608,16 +619,7 @@ Result<ArticleLock> Workflow::acquireLock(const QString &articleId)
     if (*existing && (*existing)->live && (*existing)->holder != m_actor.login)
         return Error{Error::Code::Conflict, (*existing)->notice(), (*existing)->holder};
     const bool mine = *existing && (*existing)->live && (*existing)->holder == m_actor.login;
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO article_locks (article_id, holder, taken, last_seen)"
-                       " VALUES (:id, :holder, :taken, :seen) ON CONFLICT(article_id) DO UPDATE SET"
-                       " holder = excluded.holder, taken = excluded.taken, last_seen = excluded.last_seen"));
-    q.bindValue(QStringLiteral(":id"), articleId);
-    q.bindValue(QStringLiteral(":holder"), m_actor.login);
-    q.bindValue(QStringLiteral(":taken"), toDbTime(mine ? (*existing)->taken : now));
-    q.bindValue(QStringLiteral(":seen"), toDbTime(now));
-    if (auto r = execChecked(q, tr("The article could not be locked for editing.")); !r)
+    if (auto r = writeLock(db, articleId, m_actor.login, mine ? (*existing)->taken : now, now); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -661,16 +663,7 @@ Result<ArticleLock> Workflow::takeOverLock(const QString &articleId)
     auto existing = readLock(db, articleId, now);
     if (!existing)
         return existing.error();
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO article_locks (article_id, holder, taken, last_seen)"
-                       " VALUES (:id, :holder, :taken, :seen) ON CONFLICT(article_id) DO UPDATE SET"
-                       " holder = excluded.holder, taken = excluded.taken, last_seen = excluded.last_seen"));
-    q.bindValue(QStringLiteral(":id"), articleId);
-    q.bindValue(QStringLiteral(":holder"), m_actor.login);
-    q.bindValue(QStringLiteral(":taken"), toDbTime(now));
-    q.bindValue(QStringLiteral(":seen"), toDbTime(now));
-    if (auto r = execChecked(q, tr("The article could not be locked for editing.")); !r)
+    if (auto r = writeLock(db, articleId, m_actor.login, now, now); !r)
         return r.error();
     if (*existing && (*existing)->holder != m_actor.login) {
         AuditEntry entry;
