@@ -466,8 +466,17 @@ void TestCliPublish::secretFromStdinStaysSecret()
 
     QByteArray cmdline, environment;
     const CliRun added = run(QStringLiteral("admin"), add, secret + '\n', [&](qint64 pid) {
-        cmdline = fileBytes(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        environment = fileBytes(QStringLiteral("/proc/%1/environ").arg(pid));
+        // "started" can come a moment before the kernel shows the new
+        // program's arguments: wait for them (the child waits for stdin).
+        const QString proc = QStringLiteral("/proc/%1/").arg(pid);
+        // (The assertions after run() say whether it came.)
+        [[maybe_unused]] const bool shown = QTest::qWaitFor(
+            [&] {
+                cmdline = fileBytes(proc + QStringLiteral("cmdline"));
+                return cmdline.contains("--secret-stdin");
+            },
+            10000);
+        environment = fileBytes(proc + QStringLiteral("environ"));
     });
     QVERIFY2(added.exitCode == 0, added.describe());
 #ifdef Q_OS_LINUX
