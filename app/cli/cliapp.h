@@ -135,6 +135,10 @@ private:
     int cmdEndpointTest();
     // With --endpoint: publish to it (or take it off), then record the
     // step; without: the workflow step alone.
+    // One attempt in the article's publish log; a failure to record it is
+    // reported on stderr and does not change the command's outcome.
+    void recordAttempt(class PublishLog &log, const QString &articleId, const QString &endpoint,
+                       const QString &action, const QString &result, const QString &remoteUrl);
     int cmdPublish();
     int cmdUnpublish();
     int cmdPublishLog();

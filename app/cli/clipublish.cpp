@@ -300,6 +300,19 @@ int CliApp::cmdEndpointTest()
     return Ok;
 }
 
+void CliApp::recordAttempt(PublishLog &log, const QString &articleId, const QString &endpoint,
+                           const QString &action, const QString &result, const QString &remoteUrl)
+{
+    PublishLogEntry entry;
+    entry.articleId = articleId;
+    entry.endpoint = endpoint;
+    entry.action = action;
+    entry.remoteUrl = remoteUrl;
+    entry.result = result;
+    if (auto r = log.record(entry); !r)
+        err(tr("The attempt could not be recorded in the publish log: %1").arg(r.error().message));
+}
+
 int CliApp::cmdPublish()
 {
     if (!hasOption("endpoint"))
@@ -316,14 +329,7 @@ int CliApp::cmdPublish()
     const QString endpointName = optionValue("endpoint");
     PublishLog log(*db, m_actor);
     auto record = [&](const QString &result, const QString &remoteUrl = {}) {
-        PublishLogEntry entry;
-        entry.articleId = article->id;
-        entry.endpoint = endpointName;
-        entry.action = QStringLiteral("publish");
-        entry.remoteUrl = remoteUrl;
-        entry.result = result;
-        if (auto r = log.record(entry); !r)
-            err(tr("The attempt could not be recorded in the publish log: %1").arg(r.error().message));
+        recordAttempt(log, article->id, endpointName, QStringLiteral("publish"), result, remoteUrl);
     };
     auto refuse = [&](const Error &error) {
         record(error.message.simplified());
@@ -421,14 +427,7 @@ int CliApp::cmdUnpublish()
     const QString endpointName = optionValue("endpoint");
     PublishLog log(*db, m_actor);
     auto record = [&](const QString &result, const QString &remoteUrl = {}) {
-        PublishLogEntry entry;
-        entry.articleId = article->id;
-        entry.endpoint = endpointName;
-        entry.action = QStringLiteral("unpublish");
-        entry.remoteUrl = remoteUrl;
-        entry.result = result;
-        if (auto r = log.record(entry); !r)
-            err(tr("The attempt could not be recorded in the publish log: %1").arg(r.error().message));
+        recordAttempt(log, article->id, endpointName, QStringLiteral("unpublish"), result, remoteUrl);
     };
     auto refuse = [&](const Error &error) {
         record(error.message.simplified());
