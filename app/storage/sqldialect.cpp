@@ -366,6 +366,52 @@ QStringList SqliteDialect::migration(int version) const
             QStringLiteral("CREATE TRIGGER publish_log_no_delete BEFORE DELETE ON publish_log BEGIN"
                            " SELECT RAISE(ABORT, 'the publish log is append-only'); END"),
         };
+    case 9:
+        return {
+            // The publishing outbox: one job per press of Publish/Unpublish,
+            // kept until it is done, failed for good or cancelled, so a crash
+            // or a reboot resumes it.
+            QStringLiteral("CREATE TABLE outbox_jobs ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " article_id TEXT NOT NULL REFERENCES articles(id),"
+                           " endpoint TEXT NOT NULL,"
+                           " action TEXT NOT NULL CHECK (action IN ('publish','unpublish')),"
+                           " state TEXT NOT NULL"
+                           "  CHECK (state IN ('queued','running','waiting','failed','done','cancelled')),"
+                           " created_by TEXT NOT NULL,"
+                           " created TEXT NOT NULL,"
+                           " updated TEXT NOT NULL,"
+                           " not_before TEXT NOT NULL DEFAULT '',"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " comment TEXT NOT NULL DEFAULT '',"
+                           " remote_url TEXT NOT NULL DEFAULT '')"),
+            // At most one unfinished job per article and endpoint.
+            QStringLiteral("CREATE UNIQUE INDEX outbox_jobs_active ON outbox_jobs(article_id, endpoint)"
+                           " WHERE state IN ('queued','running','waiting')"),
+            // What each step of a job achieved, stored as it completes:
+            // a resumed job skips them.
+            QStringLiteral("CREATE TABLE outbox_steps ("
+                           " job_id INTEGER NOT NULL REFERENCES outbox_jobs(id) ON DELETE CASCADE,"
+                           " step TEXT NOT NULL,"
+                           " result TEXT NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " PRIMARY KEY (job_id, step))"),
+            // Where an article lives at an endpoint: the post (or package)
+            // and its media, so an update changes the same post and
+            // re-uploads only photos that changed.
+            QStringLiteral("CREATE TABLE remote_posts ("
+                           " article_id TEXT NOT NULL REFERENCES articles(id),"
+                           " endpoint TEXT NOT NULL,"
+                           " remote_id TEXT NOT NULL DEFAULT '',"
+                           " remote_url TEXT NOT NULL DEFAULT '',"
+                           " slug TEXT NOT NULL,"
+                           " media TEXT NOT NULL DEFAULT '{}',"
+                           " state TEXT NOT NULL DEFAULT 'published'"
+                           "  CHECK (state IN ('published','unpublished')),"
+                           " published_at TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (article_id, endpoint))"),
+        };
     default:
         return {};
     }

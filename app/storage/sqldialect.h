@@ -30,7 +30,7 @@ class SqliteDialect final : public SqlDialect
 {
 public:
     QStringList migration(int version) const override;
-    int latestSchemaVersion() const override { return 8; }
+    int latestSchemaVersion() const override { return 9; }
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString searchCondition() const override;
     QString searchQuery(const QString &userText) const override;
