@@ -306,21 +306,59 @@ void CliApp::defineCommands()
          1,
          step(Step::Return)},
         {QStringLiteral("publish"),
-         QStringLiteral("qalam-cli publish ID [--endpoint NAME]"),
-         tr("Publish an approved article, with --endpoint at that endpoint first, and print where it went. A "
-            "folder endpoint gets <slug>/article.json (ninjs), article.html and the photo renditions; "
-            "without "
-            "--endpoint the article is only marked published."),
-         {{QStringLiteral("endpoint"), QStringLiteral("NAME"), tr("The endpoint to publish to")}},
+         QStringLiteral("qalam-cli publish ID [--endpoint NAME [--wait]]"),
+         tr("Publish an approved article (chief editors). With --endpoint the job goes through the "
+            "publishing "
+            "outbox: photos are uploaded, the post is created or updated, and the article is marked "
+            "published "
+            "only once the endpoint confirmed; the remote address is printed. A folder endpoint gets "
+            "<slug>/article.json (ninjs), article.html and the photo renditions. Exit 3: the job waits in "
+            "the "
+            "outbox (a scheduled time, or a long retry). Without --endpoint the article is only marked "
+            "published."),
+         {{QStringLiteral("endpoint"), QStringLiteral("NAME"), tr("The endpoint to publish to")},
+          {QStringLiteral("wait"), {}, tr("Wait through retries and a scheduled time until the job ends")}},
          1,
          &CliApp::cmdPublish},
         {QStringLiteral("unpublish"),
-         QStringLiteral("qalam-cli unpublish ID --comment REASON [--endpoint NAME]"),
-         tr("Take a published article off the site, with the reason; with --endpoint, remove it there too."),
+         QStringLiteral("qalam-cli unpublish ID --comment REASON [--endpoint NAME [--wait]]"),
+         tr("Take a published article off the site, with the reason; with --endpoint, remove it there too "
+            "(WordPress: the post becomes a draft, or goes to the trash per profile; ninjs: pubStatus "
+            "withheld; folder: the package is removed)."),
          {{QStringLiteral("comment"), QStringLiteral("REASON"), tr("Why it is taken off (required)")},
-          {QStringLiteral("endpoint"), QStringLiteral("NAME"), tr("The endpoint to remove it from")}},
+          {QStringLiteral("endpoint"), QStringLiteral("NAME"), tr("The endpoint to remove it from")},
+          {QStringLiteral("wait"), {}, tr("Wait through retries until the job ends")}},
          1,
          &CliApp::cmdUnpublish},
+        {QStringLiteral("outbox list"),
+         QStringLiteral("qalam-cli outbox list [--all] [--article ID]"),
+         tr("List the publishing jobs not finished yet (with --all, every job): state, attempts, the next "
+            "try "
+            "and the last error."),
+         {{QStringLiteral("all"), {}, tr("Finished, failed and cancelled jobs too")},
+          {QStringLiteral("article"), QStringLiteral("ID"), tr("Only this article's jobs")}},
+         0,
+         &CliApp::cmdOutboxList},
+        {QStringLiteral("outbox retry"),
+         QStringLiteral("qalam-cli outbox retry JOB [--wait]"),
+         tr("Start a failed or cancelled job again; the steps it completed are not repeated."),
+         {{QStringLiteral("wait"), {}, tr("Wait through retries until the job ends")}},
+         1,
+         &CliApp::cmdOutboxRetry},
+        {QStringLiteral("outbox cancel"),
+         QStringLiteral("qalam-cli outbox cancel JOB"),
+         tr("Stop a job that has not finished; it can be retried later."),
+         {},
+         1,
+         &CliApp::cmdOutboxCancel},
+        {QStringLiteral("outbox run"),
+         QStringLiteral("qalam-cli outbox run [--wait]"),
+         tr("Run your unfinished jobs whose time has come (after a crash, or for scheduled publications, "
+            "e.g. "
+            "from cron)."),
+         {{QStringLiteral("wait"), {}, tr("Also wait for jobs scheduled later and for long retries")}},
+         0,
+         &CliApp::cmdOutboxRun},
         {QStringLiteral("publish-log"),
          QStringLiteral("qalam-cli publish-log ID"),
          tr("Print every attempt to publish or unpublish an article, oldest first: when, who, what, which "
@@ -372,7 +410,8 @@ void CliApp::defineCommands()
         {QStringLiteral("endpoint test"),
          QStringLiteral("qalam-cli endpoint test NAME"),
          tr("Check that an endpoint can be published to: a folder exists (or can be created) and is "
-            "writable."),
+            "writable; a CMS answers, accepts the credentials and lets the account upload and publish "
+            "(with the CMS's own error text when not)."),
          {},
          1,
          &CliApp::cmdEndpointTest},

@@ -32,7 +32,7 @@ class CliApp
     Q_DECLARE_TR_FUNCTIONS(Qalam::CliApp)
 
 public:
-    enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+    enum Exit { Ok = 0, Failed = 1, Usage = 2, Waiting = 3 };
 
     int run(const QStringList &arguments);
 
@@ -142,6 +142,12 @@ private:
     int cmdPublish();
     int cmdUnpublish();
     int cmdPublishLog();
+    int queueAndRun(const QString &action);
+    int runJobs(const std::shared_ptr<Database> &db, QList<qint64> jobs);
+    int cmdOutboxList();
+    int cmdOutboxRetry();
+    int cmdOutboxCancel();
+    int cmdOutboxRun();
     // The photo named by the first argument; Usage or Failed when there is none.
     int loadPhoto(std::shared_ptr<Database> *database, struct Photo *photo);
     // --caption, --credit-source, … onto a photo; Usage on a bad value.

@@ -5,7 +5,9 @@
 #include "app/cli/cliapp.h"
 
 #include "app/publish/endpoint.h"
+#include "app/publish/outbox.h"
 #include "app/publish/publication.h"
+#include "app/publish/publishrunner.h"
 #include "app/publish/secretstore.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
@@ -13,13 +15,16 @@
 #include "app/workflow/workflow.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QSqlDatabase>
 #include <QTemporaryFile>
+#include <QTimer>
 
 #include <cstdio>
 #include <string>
@@ -282,11 +287,41 @@ int CliApp::cmdEndpointTest()
     auto profile = EndpointStore(*db, m_actor).byName(m_positionals.at(0));
     if (!profile)
         return fail(profile.error());
-    if (profile->type != EndpointProfile::folderType()) {
-        err(tr("Testing a %1 endpoint is not implemented yet: only folder endpoints can be tested and "
-               "published to so far.")
-                .arg(profile->type));
-        return Failed;
+    if (profile->isHttp()) {
+        QString secret;
+        if (EndpointProfile::needsSecret(profile->auth)) {
+            SecretStore secrets;
+            auto stored = secrets.read(profile->name);
+            if (!stored)
+                return fail(stored.error());
+            if (!stored->has_value()) {
+                err(tr("No secret is stored for endpoint %1: add it again with --secret-stdin.")
+                        .arg(profile->name));
+                return Failed;
+            }
+            secret = **stored;
+        }
+        QNetworkAccessManager network;
+        EndpointTester tester(&network);
+        QEventLoop loop;
+        bool passed = false;
+        QString message;
+        QObject::connect(&tester, &EndpointTester::done, &loop, [&](bool ok, const QString &text) {
+            passed = ok;
+            message = text;
+            loop.quit();
+        });
+        tester.test(*profile, secret);
+        loop.exec();
+        if (m_json)
+            outJson(QJsonObject{{QStringLiteral("endpoint"), profile->name},
+                                {QStringLiteral("ok"), passed},
+                                {QStringLiteral("message"), message}});
+        else if (passed)
+            out(tr("ok: %1").arg(message) + u'\n');
+        else
+            err(message);
+        return passed ? Ok : Failed;
     }
     auto state = checkFolder(profile->url);
     if (!state)
@@ -317,185 +352,255 @@ int CliApp::cmdPublish()
 {
     if (!hasOption("endpoint"))
         return cmdStep(Step::Publish);
-    const QString id = m_positionals.at(0);
-    auto db = openDatabase();
-    if (!db)
-        return fail(db.error());
-    auto article = ArticleStore(*db, &Clock::system(), m_actor).load(id);
-    if (!article)
-        return fail(article.error());
-
-    // Every attempt goes into the publish log, however it ends.
-    const QString endpointName = optionValue("endpoint");
-    PublishLog log(*db, m_actor);
-    auto record = [&](const QString &result, const QString &remoteUrl = {}) {
-        recordAttempt(log, article->id, endpointName, QStringLiteral("publish"), result, remoteUrl);
-    };
-    auto refuse = [&](const Error &error) {
-        record(error.message.simplified());
-        return fail(error);
-    };
-
-    auto profile = EndpointStore(*db, m_actor).byName(endpointName);
-    if (!profile)
-        return refuse(profile.error());
-    if (profile->type != EndpointProfile::folderType()) {
-        const QString message =
-            tr("Publishing to a %1 endpoint is not implemented yet: only folder endpoints "
-               "work so far. Nothing was sent and the article is unchanged.")
-                .arg(profile->type);
-        record(message);
-        err(message);
-        return Failed;
-    }
-
-    // The rules first, before any file is written: only a chief editor, only
-    // an approved article, not before its scheduled time. Workflow::publish
-    // checks the same again when it records the publication.
-    {
-        auto connection = (*db)->connection();
-        if (!connection)
-            return refuse(connection.error());
-        QSqlDatabase sql = *connection;
-        auto facts = Permissions::facts(sql, id);
-        if (!facts)
-            return refuse(facts.error());
-        if (auto allowed = Permissions::authorize(sql, m_actor, Action::Publish, &*facts); !allowed)
-            return refuse(allowed.error());
-        if (facts->status != ArticleStatus::Approved)
-            return refuse(
-                Error{Error::Code::Conflict,
-                      tr("This article is %1: only an approved article can be published. Nothing was "
-                         "written.")
-                          .arg(statusDisplayName(facts->status).toLower()),
-                      QStringLiteral("publish")});
-        if (article->publishAt.isValid() && article->publishAt > Clock::system().nowUtc())
-            return refuse(
-                Error{Error::Code::Conflict,
-                      tr("This article is scheduled for %1 and cannot be published before then. Nothing was "
-                         "written.")
-                          .arg(QLocale().toString(article->publishAt.toLocalTime(), QLocale::ShortFormat)),
-                      QStringLiteral("publish")});
-    }
-
-    auto publication = PublicationBuilder::build(*db, m_actor, id);
-    if (!publication)
-        return refuse(publication.error());
-    auto package = FolderPublisher::publish(*db, *publication, profile->url);
-    if (!package)
-        return refuse(package.error());
-
-    const QJsonObject detail{{QStringLiteral("endpoint"), profile->name},
-                             {QStringLiteral("type"), profile->type},
-                             {QStringLiteral("remote_url"), *package}};
-    auto published = Workflow(*db, m_actor).publish(id, detail);
-    if (!published) {
-        // Not published in Qalam: the package does not stay out there either.
-        if (auto removed = FolderPublisher::unpublish(*publication, profile->url); !removed)
-            err(tr("The package %1 could not be removed again: %2").arg(*package, removed.error().message));
-        return refuse(published.error());
-    }
-    record(QStringLiteral("ok"), *package);
-    if (m_json) {
-        outJson(QJsonObject{{QStringLiteral("id"), published->id},
-                            {QStringLiteral("status"), statusKey(published->status)},
-                            {QStringLiteral("endpoint"), profile->name},
-                            {QStringLiteral("remote_url"), *package},
-                            {QStringLiteral("published_at"), isoOrNull(published->publishedAt)}});
-        return Ok;
-    }
-    out(*package + u'\n');
-    return Ok;
+    return queueAndRun(QStringLiteral("publish"));
 }
 
 int CliApp::cmdUnpublish()
 {
     if (!hasOption("endpoint"))
         return cmdStep(Step::Unpublish);
-    const QString id = m_positionals.at(0);
-    const QString comment = optionValue("comment").trimmed();
-    if (comment.isEmpty())
+    if (optionValue("comment").trimmed().isEmpty())
         return usageError(tr("Unpublishing an article needs --comment with the reason."),
                           findCommand({QStringLiteral("unpublish")}));
+    return queueAndRun(QStringLiteral("unpublish"));
+}
+
+// Puts the job into the outbox (the rules are checked there, before anything
+// is sent) and runs it here.
+int CliApp::queueAndRun(const QString &action)
+{
+    const QString id = m_positionals.at(0);
     auto db = openDatabase();
     if (!db)
         return fail(db.error());
     auto article = ArticleStore(*db, &Clock::system(), m_actor).load(id);
     if (!article)
         return fail(article.error());
-
     const QString endpointName = optionValue("endpoint");
-    PublishLog log(*db, m_actor);
-    auto record = [&](const QString &result, const QString &remoteUrl = {}) {
-        recordAttempt(log, article->id, endpointName, QStringLiteral("unpublish"), result, remoteUrl);
-    };
-    auto refuse = [&](const Error &error) {
-        record(error.message.simplified());
-        return fail(error);
+    auto job = Outbox(*db, m_actor).enqueue(article->id, endpointName, action, optionValue("comment"));
+    if (!job) {
+        // Every attempt goes into the publish log, refusals too.
+        PublishLog log(*db, m_actor);
+        recordAttempt(log, article->id, endpointName, action, job.error().message.simplified(), {});
+        return fail(job.error());
+    }
+    return runJobs(*db, {job->id});
+}
+
+// Runs the jobs (all due ones when `jobs` is empty) and reports each. Without
+// --wait a retry that must wait long, or a job whose time has not come,
+// stays in the outbox (exit 3).
+int CliApp::runJobs(const std::shared_ptr<Database> &db, QList<qint64> jobs)
+{
+    QNetworkAccessManager network;
+    PublishRunner runner(db, m_actor, &network);
+    const bool wait = hasOption("wait");
+    if (!wait)
+        runner.setLongestInlineWait(15000);
+    Outbox outbox(db, m_actor);
+    const bool all = jobs.isEmpty();
+    int exit = Ok;
+    QJsonArray results;
+    QEventLoop loop;
+    QTimer wakeUp;
+    wakeUp.setSingleShot(true);
+
+    auto report = [&](qint64 jobId, const QString &state, const QString &text) {
+        auto job = outbox.job(jobId);
+        if (m_json) {
+            QJsonObject o = job ? job->toJson() : QJsonObject{{QStringLiteral("id"), jobId}};
+            o.insert(QStringLiteral("state"), state);
+            if (state == u"done")
+                o.insert(QStringLiteral("remote_url"), text);
+            else
+                o.insert(QStringLiteral("message"), text);
+            if (job) {
+                if (auto a = ArticleStore(db, &Clock::system(), m_actor).load(job->articleId)) {
+                    o.insert(QStringLiteral("status"), statusKey(a->status));
+                    o.insert(QStringLiteral("published_at"), isoOrNull(a->publishedAt));
+                }
+            }
+            results.append(o);
+        } else if (state == u"done" && job && job->action == u"unpublish") {
+            auto a = ArticleStore(db, &Clock::system(), m_actor).load(job->articleId);
+            out((a ? statusKey(a->status) : state) + u'\n');
+        } else if (state == u"done") {
+            out(text + u'\n');
+        } else if (state == u"waiting") {
+            out(tr("Job %1 waits in the outbox: %2 Qalam or `qalam-cli outbox run` finishes it.")
+                    .arg(jobId)
+                    .arg(text) +
+                u'\n');
+        } else {
+            err(tr("Job %1 %2: %3").arg(jobId).arg(state, text));
+        }
+        if (state == u"failed" || state == u"cancelled")
+            exit = Failed;
+        else if (state == u"waiting" && exit == Ok)
+            exit = Waiting;
     };
 
-    auto profile = EndpointStore(*db, m_actor).byName(endpointName);
-    if (!profile)
-        return refuse(profile.error());
-    if (profile->type != EndpointProfile::folderType()) {
-        const QString message = tr("Unpublishing from a %1 endpoint is not implemented yet: only folder "
-                                   "endpoints work so far. Nothing was changed.")
-                                    .arg(profile->type);
-        record(message);
-        err(message);
-        return Failed;
-    }
-    {
-        auto connection = (*db)->connection();
-        if (!connection)
-            return refuse(connection.error());
-        QSqlDatabase sql = *connection;
-        auto facts = Permissions::facts(sql, id);
-        if (!facts)
-            return refuse(facts.error());
-        if (auto allowed = Permissions::authorize(sql, m_actor, Action::Unpublish, &*facts); !allowed)
-            return refuse(allowed.error());
-        if (facts->status != ArticleStatus::Published && facts->status != ArticleStatus::Updated)
-            return refuse(Error{Error::Code::Conflict,
-                                tr("This article is %1: only a published article can be unpublished. Nothing "
-                                   "was removed.")
-                                    .arg(statusDisplayName(facts->status).toLower()),
-                                QStringLiteral("unpublish")});
-    }
-
-    // The package where the last publication to this endpoint put it: the
-    // headline (and so the slug) may have changed since.
-    const QString folder = QDir::cleanPath(profile->url);
-    Publication publication;
-    publication.article = *article;
-    publication.slug = PublicationBuilder::slugFor(*article);
-    if (auto entries = log.entries(id)) {
-        for (const PublishLogEntry &e : *entries) {
-            const QFileInfo where(e.remoteUrl);
-            if (e.action == u"publish" && e.succeeded() &&
-                e.endpoint.compare(profile->name, Qt::CaseInsensitive) == 0 &&
-                QDir::cleanPath(where.absolutePath()) == folder && !where.fileName().isEmpty())
-                publication.slug = where.fileName();
+    // Jobs not due yet (a scheduled publication): with --wait, sleep until due.
+    auto startDue = [&]() {
+        auto due = outbox.due();
+        if (!due) {
+            err(due.error().message);
+            exit = Failed;
+            loop.quit();
+            return;
+        }
+        QList<qint64> dueIds;
+        for (const OutboxJob &j : *due)
+            dueIds.append(j.id);
+        bool started = false;
+        for (qint64 jobId : std::as_const(jobs)) {
+            if (runner.isRunning(jobId))
+                continue;
+            if (dueIds.contains(jobId)) {
+                runner.run(jobId);
+                started = true;
+            }
+        }
+        if (runner.isBusy() || started)
+            return;
+        // Nothing can run now: what is left waits for its time.
+        QList<qint64> left;
+        for (qint64 jobId : std::as_const(jobs)) {
+            auto j = outbox.job(jobId);
+            if (j && j->isActive())
+                left.append(jobId);
+        }
+        if (left.isEmpty()) {
+            loop.quit();
+            return;
+        }
+        auto next = outbox.nextWakeUp();
+        if (!wait || !next || !next->isValid()) {
+            for (qint64 jobId : std::as_const(left)) {
+                auto j = outbox.job(jobId);
+                report(jobId, QStringLiteral("waiting"),
+                       j && j->notBefore.isValid() ? tr("it runs at %1.").arg(localMinute(j->notBefore))
+                                                   : tr("it runs later."));
+                jobs.removeAll(jobId);
+            }
+            loop.quit();
+            return;
+        }
+        wakeUp.start(int(std::clamp<qint64>(Clock::system().nowUtc().msecsTo(*next) + 50, 0, 3600 * 1000)));
+    };
+    QObject::connect(&wakeUp, &QTimer::timeout, &loop, startDue);
+    QObject::connect(&runner, &PublishRunner::status, &loop, [&](qint64 jobId, const QString &message) {
+        err(tr("Job %1: %2").arg(jobId).arg(message));
+    });
+    QObject::connect(&runner, &PublishRunner::finished, &loop,
+                     [&](qint64 jobId, const QString &state, const QString &text) {
+                         if (state == u"waiting" && wait) {
+                             QTimer::singleShot(0, &loop, startDue);
+                             return;
+                         }
+                         report(jobId, state, text);
+                         jobs.removeAll(jobId);
+                         QTimer::singleShot(0, &loop, startDue);
+                     });
+    if (all) {
+        auto active = outbox.list(true);
+        if (!active)
+            return fail(active.error());
+        for (const OutboxJob &j : *active)
+            if (j.createdBy == m_actor.login)
+                jobs.prepend(j.id);
+        if (jobs.isEmpty()) {
+            if (m_json)
+                outJson(QJsonArray());
+            else
+                out(tr("The outbox has no unfinished job of yours.") + u'\n');
+            return Ok;
         }
     }
-    const QString package = QDir(folder).filePath(publication.slug);
-    if (QFileInfo::exists(package)) {
-        if (auto removed = FolderPublisher::unpublish(publication, folder); !removed)
-            return refuse(removed.error());
-    }
-    auto done = Workflow(*db, m_actor).unpublish(id, comment);
-    if (!done)
-        return refuse(done.error());
-    record(QStringLiteral("ok"), package);
+    QTimer::singleShot(0, &loop, startDue);
+    loop.exec();
+    if (m_json)
+        outJson(all || results.size() != 1 ? QJsonValue(results) : QJsonValue(results.first()));
+    return exit;
+}
+
+int CliApp::cmdOutboxList()
+{
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    auto jobs = Outbox(*db, m_actor).list(!hasOption("all"), optionValue("article"));
+    if (!jobs)
+        return fail(jobs.error());
     if (m_json) {
-        outJson(QJsonObject{{QStringLiteral("id"), done->id},
-                            {QStringLiteral("status"), statusKey(done->status)},
-                            {QStringLiteral("endpoint"), profile->name},
-                            {QStringLiteral("removed"), package}});
+        QJsonArray array;
+        for (const OutboxJob &j : *jobs)
+            array.append(j.toJson());
+        outJson(array);
         return Ok;
     }
-    out(statusKey(done->status) + u'\n');
+    for (const OutboxJob &j : *jobs) {
+        QStringList fields{QString::number(j.id),
+                           j.state,
+                           j.action,
+                           j.articleId.left(8),
+                           j.endpoint,
+                           j.createdBy,
+                           localMinute(j.updated),
+                           tr("attempts: %1").arg(j.attempts)};
+        if (j.notBefore.isValid() && j.isActive())
+            fields << tr("next: %1").arg(localMinute(j.notBefore));
+        if (!j.remoteUrl.isEmpty())
+            fields << j.remoteUrl;
+        if (!j.lastError.isEmpty())
+            fields << j.lastError.simplified();
+        out(fields.join(u'\t') + u'\n');
+    }
     return Ok;
+}
+
+int CliApp::cmdOutboxRetry()
+{
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    bool ok = false;
+    const qint64 jobId = m_positionals.at(0).toLongLong(&ok);
+    if (!ok)
+        return usageError(tr("JOB is the number `outbox list` shows."),
+                          findCommand({QStringLiteral("outbox retry")}));
+    auto job = Outbox(*db, m_actor).retry(jobId);
+    if (!job)
+        return fail(job.error());
+    return runJobs(*db, {jobId});
+}
+
+int CliApp::cmdOutboxCancel()
+{
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    bool ok = false;
+    const qint64 jobId = m_positionals.at(0).toLongLong(&ok);
+    if (!ok)
+        return usageError(tr("JOB is the number `outbox list` shows."),
+                          findCommand({QStringLiteral("outbox cancel")}));
+    auto job = Outbox(*db, m_actor).cancel(jobId);
+    if (!job)
+        return fail(job.error());
+    if (m_json)
+        outJson(job->toJson());
+    else
+        out(tr("Job %1 cancelled; `qalam-cli outbox retry %1` starts it again.").arg(jobId) + u'\n');
+    return Ok;
+}
+
+int CliApp::cmdOutboxRun()
+{
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    return runJobs(*db, {});
 }
 
 int CliApp::cmdPublishLog()

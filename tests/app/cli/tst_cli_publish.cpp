@@ -453,7 +453,7 @@ void TestCliPublish::secretFromStdinStaysSecret()
                           QStringLiteral("--type"),
                           QStringLiteral("ninjs-http"),
                           QStringLiteral("--url"),
-                          QStringLiteral("https://cms.example.kz/api"),
+                          QStringLiteral("http://127.0.0.1:9/api"),
                           QStringLiteral("--secret-stdin")};
 
     // Not an administrator: refused, and the secret is stored nowhere.
@@ -508,26 +508,13 @@ void TestCliPublish::secretFromStdinStaysSecret()
         QCOMPARE(cms.value(QStringLiteral("secret")).toString(), QStringLiteral("file"));
     }
 
-    // HTTP endpoints are not published to yet: said clearly, exit 1.
+    // Nothing listens there: the test says so in one line, and the secret
+    // (sent as the bearer token) appears nowhere.
     const CliRun tested = run(QStringLiteral("admin"),
                               {QStringLiteral("endpoint"), QStringLiteral("test"), QStringLiteral("cms")});
     QVERIFY2(tested.exitCode == 1, tested.describe());
-    QVERIFY(tested.errText().contains(QLatin1String("not implemented")));
-    const QString approved = firstArticle(QStringLiteral("approved"));
-    const CliRun publish =
-        run(QStringLiteral("omarov"),
-            {QStringLiteral("publish"), approved, QStringLiteral("--endpoint"), QStringLiteral("cms")});
-    QVERIFY2(publish.exitCode == 1, publish.describe());
-    QVERIFY(publish.errText().contains(QLatin1String("not implemented")));
-    QCOMPARE(statusOf(approved), QStringLiteral("approved"));
-    const QJsonArray attempts = publishLog(approved);
-    QCOMPARE(attempts.size(), 1);
-    QVERIFY(attempts.at(0)
-                .toObject()
-                .value(QStringLiteral("result"))
-                .toString()
-                .contains(QLatin1String("not implemented")));
-    QVERIFY(!QJsonDocument(attempts).toJson().contains(secret));
+    QVERIFY2(tested.errText().contains(QLatin1String("refused")), tested.describe().constData());
+    QVERIFY(!tested.out.contains(secret) && !tested.err.contains(secret));
 
     // Removing the endpoint removes its secret.
     const CliRun removed = run(QStringLiteral("admin"),
