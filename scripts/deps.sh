@@ -17,6 +17,13 @@ QALAM_PACKAGES=(
     fonts-dejavu-core
     python3-jsonschema
     xvfb xauth
+    # A real WordPress for the integration tests (scripts/wordpress.sh), served by
+    # `php -S` with a MariaDB of its own. Named so that apt starts no system
+    # service: mariadb-server-core (not mariadb-server), php + php8.2-cgi (not
+    # apache2's PHP module), and mini-httpd, whose service is installed disabled,
+    # to stand for the `httpd` WordPress depends on (otherwise apache2).
+    wordpress wordpress-theme-twentytwentythree php php8.2-cgi php-cli php-mysql php-gd
+    mariadb-server-core mini-httpd curl
 )
 
 qalam_install_deps() {

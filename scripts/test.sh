@@ -36,4 +36,15 @@ echo "fuzz: no crash, no broken promise"
 # Tests never touch the user's data: each one works in its own temporary folder.
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+
+# A real WordPress on 127.0.0.1 for the publishing tests (QALAM_WP_URL and the
+# rest come from its env file); stopped and deleted however this script ends.
+# If it does not start, the script fails here rather than skip those tests.
+trap 'scripts/wordpress.sh stop' EXIT
+scripts/wordpress.sh start
+wp_env=$(scripts/wordpress.sh env)
+set -a
+eval "$wp_env"
+set +a
+
 ctest --test-dir build --output-on-failure -j2

@@ -628,8 +628,13 @@ void JobRun::wpMedia(const PreparedPhoto &photo)
                        earlier.value(QStringLiteral("id")).toInteger() > 0;
 
     auto upload = [this, photo, mediaSlug, reuse, earlier](int attempt, Done done) {
-        auto post = [this, photo, done]() {
-            sendFile("POST", wpUrl(QStringLiteral("/wp/v2/media")), photo,
+        auto post = [this, photo, mediaSlug, done]() {
+            // The slug is named, or WordPress would take it from the IPTC
+            // caption and the lookup by slug would miss the upload.
+            sendFile("POST",
+                     wpUrl(QStringLiteral("/wp/v2/media"),
+                           {{QStringLiteral("slug"), mediaSlug}, {QStringLiteral("title"), mediaSlug}}),
+                     photo,
                      {{"Content-Disposition",
                        QByteArray("attachment; filename=\"") + photo.uploadName.toUtf8() + '"'}},
                      done);
