@@ -7,6 +7,7 @@
 #include "app/storage/database.h"
 #include "app/workflow/workflow.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -73,7 +74,7 @@ Outcome classify(QNetworkReply *reply, const QDateTime &now)
 {
     Outcome o;
     o.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     const bool isJson = contentType.contains(QStringLiteral("json"), Qt::CaseInsensitive);
     QJsonParseError parseError{};
@@ -141,6 +142,33 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// A request body read once, front to back (see JobRun::sendBody).
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(std::unique_ptr<QIODevice> inner) : m_inner(std::move(inner))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_inner->bytesAvailable() + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_inner->atEnd() && QIODevice::bytesAvailable() == 0; }
+    // Refused quietly: this is what keeps Qt from sending it a second time.
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = m_inner->read(data, maxSize);
+        return n == 0 && m_inner->atEnd() ? -1 : n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    std::unique_ptr<QIODevice> m_inner;
+};
+
 // The rendition of one photo, ready to send.
 struct PreparedPhoto
 {
@@ -185,6 +213,8 @@ private:
     QUrl wpUrl(const QString &route, const QList<QPair<QString, QString>> &query = {}) const;
     QNetworkReply *track(QNetworkReply *reply, const QString &file = {}, qint64 fileSize = 0);
     void await(QNetworkReply *reply, Done done);
+    void sendBody(const QByteArray &verb, QNetworkRequest request, std::unique_ptr<QIODevice> body,
+                  qint64 size, const QString &file, Done done);
     void sendJson(const QByteArray &verb, const QUrl &url, const QJsonObject &body, Done done);
     void get(const QUrl &url, Done done);
     void sendFile(const QByteArray &verb, const QUrl &url, const PreparedPhoto &photo,
@@ -301,11 +331,32 @@ void JobRun::await(QNetworkReply *reply, Done done)
     });
 }
 
+void JobRun::sendBody(const QByteArray &verb, QNetworkRequest r, std::unique_ptr<QIODevice> body, qint64 size,
+                      const QString &file, Done done)
+{
+    // Qt resends a request on its own when a connection drops before the
+    // answer, which would create a post or a media item twice when only the
+    // answer was lost. A body that cannot be rewound stops that: the failure
+    // comes back here, and the retry looks up what exists first. Not
+    // buffered either: a photo is read from disk as it is sent.
+    r.setHeader(QNetworkRequest::ContentLengthHeader, size);
+    r.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *device = new OneShotBody(std::move(body));
+    QNetworkReply *reply = m_runner->m_network->sendCustomRequest(r, verb, device);
+    device->setParent(reply);
+    track(reply, file, size);
+    await(reply, std::move(done));
+}
+
 void JobRun::sendJson(const QByteArray &verb, const QUrl &url, const QJsonObject &body, Done done)
 {
     QNetworkRequest r = request(url);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json; charset=utf-8"));
-    await(track(m_runner->m_network->sendCustomRequest(r, verb, compact(body))), std::move(done));
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(compact(body));
+    buffer->open(QIODevice::ReadOnly);
+    const qint64 size = buffer->size();
+    sendBody(verb, r, std::move(buffer), size, {}, std::move(done));
 }
 
 void JobRun::get(const QUrl &url, Done done)
@@ -316,10 +367,8 @@ void JobRun::get(const QUrl &url, Done done)
 void JobRun::sendFile(const QByteArray &verb, const QUrl &url, const PreparedPhoto &photo,
                       const QList<QPair<QByteArray, QByteArray>> &headers, Done done)
 {
-    // Streamed from disk: the file is the request body, read as it is sent.
-    auto *file = new QFile(photo.path);
+    auto file = std::make_unique<QFile>(photo.path);
     if (!file->open(QIODevice::ReadOnly)) {
-        delete file;
         Outcome o;
         o.message = tr("the prepared photo %1 could not be read").arg(QDir::toNativeSeparators(photo.path));
         done(o);
@@ -327,13 +376,10 @@ void JobRun::sendFile(const QByteArray &verb, const QUrl &url, const PreparedPho
     }
     QNetworkRequest r = request(url);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("image/jpeg"));
-    r.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
     for (const auto &[name, value] : headers)
         r.setRawHeader(name, value);
-    QNetworkReply *reply = m_runner->m_network->sendCustomRequest(r, verb, file);
-    file->setParent(reply);
-    track(reply, photo.uploadName, photo.size);
-    await(reply, std::move(done));
+    const qint64 size = file->size();
+    sendBody(verb, r, std::move(file), size, photo.uploadName, std::move(done));
 }
 
 void JobRun::withRetry(const QString &what, std::function<void(int, Done)> attempt, Done onOk)
@@ -369,7 +415,7 @@ void JobRun::withRetry(const QString &what, std::function<void(int, Done)> attem
             delay = std::min<qint64>(delay, policy.maxDelayMs);
             delay = delay / 2 + QRandomGenerator::global()->bounded(delay / 2 + 1);
             if (o.retryAfterMs >= 0)
-                delay = std::min<qint64>(std::max<qint64>(o.retryAfterMs, 0), policy.maxDelayMs);
+                delay = std::min<qint64>(o.retryAfterMs, 24 * 3600 * 1000);
             const QString why = tr("%1: %2").arg(what, o.message);
             const QDateTime until = m_runner->m_clock->nowUtc().addMSecs(delay);
             (void)m_outbox.markWaiting(m_job.id, until, why);
