@@ -5,6 +5,7 @@
 #include "app/publish/publication.h"
 #include "app/publish/secretstore.h"
 #include "app/storage/database.h"
+#include "app/storage/photostore.h"
 #include "app/workflow/workflow.h"
 
 #include <QBuffer>
@@ -572,17 +573,35 @@ void JobRun::start()
             p.error = Error{Error::Code::Io, tr("The folder %1 could not be created.").arg(folder), {}};
             return p;
         }
-        if (auto r = PublicationBuilder::writeRenditions(database, p.publication, folder); !r) {
+        // The newsroom's rendition, or with `renditions` off the original as
+        // it is (JPEGs only); a reader's photo always leaves as a stripped
+        // rendition.
+        Publication needsRendition = p.publication;
+        needsRendition.photos.clear();
+        for (const PublishedPhoto &photo : std::as_const(p.publication.photos))
+            if (profile2.renditions || photo.stripPrivate || photo.photo.creditType == CreditType::Ugc ||
+                photo.photo.mimeType != u"image/jpeg")
+                needsRendition.photos.append(photo);
+        if (auto r = PublicationBuilder::writeRenditions(database, needsRendition, folder); !r) {
             p.error = r.error();
             return p;
         }
+        const PhotoStore photoStore(database);
         const QString stem = p.publication.slug.left(48);
         for (const PublishedPhoto &photo : std::as_const(p.publication.photos)) {
             PreparedPhoto prepared;
             prepared.photoId = photo.photo.id;
-            prepared.path = QDir(folder).filePath(photo.fileName);
+            const bool rendered =
+                std::any_of(needsRendition.photos.cbegin(), needsRendition.photos.cend(),
+                            [&](const PublishedPhoto &r) { return r.photo.id == photo.photo.id; });
+            if (rendered) {
+                prepared.path = QDir(folder).filePath(photo.fileName);
+                prepared.sha256 = sha256Of(prepared.path);
+            } else {
+                prepared.path = photoStore.originalPath(photo.photo.sha256);
+                prepared.sha256 = photo.photo.sha256; // the store names originals by it
+            }
             prepared.size = QFileInfo(prepared.path).size();
-            prepared.sha256 = sha256Of(prepared.path);
             prepared.uploadName =
                 QStringLiteral("%1-p%2-%3.jpg").arg(stem).arg(photo.photo.id).arg(prepared.sha256.left(8));
             p.photos.append(prepared);
