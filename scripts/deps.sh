@@ -16,6 +16,7 @@ QALAM_PACKAGES=(
     clang libclang-rt-14-dev
     fonts-dejavu-core
     python3-jsonschema
+    libssl-dev  # SHA-256 for the test CMS server (tests/support/fakecms.cpp)
     xvfb xauth
     # A real WordPress for the integration tests (scripts/wordpress.sh), served by
     # `php -S` with a MariaDB of its own. Named so that apt starts no system
