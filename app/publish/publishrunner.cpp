@@ -587,7 +587,13 @@ void JobRun::start()
             return p;
         }
         const PhotoStore photoStore(database);
-        const QString stem = p.publication.slug.left(48);
+        // Unique per article and photo (the id part of a long slug would be
+        // cut off), so a lookup after a lost answer can only find this
+        // article's upload.
+        QString stem = p.publication.slug.left(32);
+        while (stem.endsWith(u'-'))
+            stem.chop(1);
+        stem += u'-' + p.publication.article.id.left(8);
         for (const PublishedPhoto &photo : std::as_const(p.publication.photos)) {
             PreparedPhoto prepared;
             prepared.photoId = photo.photo.id;
