@@ -144,7 +144,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1500x900"));
     const QCommandLineOption dockOption(
         QStringLiteral("dock"),
-        QStringLiteral("Bring a dock to the front: quotes, photos, authors, checks or revisions."),
+        QStringLiteral("Bring a dock to the front: quotes, photos, authors, checks, revisions, review, "
+                       "notifications or publishing."),
         QStringLiteral("NAME"));
     const QCommandLineOption userOption(
         QStringLiteral("user"),

@@ -942,7 +942,8 @@ void JobRun::ninjsPublish()
         }
         m_pending.append(p);
     }
-    emit m_runner->status(m_job.id, tr("Uploading %n photo(s)…", nullptr, int(m_pending.size())));
+    if (!m_pending.isEmpty())
+        emit m_runner->status(m_job.id, tr("Uploading %n photo(s)…", nullptr, int(m_pending.size())));
     ninjsMediaNext();
 }
 

@@ -24,6 +24,8 @@
 #include "ui/people/authorsdock.h"
 #include "ui/people/peoplemenu.h"
 #include "ui/photos/photosdock.h"
+#include "ui/publish/publishingcontroller.h"
+#include "ui/publish/publishingdock.h"
 #include "ui/quotes/quotesdock.h"
 #include "ui/review/editrights.h"
 #include "ui/review/lockkeeper.h"
@@ -45,6 +47,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -229,6 +232,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, Actor actor, QWidget 
     setupWorkflow();
     setupPeople();
     setupImport();
+    setupPublishing();
     retranslate();
 
     connect(m_desk, &DeskPanel::filterChanged, this, &MainWindow::refreshList);
@@ -252,6 +256,10 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, Actor actor, QWidget 
 
 MainWindow::~MainWindow()
 {
+    // A running publishing job stops before the network manager goes; it
+    // stays in the outbox and the next start resumes it.
+    delete m_publishing;
+    m_publishing = nullptr;
     closeDocument(Leave::Force);
 }
 
@@ -930,6 +938,9 @@ void MainWindow::updateWorkflowActions()
         may(Action::Unpublish) && (status == ArticleStatus::Published || status == ArticleStatus::Updated));
     // Everyone may read the changes and the comment thread.
     m_ui->actionReview->setEnabled(open);
+    if (m_publishing)
+        m_publishing->setArticle(open ? m_document->id() : QString(), m_facts,
+                                 open ? m_document->field(ArticleDocument::Field::Headline) : QString());
 }
 
 void MainWindow::runTransition(Action action)
@@ -1231,6 +1242,52 @@ void MainWindow::showOriginal()
     auto *dialog = new OriginalDialog(m_database, m_actor, m_document->id(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+// ---- publishing (ui/publish) ----------------------------------------------
+
+void MainWindow::setupPublishing()
+{
+    // One network manager for the window; publishing and connection tests share it.
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    m_publishing = new PublishingController(m_database, m_actor, m_network, this);
+    PublishingDock *dock = m_publishing->dock();
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide(); // Publish to… and View bring it up
+    m_ui->menuView->addAction(dock->toggleViewAction());
+
+    // Workflow: after Unpublish…, before the notifications.
+    const QList<QAction *> workflow = m_ui->menuWorkflow->actions();
+    QAction *before = workflow.value(workflow.indexOf(m_ui->actionUnpublish) + 1);
+    m_ui->menuWorkflow->insertActions(before,
+                                      {m_publishing->publishAction(), m_publishing->unpublishAction()});
+    // Newsroom: beside the accounts.
+    m_peopleMenu->insertAction(m_peopleMenu->passwordAction(), m_publishing->endpointsAction());
+
+    // Where the open article is published, in its details strip.
+    if (auto *strip = m_editor->findChild<QWidget *>(QStringLiteral("metadataStrip"));
+        strip && strip->layout())
+        strip->layout()->addWidget(m_publishing->detailsRow());
+
+    m_publishing->setBeforeSend([this] {
+        // What is typed goes in first: the job publishes the stored article.
+        if (m_autosaver && m_document && !m_editor->isReadOnly() && m_document->isModified() &&
+            !m_autosaver->flush()) {
+            m_editor->showMessage(tr("Save the article first: %1").arg(unsavedReason()));
+            return false;
+        }
+        return true;
+    });
+    connect(m_publishing, &PublishingController::message, this, &MainWindow::showMessage);
+    connect(m_publishing, &PublishingController::articleChanged, this, [this](const Article &article) {
+        if (m_document && m_document->id() == article.id && article.version != m_document->version() &&
+            !m_document->isModified())
+            m_document->markSaved(article, m_document->changeCount());
+        adoptArticle(article);
+    });
+    connect(dock, &PublishingDock::articleRequested, this, [this](const QString &id) { openArticle(id); });
+    updateWorkflowActions();
 }
 
 } // namespace Qalam

@@ -16,6 +16,7 @@
 #include <memory>
 
 class QLabel;
+class QNetworkAccessManager;
 
 namespace Ui {
 class MainWindow;
@@ -39,6 +40,7 @@ class ReviewView;
 class AuthorsDock;
 class PeopleMenu;
 class ImportDialog;
+class PublishingController;
 
 // Qalam's main window: the desk on the left, the open article in the centre,
 // docks on the right, counts and save state in the status bar. Owns the one
@@ -89,6 +91,10 @@ public:
     void importClipboard();
     // Article → Show original…: the text the open article was imported from.
     void showOriginal();
+    // The window's one network manager (publishing, connection tests).
+    QNetworkAccessManager *network() const { return m_network; }
+    // Publishing (ui/publish): the runner, the Publishing dock, the actions.
+    PublishingController *publishing() const { return m_publishing; }
 
 signals:
     void articleOpened(const QString &id);
@@ -137,6 +143,8 @@ private:
     void setupPeople();
     // File → Import…, Import from clipboard, Article → Show original… (ui/import).
     void setupImport();
+    // Publish to…, Unpublish from…, Publishing endpoints…, the Publishing dock (ui/publish).
+    void setupPublishing();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<Database> m_database;
@@ -155,6 +163,8 @@ private:
     QPointer<ReviewView> m_reviewView;
     AuthorsDock *m_authorsDock = nullptr;
     PeopleMenu *m_peopleMenu = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    PublishingController *m_publishing = nullptr;
     ArticleFacts m_facts; // of the open article, for Permissions::check
     QString m_lockNotice; // "Редактирует Колмакова В. с 12:03" while someone else holds it
     bool m_lockedElsewhere = false;
