@@ -7,6 +7,9 @@ QALAM_PACKAGES=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n qt6-qpa-plugins
+    # Team mode: Qt's PostgreSQL driver, and a server for the tests (they run
+    # a private one from /usr/lib/postgresql/15/bin, see scripts/postgres.sh).
+    libqt6sql6-psql postgresql
     libgl-dev libvulkan-dev libxkbcommon-dev
     sqlite3 libsqlite3-dev
     libbenchmark-dev

@@ -40,11 +40,18 @@ export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 # A real WordPress on 127.0.0.1 for the publishing tests (QALAM_WP_URL and the
 # rest come from its env file); stopped and deleted however this script ends.
 # If it does not start, the script fails here rather than skip those tests.
-trap 'scripts/wordpress.sh stop' EXIT
+trap 'scripts/postgres.sh stop || true; scripts/wordpress.sh stop' EXIT
 scripts/wordpress.sh start
 wp_env=$(scripts/wordpress.sh env)
 set -a
 eval "$wp_env"
 set +a
+
+# A private PostgreSQL on 127.0.0.1 (throw-away data in build/postgres): the
+# storage, workflow, people and publishing suites run on it a second time (the
+# *_pg tests; QALAM_TEST_PG_URL and PGPASSFILE come from its env file).
+# Stopped and deleted by the trap above.
+scripts/postgres.sh start
+eval "$(scripts/postgres.sh env)"
 
 ctest --test-dir build --output-on-failure -j2

@@ -136,7 +136,8 @@ void CliApp::defineCommands()
 {
     m_globalOptions = {
         {QStringLiteral("db"), QStringLiteral("PATH"),
-         tr("Database file (default: $QALAM_DB, else the per-user data folder)")},
+         tr("Database file, or a team database as postgresql://USER@HOST:PORT/DATABASE (default: $QALAM_DB, "
+            "else the per-user data folder)")},
         {QStringLiteral("user"), QStringLiteral("LOGIN"),
          tr("Act as this user; the password comes from $QALAM_PASSWORD or a prompt on a terminal")},
         {QStringLiteral("json"), {}, tr("Machine-readable JSON output")},
@@ -451,7 +452,8 @@ void CliApp::defineCommands()
          &CliApp::cmdInbox},
         {QStringLiteral("db check"),
          QStringLiteral("qalam-cli db check"),
-         tr("Run SQLite's integrity check and print the schema version; exit 1 when the check finds damage."),
+         tr("Run the database's integrity check (SQLite's; on a server, that the schema is complete) and "
+            "print the schema version; exit 1 when the check finds damage."),
          {},
          0,
          &CliApp::cmdDbCheck},
@@ -463,6 +465,13 @@ void CliApp::defineCommands()
            tr("Load the bundled sample newsroom when the database has no articles")}},
          0,
          &CliApp::cmdDbInit},
+        {QStringLiteral("db migrate"),
+         QStringLiteral("qalam-cli db migrate"),
+         tr("Create the database or bring its schema up to date (a file, or a postgresql:// database), and "
+            "print the schema version."),
+         {},
+         0,
+         &CliApp::cmdDbMigrate},
         {QStringLiteral("quotes"),
          QStringLiteral("qalam-cli quotes FILE|--id ID"),
          tr("Print the direct quotations of a text file or an article, with who said them. Offsets count "
@@ -1234,7 +1243,7 @@ int CliApp::cmdRevisions()
 int CliApp::cmdDbCheck()
 {
     const QString requested = DataLocation::databasePath(m_values.value(QStringLiteral("db")).value(0));
-    if (!QFileInfo::exists(requested))
+    if (!Database::isServerUrl(requested) && !QFileInfo::exists(requested))
         return fail(Error{Error::Code::NotFound, tr("There is no database at %1.").arg(requested), {}});
     auto db = openDatabase(false);
     if (!db && db.error().code != Error::Code::InvalidInput)
@@ -1245,6 +1254,8 @@ int CliApp::cmdDbCheck()
         auto migrated = Database::open(path, Database::Migration::Refuse);
         return fail(migrated.error());
     }
+    // A server URL is shown without its password.
+    const QString shown = Database::isServerUrl(path) ? (*db)->path() : path;
     auto problems = (*db)->integrityCheck();
     if (!problems)
         return fail(problems.error());
@@ -1252,13 +1263,13 @@ int CliApp::cmdDbCheck()
     const int version = (*db)->schemaVersion();
     if (m_json) {
         outJson(QJsonObject{
-            {QStringLiteral("path"), path},
+            {QStringLiteral("path"), shown},
             {QStringLiteral("schema_version"), version},
             {QStringLiteral("latest_schema_version"), Database::latestSchemaVersion()},
             {QStringLiteral("integrity"), ok ? QStringLiteral("ok") : QStringLiteral("damaged")},
             {QStringLiteral("problems"), ok ? QJsonArray() : QJsonArray::fromStringList(*problems)}});
     } else {
-        out(tr("Database: %1").arg(path) + u'\n' +
+        out(tr("Database: %1").arg(shown) + u'\n' +
             tr("Schema version: %1 (latest %2)").arg(version).arg(Database::latestSchemaVersion()) + u'\n' +
             (ok ? tr("Integrity: ok") : tr("Integrity: damaged")) + u'\n');
         if (!ok)
@@ -1266,6 +1277,19 @@ int CliApp::cmdDbCheck()
                 out(QStringLiteral("  ") + p + u'\n');
     }
     return ok ? Ok : Failed;
+}
+
+int CliApp::cmdDbMigrate()
+{
+    auto db = openDatabase();
+    if (!db)
+        return fail(db.error());
+    if (m_json)
+        outJson(QJsonObject{{QStringLiteral("path"), (*db)->path()},
+                            {QStringLiteral("schema_version"), (*db)->schemaVersion()}});
+    else
+        out(tr("Database %1 is at schema %2.").arg((*db)->path()).arg((*db)->schemaVersion()) + u'\n');
+    return Ok;
 }
 
 int CliApp::cmdDbInit()

@@ -84,6 +84,7 @@ private:
     int cmdRevisions();
     int cmdDbCheck();
     int cmdDbInit();
+    int cmdDbMigrate();
     int cmdQuotes();
     int cmdTypo();
     int cmdCheck();

@@ -352,12 +352,14 @@ Result<Author> AuthorStore::add(Author author)
         QStringLiteral("INSERT INTO authors (name, position, region, family_name, given_name, desk,"
                        " bio_ru, bio_kk, bio_en, avatar, email, phone, links, active, created)"
                        " VALUES (:name, :position, :region, :family_name, :given_name, :desk,"
-                       " :bio_ru, :bio_kk, :bio_en, :avatar, :email, :phone, :links, :active, :created)"));
+                       " :bio_ru, :bio_kk, :bio_en, :avatar, :email, :phone, :links, :active, :created)"
+                       " RETURNING id"));
     bindProfile(ins, a);
     ins.bindValue(QStringLiteral(":created"), toDbTime(m_clock->nowUtc()));
-    if (auto r = execChecked(ins, tr("The profile of %1 could not be added.").arg(a.name)); !r)
-        return r.error();
-    const qint64 id = ins.lastInsertId().toLongLong();
+    auto inserted = execInsert(ins, tr("The profile of %1 could not be added.").arg(a.name));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     if (auto r = tx.commit(); !r)
         return r.error();
     return this->author(id);

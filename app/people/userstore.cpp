@@ -219,14 +219,15 @@ Result<User> UserStore::add(User user, const QString &password)
     ins.prepare(QStringLiteral("INSERT INTO users (login, display_name, roles, regions, active, author_id,"
                                " password_hash, created)"
                                " VALUES (:login, :display_name, :roles, :regions, :active, :author_id,"
-                               " :password_hash, :created)"));
+                               " :password_hash, :created) RETURNING id"));
     ins.bindValue(QStringLiteral(":login"), u.login);
     bindProfile(ins, u);
     ins.bindValue(QStringLiteral(":password_hash"), QString::fromLatin1(hash));
     ins.bindValue(QStringLiteral(":created"), toDbTime(u.created));
-    if (auto r = execChecked(ins, tr("The account %1 could not be added.").arg(u.login)); !r)
-        return r.error();
-    u.id = ins.lastInsertId().toLongLong();
+    auto id = execInsert(ins, tr("The account %1 could not be added.").arg(u.login));
+    if (!id)
+        return id.error();
+    u.id = *id;
     if (auto r = tx.commit(); !r)
         return r.error();
     u.created = fromDbTime(toDbTime(u.created)); // as read back

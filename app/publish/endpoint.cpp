@@ -229,7 +229,8 @@ Result<QList<EndpointProfile>> EndpointStore::list()
     if (!conn)
         return conn.error();
     QSqlQuery q(*conn);
-    q.prepare(QStringLiteral("SELECT %1 FROM endpoints ORDER BY name").arg(QLatin1String(s_endpointColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM endpoints ORDER BY lower(name)")
+                  .arg(QLatin1String(s_endpointColumns)));
     if (auto r = execChecked(q, tr("The publishing endpoints could not be read.")); !r)
         return r.error();
     QList<EndpointProfile> profiles;
@@ -246,8 +247,8 @@ Result<EndpointProfile> EndpointStore::byName(const QString &name)
     if (!conn)
         return conn.error();
     QSqlQuery q(*conn);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM endpoints WHERE name = :name").arg(QLatin1String(s_endpointColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM endpoints WHERE lower(name) = lower(:name)")
+                  .arg(QLatin1String(s_endpointColumns)));
     q.bindValue(QStringLiteral(":name"), name.trimmed());
     if (auto r = execChecked(q, tr("The publishing endpoints could not be read.")); !r)
         return r.error();
@@ -277,7 +278,7 @@ Result<EndpointProfile> EndpointStore::add(EndpointProfile profile)
         return r.error();
 
     QSqlQuery existing(db);
-    existing.prepare(QStringLiteral("SELECT name FROM endpoints WHERE name = :name"));
+    existing.prepare(QStringLiteral("SELECT name FROM endpoints WHERE lower(name) = lower(:name)"));
     existing.bindValue(QStringLiteral(":name"), p.name);
     if (auto r = execChecked(existing, tr("The publishing endpoints could not be read.")); !r)
         return r.error();
@@ -296,13 +297,14 @@ Result<EndpointProfile> EndpointStore::add(EndpointProfile profile)
         " created, updated)"
         " VALUES (:name, :type, :url, :auth, :login, :header_name, :timeout_seconds, :concurrency,"
         " :category_map, :author_map, :renditions, :trash_on_unpublish, :ca_certificate_file, :ninjs_version,"
-        " :created, :updated)"));
+        " :created, :updated) RETURNING id"));
     ins.bindValue(QStringLiteral(":name"), p.name);
     ins.bindValue(QStringLiteral(":created"), toDbTime(p.created));
     bindProfile(ins, p);
-    if (auto r = execChecked(ins, tr("The endpoint \"%1\" could not be added.").arg(p.name)); !r)
-        return r.error();
-    p.id = ins.lastInsertId().toLongLong();
+    auto id = execInsert(ins, tr("The endpoint \"%1\" could not be added.").arg(p.name));
+    if (!id)
+        return id.error();
+    p.id = *id;
     if (auto r = tx.commit(); !r)
         return r.error();
     p.created = fromDbTime(toDbTime(p.created));
@@ -328,7 +330,7 @@ Result<EndpointProfile> EndpointStore::update(const EndpointProfile &profile)
             QStringLiteral("SELECT %1 FROM endpoints WHERE id = :id").arg(QLatin1String(s_endpointColumns)));
         find.bindValue(QStringLiteral(":id"), profile.id);
     } else {
-        find.prepare(QStringLiteral("SELECT %1 FROM endpoints WHERE name = :name")
+        find.prepare(QStringLiteral("SELECT %1 FROM endpoints WHERE lower(name) = lower(:name)")
                          .arg(QLatin1String(s_endpointColumns)));
         find.bindValue(QStringLiteral(":name"), profile.name.trimmed());
     }
@@ -384,7 +386,7 @@ Result<void> EndpointStore::remove(const QString &name)
     if (auto r = Permissions::authorize(db, m_actor, Action::ManageEndpoints); !r)
         return r;
     QSqlQuery del(db);
-    del.prepare(QStringLiteral("DELETE FROM endpoints WHERE name = :name"));
+    del.prepare(QStringLiteral("DELETE FROM endpoints WHERE lower(name) = lower(:name)"));
     del.bindValue(QStringLiteral(":name"), name.trimmed());
     if (auto r = execChecked(del, tr("The endpoint \"%1\" could not be removed.").arg(name)); !r)
         return r;
@@ -434,7 +436,8 @@ Result<qint64> PublishLog::record(const PublishLogEntry &entry)
     QSqlQuery ins(db);
     ins.prepare(
         QStringLiteral("INSERT INTO publish_log (article_id, at, who, endpoint, action, remote_url, result)"
-                       " VALUES (:article_id, :at, :who, :endpoint, :action, :remote_url, :result)"));
+                       " VALUES (:article_id, :at, :who, :endpoint, :action, :remote_url, :result)"
+                       " RETURNING id"));
     ins.bindValue(QStringLiteral(":article_id"), entry.articleId);
     ins.bindValue(QStringLiteral(":at"), toDbTime(m_clock->nowUtc()));
     ins.bindValue(QStringLiteral(":who"), m_actor.login);
@@ -442,9 +445,10 @@ Result<qint64> PublishLog::record(const PublishLogEntry &entry)
     ins.bindValue(QStringLiteral(":action"), entry.action);
     ins.bindValue(QStringLiteral(":remote_url"), nn(entry.remoteUrl));
     ins.bindValue(QStringLiteral(":result"), entry.result);
-    if (auto r = execChecked(ins, tr("The publish log could not be written.")); !r)
-        return r.error();
-    const qint64 id = ins.lastInsertId().toLongLong();
+    auto inserted = execInsert(ins, tr("The publish log could not be written."));
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     if (auto r = tx.commit(); !r)
         return r.error();
     return id;

@@ -337,14 +337,30 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleFilter &filter)
     auto order = nameOrder();
     if (!order)
         return order.error();
-    QString sql =
-        QStringLiteral("SELECT a.id, a.headline, a.region, a.status, a.updated, a.word_count,"
-                       // The byline as author ids; their names come from one read of the
-                       // (small) authors table below, in the newsroom's name order.
-                       " (SELECT group_concat(author_id) FROM (SELECT aa.author_id FROM article_authors aa"
-                       "   WHERE aa.article_id = a.id ORDER BY aa.ord)),"
-                       " a.created_by, NULLIF(a.publish_at, ''), a.photo_count"
-                       " FROM articles a");
+    // The authors' names first: one read of the (small) authors table, in the
+    // newsroom's name order. (Read before the list, whose rows may stream:
+    // a forward-only result must be read to its end before the next query.)
+    QHash<qint64, QString> names;
+    {
+        QSqlQuery authors(*conn);
+        authors.setForwardOnly(true);
+        authors.prepare(QStringLiteral("SELECT id, name, family_name, given_name FROM authors"));
+        if (auto r = execChecked(authors, tr("The article list could not be read.")); !r)
+            return r.error();
+        while (authors.next()) {
+            Author au{authors.value(0).toLongLong(), authors.value(1).toString()};
+            au.familyName = authors.value(2).toString();
+            au.givenName = authors.value(3).toString();
+            names.insert(au.id, au.bylineName(*order));
+        }
+    }
+    QString sql = QStringLiteral("SELECT a.id, a.headline, a.region, a.status, a.updated, a.word_count,"
+                                 // The byline as author ids, named from `names` below.
+                                 " (SELECT %1 FROM (SELECT aa.author_id, aa.ord FROM article_authors aa"
+                                 "   WHERE aa.article_id = a.id ORDER BY aa.ord) byline),"
+                                 " a.created_by, NULLIF(a.publish_at, ''), a.photo_count"
+                                 " FROM articles a")
+                      .arg(m_database->dialect().idList(QStringLiteral("author_id"), QStringLiteral("ord")));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY a.updated DESC, a.seq DESC");
@@ -368,18 +384,6 @@ Result<QList<ArticleSummary>> ArticleStore::list(const ArticleFilter &filter)
         q.bindValue(QStringLiteral(":created_by"), filter.createdBy);
     if (auto r = execChecked(q, tr("The article list could not be read.")); !r)
         return r.error();
-    QSqlQuery authors(*conn);
-    authors.setForwardOnly(true);
-    authors.prepare(QStringLiteral("SELECT id, name, family_name, given_name FROM authors"));
-    if (auto r = execChecked(authors, tr("The article list could not be read.")); !r)
-        return r.error();
-    QHash<qint64, QString> names;
-    while (authors.next()) {
-        Author au{authors.value(0).toLongLong(), authors.value(1).toString()};
-        au.familyName = authors.value(2).toString();
-        au.givenName = authors.value(3).toString();
-        names.insert(au.id, au.bylineName(*order));
-    }
     QList<ArticleSummary> rows;
     while (q.next()) {
         ArticleSummary s;
@@ -689,17 +693,17 @@ Result<Author> ArticleStore::ensureAuthor(const Author &author)
     parts.fillNameParts();
     ins.prepare(
         QStringLiteral("INSERT INTO authors (name, position, region, created, family_name, given_name)"
-                       " VALUES (:name, :position, :region, :created, :family, :given)"));
+                       " VALUES (:name, :position, :region, :created, :family, :given) RETURNING id"));
     ins.bindValue(QStringLiteral(":name"), name);
     ins.bindValue(QStringLiteral(":family"), nn(parts.familyName));
     ins.bindValue(QStringLiteral(":given"), nn(parts.givenName));
     ins.bindValue(QStringLiteral(":position"), nn(author.position.simplified()));
     ins.bindValue(QStringLiteral(":region"), nn(author.region.simplified()));
     ins.bindValue(QStringLiteral(":created"), toDbTime(m_clock->nowUtc()));
-    if (auto r = execChecked(ins, tr("The author could not be added.")); !r)
-        return r.error();
-    return Author{ins.lastInsertId().toLongLong(), name, author.position.simplified(),
-                  author.region.simplified()};
+    auto id = execInsert(ins, tr("The author could not be added."));
+    if (!id)
+        return id.error();
+    return Author{*id, name, author.position.simplified(), author.region.simplified()};
 }
 
 Result<NameOrder> ArticleStore::nameOrder()

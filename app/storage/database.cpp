@@ -11,7 +11,10 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace Qalam {
 
@@ -32,6 +35,17 @@ Result<void> execChecked(QSqlQuery &query, const QString &failureMessage)
     return Error{Error::Code::Database, failureMessage, query.lastError().text()};
 }
 
+Result<qint64> execInsert(QSqlQuery &query, const QString &failureMessage)
+{
+    if (auto r = execChecked(query, failureMessage); !r)
+        return r.error();
+    if (!query.next())
+        return Error{Error::Code::Database, failureMessage, QStringLiteral("RETURNING gave no row")};
+    const qint64 id = query.value(0).toLongLong();
+    query.finish(); // SQLite: an unfinished write statement would block COMMIT
+    return id;
+}
+
 WriteTransaction::~WriteTransaction()
 {
     if (m_open) {
@@ -40,15 +54,22 @@ WriteTransaction::~WriteTransaction()
     }
 }
 
-Result<void> WriteTransaction::begin(const QString &beginSql)
+Result<void> WriteTransaction::begin(const QStringList &beginSql)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(beginSql))
-        return Error{Error::Code::Database,
-                     QCoreApplication::translate("Qalam::ArticleStore",
-                                                 "The database is busy; your text is kept, try again."),
-                     q.lastError().text()};
-    m_open = true;
+    for (const QString &sql : beginSql) {
+        if (!q.exec(sql)) {
+            const QString detail = q.lastError().text();
+            if (m_open)
+                q.exec(QStringLiteral("ROLLBACK"));
+            m_open = false;
+            return Error{Error::Code::Database,
+                         QCoreApplication::translate("Qalam::ArticleStore",
+                                                     "The database is busy; your text is kept, try again."),
+                         detail};
+        }
+        m_open = true;
+    }
     return {};
 }
 
@@ -90,11 +111,14 @@ QDateTime fromDbTime(const QVariant &value)
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
-Database::Database(QString path)
-    : m_path(std::move(path)),
-      m_connectionPrefix(QStringLiteral("qalam-%1-").arg(s_instanceCounter.fetchAndAddRelaxed(1))),
-      m_dialect(std::make_unique<SqliteDialect>())
+Database::Database(QString path, Backend backend)
+    : m_path(std::move(path)), m_backend(backend),
+      m_connectionPrefix(QStringLiteral("qalam-%1-").arg(s_instanceCounter.fetchAndAddRelaxed(1)))
 {
+    if (backend == Backend::PostgreSql)
+        m_dialect = std::make_unique<PostgresDialect>();
+    else
+        m_dialect = std::make_unique<SqliteDialect>();
 }
 
 Database::~Database()
@@ -109,7 +133,94 @@ int Database::latestSchemaVersion()
     return SqliteDialect().latestSchemaVersion();
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &path, Migration migration)
+bool Database::isServerUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+Result<Database::ServerAddress> Database::parseServerUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const auto invalid = [&text](const QString &why) {
+        QUrl shown(text);
+        return Error{Error::Code::InvalidInput,
+                     tr("%1 is not a database server address (%2). Write it as "
+                        "postgresql://USER@HOST:PORT/DATABASE.")
+                         .arg(shown.toString(QUrl::RemovePassword), why),
+                     {}};
+    };
+    // (QUrl's errorString() would quote the whole text, password and all.)
+    if (!url.isValid() || !isServerUrl(text))
+        return invalid(tr("not a valid URL"));
+    ServerAddress a;
+    a.host = url.host();
+    a.port = url.port(-1);
+    a.user = url.userName();
+    a.password = url.password();
+    a.databaseName = url.path().mid(1);
+    if (a.databaseName.contains(u'/'))
+        return invalid(tr("the database name contains \"/\""));
+    bool applicationName = false, connectTimeout = false;
+    // Query items are libpq connection options (sslmode, sslrootcert,
+    // connect_timeout, …); their names are checked so that a value cannot
+    // smuggle in another option.
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        bool plainKey = !key.isEmpty();
+        for (QChar c : key)
+            plainKey = plainKey && ((c >= u'a' && c <= u'z') || c == u'_');
+        if (!plainKey || value.contains(u';'))
+            return invalid(tr("the option \"%1\" is not a connection option").arg(key));
+        QString quoted = value;
+        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        a.options.append(key + QStringLiteral("='") + quoted + u'\'');
+        applicationName = applicationName || key == u"application_name";
+        connectTimeout = connectTimeout || key == u"connect_timeout";
+    }
+    // The server's administrators see who is connected; an unreachable
+    // server is reported instead of waited for.
+    if (!applicationName)
+        a.options.append(QStringLiteral("application_name=qalam"));
+    if (!connectTimeout)
+        a.options.append(QStringLiteral("connect_timeout=10"));
+    return a;
+}
+
+Result<QSqlDatabase> Database::openServer(const ServerAddress &address, const QString &connectionName,
+                                          const QString &shownAs)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error{Error::Code::Io,
+                     tr("Qalam cannot reach %1: its PostgreSQL support is not installed (the Debian "
+                        "package libqt6sql6-psql).")
+                         .arg(shownAs),
+                     {}};
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setUserName(address.user);
+    if (!address.password.isEmpty())
+        db.setPassword(address.password);
+    db.setDatabaseName(address.databaseName);
+    db.setConnectOptions(address.options.join(u';'));
+    if (!db.open())
+        return sqlError(Error::Code::Io,
+                        tr("Cannot connect to the database server %1. Check the address, that the server "
+                           "runs and lets you in (the password comes from PGPASSWORD or ~/.pgpass).")
+                            .arg(shownAs),
+                        db.lastError());
+    return db;
+}
+
+Result<QSqlDatabase> Database::openServerConnection(const QString &url, const QString &connectionName)
+{
+    auto address = parseServerUrl(url);
+    if (!address)
+        return address.error();
+    return openServer(*address, connectionName, QUrl(url).toString(QUrl::RemovePassword));
+}
+
+Result<void> Database::checkFile(const QString &path)
 {
     const QFileInfo info(path);
     if (info.exists()) {
@@ -135,35 +246,65 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Migration 
                          tr("Cannot create the database in %1: the folder is not writable.").arg(dir),
                          {}};
     }
+    return {};
+}
 
-    std::shared_ptr<Database> db(new Database(info.absoluteFilePath()));
+Result<std::shared_ptr<Database>> Database::open(const QString &location, Migration migration)
+{
+    std::shared_ptr<Database> db;
+    if (isServerUrl(location)) {
+        auto address = parseServerUrl(location);
+        if (!address)
+            return address.error();
+        db.reset(new Database(QUrl(location).toString(QUrl::RemovePassword), Backend::PostgreSql));
+        db->m_server = *address;
+        if (!address->password.isEmpty())
+            qCWarning(lcStorage) << "the database URL carries a password, which other local users can"
+                                    " read; PGPASSWORD or ~/.pgpass keep it private";
+    } else {
+        if (auto r = checkFile(location); !r)
+            return r.error();
+        db.reset(new Database(QFileInfo(location).absoluteFilePath(), Backend::Sqlite));
+    }
+    const QString path = db->m_path;
     auto conn = db->connection();
     if (!conn)
         return conn.error();
 
-    QSqlQuery versionQuery(*conn);
-    if (!versionQuery.exec(QStringLiteral("PRAGMA user_version")) || !versionQuery.next()) {
+    auto version = db->readSchemaVersion(*conn);
+    if (!version) {
         return Error{Error::Code::NotADatabase,
                      tr("%1 is not a readable Qalam database. It was left untouched.").arg(path),
-                     versionQuery.lastError().text()};
+                     version.error().detail};
     }
-    const int current = versionQuery.value(0).toInt();
-    versionQuery.finish();
+    int current = *version;
     const int latest = db->dialect().latestSchemaVersion();
     if (current == 0) {
         // Schema 0 with tables in it is some other program's database (each of
         // our migrations commits with its version, so ours is empty at 0).
         QSqlQuery tables(*conn);
-        if (!tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !tables.next())
+        if (!tables.exec(db->dialect().tableCountQuery()) || !tables.next())
             return Error{Error::Code::NotADatabase,
                          tr("%1 is not a readable Qalam database. It was left untouched.").arg(path),
                          tables.lastError().text()};
-        if (tables.value(0).toInt() > 0)
-            return Error{
-                Error::Code::NotADatabase,
-                tr("%1 is an SQLite database of another program, not Qalam's. It was left untouched.")
-                    .arg(path),
-                {}};
+        // Read again: another desktop may have committed its first migration
+        // (tables and version together) after the version was read.
+        const int tableCount = tables.value(0).toInt();
+        tables.finish();
+        if (tableCount > 0) {
+            version = db->readSchemaVersion(*conn);
+            current = version ? *version : 0;
+        }
+        if (current == 0 && tableCount > 0)
+            return Error{Error::Code::NotADatabase,
+                         db->isPostgres()
+                             ? tr("%1 holds the tables of another program, not Qalam's. It was left "
+                                  "untouched; give Qalam a database of its own.")
+                                   .arg(path)
+                             : tr("%1 is an SQLite database of another program, not Qalam's. It was left "
+                                  "untouched.")
+                                   .arg(path),
+                         {}};
     }
     if (current > latest) {
         return Error{Error::Code::SchemaTooNew,
@@ -180,14 +321,25 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, Migration 
                          tr("%1 has schema %2 and needs migrating to %3.").arg(path).arg(current).arg(latest),
                          {}};
         }
-        QSqlQuery wal(*conn);
-        wal.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        wal.finish(); // the pragma returns a row; an open statement would block COMMIT
         auto migrated = db->migrate(*conn, current);
         if (!migrated)
             return migrated.error();
     }
     return db;
+}
+
+QString Database::photoFolder() const
+{
+    if (!isPostgres())
+        return m_path + QStringLiteral(".photos");
+    // One cache per server database, whoever signs in.
+    QString key = m_server.host + u'-' + QString::number(m_server.port) + u'-' + m_server.databaseName;
+    for (QChar &c : key) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'-' && c != u'.' && c != u'_')
+            c = u'_';
+    }
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+        .filePath(QStringLiteral("team-photos/") + key);
 }
 
 Result<QSqlDatabase> Database::connection()
@@ -199,76 +351,103 @@ Result<QSqlDatabase> Database::connection()
         if (db.isOpen())
             return db;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     {
         QMutexLocker lock(&m_namesMutex);
         if (!m_connectionNames.contains(name))
             m_connectionNames.append(name);
     }
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return sqlError(Error::Code::Io, tr("Cannot open the database %1.").arg(m_path), db.lastError());
-    QSqlQuery pragma(db);
-    // WAL with synchronous=NORMAL survives a killed process (the last committed
-    // transaction is intact); foreign keys are off by default in SQLite; a
-    // 32 MiB page cache keeps the desk's list and searches off the disk.
-    for (const char *sql :
-         {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-32768"}) {
-        if (!pragma.exec(QString::fromLatin1(sql)))
+    QSqlDatabase db;
+    if (isPostgres()) {
+        auto opened = openServer(m_server, name, m_path);
+        if (!opened)
+            return opened.error();
+        db = *opened;
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return sqlError(Error::Code::Io, tr("Cannot open the database %1.").arg(m_path), db.lastError());
+    }
+    QSqlQuery setup(db);
+    for (const QString &sql : m_dialect->connectionSetup()) {
+        if (!setup.exec(sql))
             return sqlError(Error::Code::NotADatabase,
                             tr("%1 is not a readable Qalam database. It was left untouched.").arg(m_path),
-                            pragma.lastError());
+                            setup.lastError());
     }
     return db;
+}
+
+Result<int> Database::readSchemaVersion(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    int version = 0;
+    for (const QString &sql : m_dialect->schemaVersionQueries()) {
+        if (!q.exec(sql))
+            return sqlError(Error::Code::Database, tr("The schema version could not be read."),
+                            q.lastError());
+        if (!q.next()) {
+            version = 0;
+            break;
+        }
+        version = q.value(0).toInt();
+    }
+    q.finish();
+    return version;
 }
 
 Result<void> Database::migrate(QSqlDatabase db, int from)
 {
     const int latest = m_dialect->latestSchemaVersion();
-    // Migrations may rebuild a table (SQLite's way to change a constraint):
-    // with foreign keys on, dropping the old table would cascade into its
-    // children. They run with foreign keys off (a pragma that only works
-    // outside a transaction) and each is checked before it commits.
-    QSqlQuery fk(db);
-    fk.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
-    const auto restoreForeignKeys =
-        qScopeGuard([&fk]() { fk.exec(QStringLiteral("PRAGMA foreign_keys=ON")); });
-    for (int version = from + 1; version <= latest; ++version) {
+    for (const QString &sql : m_dialect->beforeMigrations()) {
         QSqlQuery q(db);
-        if (!q.exec(m_dialect->beginWrite()))
-            return sqlError(Error::Code::Database, tr("Cannot start the database upgrade."), q.lastError());
+        q.exec(sql);
+        q.finish(); // a pragma may return a row; an open statement would block COMMIT
+    }
+    const auto restore = qScopeGuard([&db, this]() {
+        for (const QString &sql : m_dialect->afterMigrations())
+            QSqlQuery(db).exec(sql);
+    });
+    for (int version = from + 1; version <= latest; ++version) {
+        WriteTransaction tx(db); // rolls back on every early return
+        QSqlQuery q(db);
+        if (auto r = tx.begin(m_dialect->beginWrite()); !r)
+            return Error{Error::Code::Database, tr("Cannot start the database upgrade."), r.error().detail};
+        // Another program (a second desktop) may have upgraded the database
+        // while this one waited for the write lock.
+        auto current = readSchemaVersion(db);
+        if (!current)
+            return current.error();
+        if (*current >= version)
+            continue;
         for (const QString &sql : m_dialect->migration(version)) {
-            if (!q.exec(sql)) {
-                const QSqlError error = q.lastError();
-                q.exec(QStringLiteral("ROLLBACK"));
+            if (!q.exec(sql))
                 return sqlError(Error::Code::Database,
                                 tr("Upgrading the database to schema %1 failed; it was left at schema %2.")
                                     .arg(version)
                                     .arg(version - 1),
+                                q.lastError());
+        }
+        if (const QString check = m_dialect->foreignKeyCheck(); !check.isEmpty()) {
+            if (!q.exec(check) || q.next()) {
+                const QSqlError error = q.lastError();
+                q.finish();
+                return sqlError(Error::Code::Database,
+                                tr("Upgrading the database to schema %1 would break references between its "
+                                   "tables; it was left at schema %2.")
+                                    .arg(version)
+                                    .arg(version - 1),
                                 error);
             }
-        }
-        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")) || q.next()) {
-            const QSqlError error = q.lastError();
             q.finish();
-            q.exec(QStringLiteral("ROLLBACK"));
-            return sqlError(Error::Code::Database,
-                            tr("Upgrading the database to schema %1 would break references between its "
-                               "tables; it was left at schema %2.")
-                                .arg(version)
-                                .arg(version - 1),
-                            error);
         }
-        q.finish();
-        // PRAGMA cannot take bound values; the version is an integer of ours.
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) ||
-            !q.exec(QStringLiteral("COMMIT"))) {
-            const QSqlError error = q.lastError();
-            q.exec(QStringLiteral("ROLLBACK"));
+        if (!q.exec(m_dialect->setSchemaVersion(version)))
             return sqlError(Error::Code::Database,
-                            tr("Upgrading the database to schema %1 failed.").arg(version), error);
-        }
+                            tr("Upgrading the database to schema %1 failed.").arg(version), q.lastError());
+        if (auto r = tx.commit(); !r)
+            return Error{Error::Code::Database,
+                         tr("Upgrading the database to schema %1 failed.").arg(version), r.error().detail};
         qCInfo(lcStorage) << "migrated" << m_path << "to schema" << version;
     }
     return {};
@@ -279,10 +458,8 @@ int Database::schemaVersion()
     auto conn = connection();
     if (!conn)
         return -1;
-    QSqlQuery q(*conn);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+    auto version = readSchemaVersion(*conn);
+    return version ? *version : -1;
 }
 
 Result<QStringList> Database::integrityCheck()
@@ -291,7 +468,7 @@ Result<QStringList> Database::integrityCheck()
     if (!conn)
         return conn.error();
     QSqlQuery q(*conn);
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+    if (!q.exec(m_dialect->integrityCheck()))
         return sqlError(Error::Code::Database, tr("The integrity check could not run."), q.lastError());
     QStringList problems;
     while (q.next())

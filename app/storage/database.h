@@ -13,42 +13,80 @@
 
 namespace Qalam {
 
-// One Qalam database file: validates it, migrates its schema and hands every
-// thread its own connection (Qt Sql connections must not cross threads).
-// Shared by the stores through std::shared_ptr; safe to use from any thread.
+// One Qalam database: an SQLite file (a single desk) or a PostgreSQL database
+// shared by a newsroom (team mode). Validates it, migrates its schema and
+// hands every thread its own connection (Qt Sql connections must not cross
+// threads). The only place besides the SqlDialect that knows which backend
+// runs. Shared by the stores through std::shared_ptr; safe from any thread.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Qalam::Database)
 
 public:
     enum class Migration { Apply, Refuse };
+    enum class Backend { Sqlite, PostgreSql };
 
-    // Opens (creating when absent) and brings the schema up to date. A file that
-    // is not SQLite, or was written by a newer Qalam, is refused untouched.
-    // With Migration::Refuse an older schema is reported instead of migrated.
-    static Result<std::shared_ptr<Database>> open(const QString &path,
+    // `location` is a file path, or a server URL
+    // postgresql://user@host:port/dbname?sslmode=verify-full&connect_timeout=5
+    // (also postgres://). A URL's query items go to libpq as connection
+    // options; without a password in the URL (which other local users could
+    // read) libpq takes PGPASSWORD or ~/.pgpass.
+    // Opens (creating a file when absent) and brings the schema up to date. A
+    // file that is not SQLite, a database of another program, or one written
+    // by a newer Qalam is refused untouched. With Migration::Refuse an older
+    // schema is reported instead of migrated.
+    static Result<std::shared_ptr<Database>> open(const QString &location,
                                                   Migration migration = Migration::Apply);
+    static bool isServerUrl(const QString &location);
+    // A plain connection to the database a server URL names, with none of
+    // Qalam's checks: for tools that create, drop or copy databases. The
+    // caller closes it and removes `connectionName`.
+    static Result<QSqlDatabase> openServerConnection(const QString &url, const QString &connectionName);
     ~Database();
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // The file's absolute path, or the server URL without its password.
     QString path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == Backend::PostgreSql; }
     const SqlDialect &dialect() const { return *m_dialect; }
+    // Where photo originals are files: beside an SQLite database; for a
+    // server, this machine's cache of the originals the database holds.
+    QString photoFolder() const;
 
     // This thread's connection, opened on first use.
     Result<QSqlDatabase> connection();
     int schemaVersion();
-    // PRAGMA integrity_check: "ok" or the problems found.
+    // "ok", or the problems found (SQLite's integrity check; on a server, a
+    // check that the schema is complete).
     Result<QStringList> integrityCheck();
 
     static int latestSchemaVersion();
 
 private:
-    explicit Database(QString path);
+    struct ServerAddress
+    {
+        QString host;
+        int port = -1;
+        QString user;
+        QString password;
+        QString databaseName;
+        QStringList options;
+    };
+    static Result<ServerAddress> parseServerUrl(const QString &url);
+    static Result<QSqlDatabase> openServer(const ServerAddress &address, const QString &connectionName,
+                                           const QString &shownAs);
+
+    Database(QString path, Backend backend);
+    static Result<void> checkFile(const QString &path);
+    Result<int> readSchemaVersion(QSqlDatabase db);
     Result<void> migrate(QSqlDatabase db, int from);
 
     QString m_path;
+    Backend m_backend;
+    ServerAddress m_server;
     QString m_connectionPrefix;
     std::unique_ptr<SqlDialect> m_dialect;
     QMutex m_namesMutex;
@@ -58,6 +96,9 @@ private:
 // Runs one prepared statement; a failure becomes an Error with the given
 // translated message and the driver's text as detail. SQL never leaves app/storage.
 Result<void> execChecked(class QSqlQuery &query, const QString &failureMessage);
+// Runs an INSERT … RETURNING id and hands back the new row's id (portable:
+// lastInsertId() means the last sequence value anywhere on PostgreSQL).
+Result<qint64> execInsert(class QSqlQuery &query, const QString &failureMessage);
 
 // A write transaction that rolls back unless committed: every early return in
 // a write path is safe. begin() takes the dialect's write lock at once.
@@ -69,7 +110,8 @@ public:
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
-    Result<void> begin(const QString &beginSql);
+    Result<void> begin(const QStringList &beginSql);
+    Result<void> begin(const QString &beginSql) { return begin(QStringList{beginSql}); }
     Result<void> commit();
 
 private:
@@ -77,7 +119,7 @@ private:
     bool m_open = false;
 };
 
-// SQLite stores a null QString as NULL; the schema wants empty text.
+// A null QString is stored as NULL; the schema wants empty text.
 inline QString nn(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;

@@ -84,12 +84,37 @@ PhotoStore::PhotoStore(std::shared_ptr<Database> database, const Clock *clock, A
 
 QString PhotoStore::originalsFolder() const
 {
-    return m_database->path() + QStringLiteral(".photos");
+    return m_database->photoFolder();
 }
 
 QString PhotoStore::originalPath(const QString &sha256) const
 {
-    return QDir(originalsFolder()).filePath(sha256.left(2) + u'/' + sha256);
+    const QString path = QDir(originalsFolder()).filePath(sha256.left(2) + u'/' + sha256);
+    if (m_database->dialect().keepsPhotoOriginals() && !QFileInfo::exists(path))
+        (void)fetchOriginal(sha256, path);
+    return path;
+}
+
+Result<void> PhotoStore::fetchOriginal(const QString &sha256, const QString &path) const
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("SELECT data FROM photo_originals WHERE sha256 = :sha"));
+    q.bindValue(QStringLiteral(":sha"), sha256);
+    if (auto r = execChecked(q, tr("The photo could not be read.")); !r)
+        return r;
+    if (!q.next())
+        return Error{
+            Error::Code::NotFound, tr("The database holds no original for photo %1.").arg(sha256), {}};
+    const QByteArray bytes = q.value(0).toByteArray();
+    QSaveFile file(path);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly) ||
+        file.write(bytes) != bytes.size() || !file.commit())
+        return Error{Error::Code::Io, tr("Cannot copy the photo into %1.").arg(originalsFolder()),
+                     file.errorString()};
+    return {};
 }
 
 Result<QList<Photo>> PhotoStore::query(QSqlQuery &q)
@@ -166,6 +191,18 @@ Result<Photo> PhotoStore::importFile(const QString &path)
             return Error{Error::Code::Io, tr("Cannot copy %1 into the photo folder.").arg(path),
                          copy.errorString()};
     }
+    if (m_database->dialect().keepsPhotoOriginals()) {
+        QFile original(target);
+        if (!original.open(QIODevice::ReadOnly))
+            return Error{Error::Code::Io, tr("Cannot read %1.").arg(target), original.errorString()};
+        QSqlQuery keep(*conn);
+        keep.prepare(QStringLiteral("INSERT INTO photo_originals (sha256, data) VALUES (:sha, :data)"
+                                    " ON CONFLICT (sha256) DO NOTHING"));
+        keep.bindValue(QStringLiteral(":sha"), sha);
+        keep.bindValue(QStringLiteral(":data"), original.readAll());
+        if (auto r = execChecked(keep, tr("The photo could not be stored.")); !r)
+            return r.error();
+    }
     Photo p;
     p.sha256 = sha;
     p.fileName = QFileInfo(path).fileName();
@@ -188,7 +225,8 @@ Result<Photo> PhotoStore::importFile(const QString &path)
                                " creator, licence, has_gps, taken, camera, orientation, consent, created)"
                                " VALUES (:sha, :file, :mime, :w, :h, :caption, :alt, :source, :type, "
                                ":creator, :licence, :gps, :taken,"
-                               " :camera, :orientation, :consent, :created)"));
+                               " :camera, :orientation, :consent, :created)"
+                               " ON CONFLICT (sha256) DO NOTHING RETURNING id"));
     ins.bindValue(QStringLiteral(":sha"), p.sha256);
     ins.bindValue(QStringLiteral(":file"), nn(p.fileName));
     ins.bindValue(QStringLiteral(":mime"), nn(p.mimeType));
@@ -209,8 +247,23 @@ Result<Photo> PhotoStore::importFile(const QString &path)
     ins.bindValue(QStringLiteral(":created"), m_clock->nowUtc().toString(Qt::ISODateWithMs));
     if (auto r = execChecked(ins, tr("The photo could not be stored.")); !r)
         return r.error();
-    p.id = ins.lastInsertId().toLongLong();
-    return p;
+    if (ins.next()) {
+        p.id = ins.value(0).toLongLong();
+        ins.finish();
+        return p;
+    }
+    // Another desk imported the same picture meanwhile: that one it is.
+    ins.finish();
+    QSqlQuery existing(*conn);
+    existing.prepare(
+        QStringLiteral("SELECT %1 FROM photos WHERE sha256 = :sha").arg(QLatin1String(s_photoColumns)));
+    existing.bindValue(QStringLiteral(":sha"), sha);
+    auto rows = query(existing);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error{Error::Code::Database, tr("The photo could not be stored."), {}};
+    return rows->first();
 }
 
 Result<void> PhotoStore::authorizeOn(QSqlDatabase &db, const QString &articleId, int action)
@@ -245,7 +298,8 @@ Result<void> PhotoStore::attach(const QString &articleId, qint64 photoId, bool l
         " VALUES (:article, :photo, (SELECT coalesce(max(ord), -1) + 1 FROM photo_uses WHERE article_id = "
         ":article2),"
         " :lead)"
-        " ON CONFLICT(article_id, photo_id) DO UPDATE SET is_lead = excluded.is_lead OR photo_uses.is_lead"));
+        " ON CONFLICT(article_id, photo_id) DO UPDATE SET is_lead ="
+        " CASE WHEN excluded.is_lead = 1 OR photo_uses.is_lead = 1 THEN 1 ELSE 0 END"));
     ins.bindValue(QStringLiteral(":article"), articleId);
     ins.bindValue(QStringLiteral(":photo"), photoId);
     ins.bindValue(QStringLiteral(":article2"), articleId);
@@ -287,8 +341,8 @@ Result<void> PhotoStore::setLead(const QString &articleId, qint64 photoId)
     if (auto r = authorizeOn(db, articleId, int(Action::EditPhotos)); !r)
         return r;
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("UPDATE photo_uses SET is_lead = (photo_id = :photo) WHERE article_id = :article"));
+    q.prepare(QStringLiteral("UPDATE photo_uses SET is_lead = CASE WHEN photo_id = :photo THEN 1 ELSE 0 END"
+                             " WHERE article_id = :article"));
     q.bindValue(QStringLiteral(":photo"), photoId);
     q.bindValue(QStringLiteral(":article"), articleId);
     if (auto r = execChecked(q, tr("The lead photo could not be set.")); !r)
@@ -504,11 +558,13 @@ Result<QList<Photo>> PhotoStore::search(const QString &text)
         return r.error();
     QSqlQuery q(*conn);
     // LIKE with a bound pattern; the contributor sits in the consent JSON.
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM photos WHERE caption LIKE :p ESCAPE '\\' OR credit_source LIKE :p2"
-                       " ESCAPE '\\' OR creator LIKE :p3 ESCAPE '\\' OR consent LIKE :p4 ESCAPE '\\'"
-                       " ORDER BY id DESC")
-            .arg(QLatin1String(s_photoColumns)));
+    // lower() on both sides: SQLite's LIKE ignores the case of ASCII letters,
+    // PostgreSQL's of none.
+    q.prepare(QStringLiteral("SELECT %1 FROM photos WHERE lower(caption) LIKE lower(:p) ESCAPE '\\'"
+                             " OR lower(credit_source) LIKE lower(:p2) ESCAPE '\\'"
+                             " OR lower(creator) LIKE lower(:p3) ESCAPE '\\'"
+                             " OR lower(consent) LIKE lower(:p4) ESCAPE '\\' ORDER BY id DESC")
+                  .arg(QLatin1String(s_photoColumns)));
     QString escaped = text.trimmed();
     escaped.replace(u'\\', QStringLiteral("\\\\"))
         .replace(u'%', QStringLiteral("\\%"))
@@ -607,7 +663,7 @@ Result<StoredPhotoSlot> PhotoStore::addSlot(const StoredPhotoSlot &slot)
         " image_url, is_lead)"
         " VALUES (:article, (SELECT coalesce(max(ord), -1) + 1 FROM photo_slots WHERE article_id = "
         ":article2),"
-        " :caption, :alt, :source, :type, :line, :url, :lead)"));
+        " :caption, :alt, :source, :type, :line, :url, :lead) RETURNING id"));
     ins.bindValue(QStringLiteral(":article"), slot.articleId);
     ins.bindValue(QStringLiteral(":article2"), slot.articleId);
     ins.bindValue(QStringLiteral(":caption"), nn(slot.caption.trimmed()));
@@ -618,9 +674,10 @@ Result<StoredPhotoSlot> PhotoStore::addSlot(const StoredPhotoSlot &slot)
     ins.bindValue(QStringLiteral(":line"), nn(slot.creditLine.trimmed()));
     ins.bindValue(QStringLiteral(":url"), nn(slot.imageUrl.trimmed()));
     ins.bindValue(QStringLiteral(":lead"), slot.lead ? 1 : 0);
-    if (auto r = execChecked(ins, tr("The photo slot could not be stored.")); !r)
-        return r.error();
-    auto stored = readSlot(db, ins.lastInsertId().toLongLong());
+    auto slotId = execInsert(ins, tr("The photo slot could not be stored."));
+    if (!slotId)
+        return slotId.error();
+    auto stored = readSlot(db, *slotId);
     if (!stored)
         return stored.error();
     if (auto r = tx.commit(); !r)
@@ -709,7 +766,8 @@ Result<Photo> PhotoStore::fillSlot(qint64 slotId, const QString &filePath)
         "INSERT INTO photo_uses (article_id, photo_id, ord, is_lead)"
         " VALUES (:article, :photo, (SELECT coalesce(max(ord), -1) + 1 FROM photo_uses WHERE article_id = "
         ":article2), :lead)"
-        " ON CONFLICT(article_id, photo_id) DO UPDATE SET is_lead = excluded.is_lead OR photo_uses.is_lead"));
+        " ON CONFLICT(article_id, photo_id) DO UPDATE SET is_lead ="
+        " CASE WHEN excluded.is_lead = 1 OR photo_uses.is_lead = 1 THEN 1 ELSE 0 END"));
     attachQuery.bindValue(QStringLiteral(":article"), slot->articleId);
     attachQuery.bindValue(QStringLiteral(":photo"), filled.id);
     attachQuery.bindValue(QStringLiteral(":article2"), slot->articleId);

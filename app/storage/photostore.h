@@ -45,8 +45,9 @@ struct PhotoUse
 // by SHA-256 in a folder beside the database (<db>.photos/ab/abcdef…): the
 // database stays small and quick to back up and copy, pictures are read
 // straight from disk, and an original attached to ten articles is one file.
-// (Team mode, on PostgreSQL, will keep them in the shared database.) A value
-// type like ArticleStore: copy it to a worker thread and use it there.
+// In team mode (PostgreSQL) the originals are rows of the shared database, so
+// that every desktop has them, and the folder is this machine's cache of them.
+// A value type like ArticleStore: copy it to a worker thread and use it there.
 class PhotoStore
 {
     Q_DECLARE_TR_FUNCTIONS(Qalam::PhotoStore)
@@ -62,6 +63,8 @@ public:
                         Actor actor = Actor::local());
 
     QString originalsFolder() const;
+    // The original's file; from a server database it is fetched into the
+    // cache first (when that fails, reading the path reports the error).
     QString originalPath(const QString &sha256) const;
 
     // Checks the file (PhotoFile::inspect), stores the original unless a
@@ -100,6 +103,8 @@ private:
     Result<QList<Photo>> query(QSqlQuery &q);
     // Permissions::authorize for `action` (an Action) on the article.
     Result<void> authorizeOn(QSqlDatabase &db, const QString &articleId, int action);
+    // Writes a server database's original into the cache at `path`.
+    Result<void> fetchOriginal(const QString &sha256, const QString &path) const;
 
     std::shared_ptr<Database> m_database;
     const Clock *m_clock;

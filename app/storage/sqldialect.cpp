@@ -417,20 +417,67 @@ QStringList SqliteDialect::migration(int version) const
     }
 }
 
+QStringList SqliteDialect::schemaVersionQueries() const
+{
+    return {QStringLiteral("PRAGMA user_version")};
+}
+
+QString SqliteDialect::setSchemaVersion(int version) const
+{
+    // PRAGMA cannot take bound values; the version is an integer of ours.
+    return QStringLiteral("PRAGMA user_version = %1").arg(version);
+}
+
+QStringList SqliteDialect::beforeMigrations() const
+{
+    // Migrations may rebuild a table (SQLite's way to change a constraint):
+    // with foreign keys on, dropping the old table would cascade into its
+    // children. They run with foreign keys off (a pragma that only works
+    // outside a transaction) and each is checked before it commits.
+    return {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=OFF")};
+}
+
+QStringList SqliteDialect::afterMigrations() const
+{
+    return {QStringLiteral("PRAGMA foreign_keys=ON")};
+}
+
+QString SqliteDialect::foreignKeyCheck() const
+{
+    return QStringLiteral("PRAGMA foreign_key_check");
+}
+
+QString SqliteDialect::tableCountQuery() const
+{
+    return QStringLiteral("SELECT count(*) FROM sqlite_master");
+}
+
+QString SqliteDialect::integrityCheck() const
+{
+    return QStringLiteral("PRAGMA integrity_check");
+}
+
+QStringList SqliteDialect::connectionSetup() const
+{
+    // WAL with synchronous=NORMAL survives a killed process (the last committed
+    // transaction is intact); foreign keys are off by default in SQLite; a
+    // 32 MiB page cache keeps the desk's list and searches off the disk.
+    return {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+            QStringLiteral("PRAGMA cache_size=-32768")};
+}
+
 QString SqliteDialect::searchCondition() const
 {
     return QStringLiteral("a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :search)");
 }
 
-QString SqliteDialect::searchQuery(const QString &userText) const
+QStringList searchWords(const QString &userText)
 {
-    // Every word becomes a quoted prefix term; quoting keeps FTS5 operators and
-    // punctuation the user typed from being read as query syntax.
-    QStringList terms;
+    QStringList words;
     QString word;
     auto flush = [&]() {
         if (!word.isEmpty())
-            terms.append(u'"' + word + QStringLiteral("\"*"));
+            words.append(word);
         word.clear();
     };
     for (QChar c : userText) {
@@ -444,7 +491,22 @@ QString SqliteDialect::searchQuery(const QString &userText) const
             flush();
     }
     flush();
+    return words;
+}
+
+QString SqliteDialect::searchQuery(const QString &userText) const
+{
+    // Every word becomes a quoted prefix term; quoting keeps FTS5 operators and
+    // punctuation the user typed from being read as query syntax.
+    QStringList terms;
+    for (const QString &word : searchWords(userText))
+        terms.append(u'"' + word + QStringLiteral("\"*"));
     return terms.join(u' ');
+}
+
+QString SqliteDialect::idList(const QString &column, const QString &) const
+{
+    return QStringLiteral("group_concat(%1)").arg(column);
 }
 
 } // namespace Qalam

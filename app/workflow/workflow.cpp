@@ -93,7 +93,7 @@ Result<qint64> Workflow::appendAudit(QSqlDatabase &db, const AuditEntry &e)
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO audit_log (article_id, at, who, action, from_status, to_status,"
                              " comment, revision_id, detail) VALUES (:article, :at, :who, :action, :from,"
-                             " :to, :comment, :revision, :detail)"));
+                             " :to, :comment, :revision, :detail) RETURNING id"));
     q.bindValue(QStringLiteral(":article"), e.articleId);
     q.bindValue(QStringLiteral(":at"), toDbTime(e.at));
     q.bindValue(QStringLiteral(":who"), nn(e.who));
@@ -103,9 +103,7 @@ Result<qint64> Workflow::appendAudit(QSqlDatabase &db, const AuditEntry &e)
     q.bindValue(QStringLiteral(":comment"), nn(e.comment));
     q.bindValue(QStringLiteral(":revision"), e.revisionId);
     q.bindValue(QStringLiteral(":detail"), jsonText(e.detail));
-    if (auto r = execChecked(q, tr("The article's history could not be recorded.")); !r)
-        return r.error();
-    return q.lastInsertId().toLongLong();
+    return execInsert(q, tr("The article's history could not be recorded."));
 }
 
 Result<WorkflowSettings> Workflow::readSettings(QSqlDatabase &db)
@@ -372,16 +370,17 @@ Result<Article> Workflow::transition(const QString &articleId, const Transition 
         snapshot.insert(QStringLiteral("authors"), byline);
         ins.prepare(QStringLiteral(
             "INSERT INTO article_revisions (article_id, version, who, reason, created, snapshot)"
-            " VALUES (:article, :version, :who, :reason, :created, :snapshot)"));
+            " VALUES (:article, :version, :who, :reason, :created, :snapshot) RETURNING id"));
         ins.bindValue(QStringLiteral(":article"), articleId);
         ins.bindValue(QStringLiteral(":version"), article->version);
         ins.bindValue(QStringLiteral(":who"), nn(m_actor.login));
         ins.bindValue(QStringLiteral(":reason"), QString::fromLatin1(t.key));
         ins.bindValue(QStringLiteral(":created"), toDbTime(now));
         ins.bindValue(QStringLiteral(":snapshot"), jsonText(snapshot));
-        if (auto r = execChecked(ins, tr("The revision could not be recorded.")); !r)
-            return r.error();
-        revisionId = ins.lastInsertId().toLongLong();
+        auto inserted = execInsert(ins, tr("The revision could not be recorded."));
+        if (!inserted)
+            return inserted.error();
+        revisionId = *inserted;
     }
 
     QSqlQuery update(db);
@@ -546,15 +545,16 @@ Result<Comment> Workflow::addComment(const QString &articleId, const QString &te
     c.revisionId = *revisionId;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO article_comments (article_id, at, who, text, revision_id)"
-                             " VALUES (:article, :at, :who, :text, :revision)"));
+                             " VALUES (:article, :at, :who, :text, :revision) RETURNING id"));
     q.bindValue(QStringLiteral(":article"), articleId);
     q.bindValue(QStringLiteral(":at"), toDbTime(c.at));
     q.bindValue(QStringLiteral(":who"), nn(c.who));
     q.bindValue(QStringLiteral(":text"), c.text);
     q.bindValue(QStringLiteral(":revision"), c.revisionId);
-    if (auto r = execChecked(q, tr("The comment could not be saved.")); !r)
-        return r.error();
-    c.id = q.lastInsertId().toLongLong();
+    auto id = execInsert(q, tr("The comment could not be saved."));
+    if (!id)
+        return id.error();
+    c.id = *id;
     AuditEntry entry;
     entry.articleId = articleId;
     entry.at = c.at;
@@ -937,7 +937,8 @@ Result<int> Workflow::notifyOverdue()
         QSqlQuery ins(db);
         ins.prepare(QStringLiteral(
             "INSERT INTO notifications (at, recipient, kind, article_id, text, dedupe)"
-            " SELECT :at, u.login, 'overdue', :article, :text, :dedupe FROM users u WHERE u.active = 1"
+            " SELECT CAST(:at AS TEXT), u.login, 'overdue', CAST(:article AS TEXT), CAST(:text AS TEXT),"
+            " CAST(:dedupe AS TEXT) FROM users u WHERE u.active = 1"
             " AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.recipient = u.login AND n.dedupe = "
             ":dedupe2)"));
         ins.bindValue(QStringLiteral(":at"), toDbTime(now));

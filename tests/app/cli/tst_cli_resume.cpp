@@ -624,7 +624,7 @@ void TestCliResume::killedDuringUploadResumesAtWordPress()
     QCOMPARE(QString::number(bySlug.first().value(QStringLiteral("id")).toInteger()), (*remote)->remoteId);
     QCOMPARE(bySlug.first().value(QStringLiteral("status")).toString(), QStringLiteral("publish"));
     QCOMPARE(site.posts({{QStringLiteral("search"), m_token}}).size(), 1);
-    const QList<QJsonObject> media = site.mediaWithStem(slug.left(48));
+    const QList<QJsonObject> media = site.mediaWithStem(slug.left(32));
     QStringList mediaSlugs;
     for (const QJsonObject &m : media)
         mediaSlugs << m.value(QStringLiteral("slug")).toString();

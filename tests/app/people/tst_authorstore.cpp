@@ -52,6 +52,7 @@ class TestAuthorStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -86,6 +87,11 @@ private:
     QStringList names(const QList<Author> &authors);
     int authorRows();
 };
+
+void TestAuthorStore::initTestCase()
+{
+    QALAM_REQUIRE_TEST_BACKEND();
+}
 
 void TestAuthorStore::init()
 {

@@ -7,8 +7,11 @@
 
 #include <QFuture>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <latch>
 
 using namespace Qalam;
 
@@ -37,6 +40,7 @@ class TestArticleStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -63,6 +67,7 @@ private slots:
     void editorState();
     void authorsAndRegions();
     void worksFromAnotherThread();
+    void concurrentSavesOneWins();
 
 private:
     std::unique_ptr<Test::TestDatabase> m_file;
@@ -75,6 +80,11 @@ private:
     Author m_kolmakova;
     Author m_seitkali;
 };
+
+void TestArticleStore::initTestCase()
+{
+    QALAM_REQUIRE_TEST_BACKEND();
+}
 
 void TestArticleStore::init()
 {
@@ -797,6 +807,66 @@ void TestArticleStore::worksFromAnotherThread()
     future.waitForFinished();
     QCOMPARE(future.result(), QString());
     QCOMPARE(m_store->load(created->id)->headline, QStringLiteral("Из рабочего потока"));
+}
+
+void TestArticleStore::concurrentSavesOneWins()
+{
+    // Four desks, each with its own database connection, save their edit of
+    // the same version at the same moment: one save wins, the others are told
+    // of the conflict, and nothing is lost or doubled.
+    Article draft;
+    draft.headline = QStringLiteral("Спорная статья");
+    draft.bodyHtml = QStringLiteral("<p>Исходный текст.</p>");
+    auto created = m_store->create(draft);
+    QVERIFY(created);
+    constexpr int desks = 4;
+    std::latch ready(desks);
+    QString outcome[desks];
+    QList<QThread *> threads;
+    for (int i = 0; i < desks; ++i) {
+        threads.append(QThread::create([&, i] {
+            auto db = Database::open(m_file->path());
+            if (!db) {
+                outcome[i] = db.error().message;
+                ready.count_down();
+                return;
+            }
+            ArticleStore store(*db, m_clock.get(), Actor::singleDeskAccount(QStringLiteral("desk%1").arg(i)));
+            auto loaded = store.load(created->id);
+            if (!loaded) {
+                outcome[i] = loaded.error().message;
+                ready.count_down();
+                return;
+            }
+            Article edited = *loaded;
+            edited.bodyHtml = QStringLiteral("<p>Правка стола %1.</p>").arg(i);
+            ready.arrive_and_wait();
+            auto saved = store.save(edited, ArticleStore::SaveKind::Revision);
+            outcome[i] = saved                                         ? QStringLiteral("saved")
+                         : saved.error().code == Error::Code::Conflict ? QStringLiteral("conflict")
+                                                                       : saved.error().detail;
+        }));
+    }
+    for (QThread *t : std::as_const(threads))
+        t->start();
+    for (QThread *t : std::as_const(threads)) {
+        QVERIFY(t->wait(60000));
+        delete t;
+    }
+    int winner = -1;
+    for (int i = 0; i < desks; ++i) {
+        QVERIFY2(outcome[i] == u"saved" || outcome[i] == u"conflict", qPrintable(outcome[i]));
+        if (outcome[i] == u"saved") {
+            QCOMPARE(winner, -1);
+            winner = i;
+        }
+    }
+    QVERIFY(winner >= 0);
+    auto stored = m_store->load(created->id);
+    QVERIFY(stored);
+    QCOMPARE(stored->version, 2);
+    QCOMPARE(stored->bodyText, QStringLiteral("Правка стола %1.").arg(winner));
+    QCOMPARE(m_store->revisions(created->id)->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestArticleStore)

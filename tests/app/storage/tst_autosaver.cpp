@@ -42,35 +42,40 @@ protected:
     }
 };
 
-// Holds SQLite's write lock from another connection: the autosave worker
-// waits at BEGIN IMMEDIATE until release() (its busy timeout is 5 s).
+// Holds the database's write lock from another connection (another desktop):
+// the autosave worker waits at the start of its write transaction until
+// release() (SQLite's busy timeout, PostgreSQL's lock_timeout: 5 s).
 class WriteLock
 {
 public:
     explicit WriteLock(const QString &path)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), s_name);
-        db.setDatabaseName(path);
-        m_locked = db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+        auto db = Database::open(path);
+        if (!db)
+            return;
+        m_database = *db;
+        auto conn = m_database->connection();
+        if (!conn)
+            return;
+        m_connection = *conn;
+        QSqlQuery q(m_connection);
+        m_locked = true;
+        for (const QString &sql : m_database->dialect().beginWrite())
+            m_locked = m_locked && q.exec(sql);
     }
-    ~WriteLock()
-    {
-        release();
-        QSqlDatabase::removeDatabase(s_name);
-    }
+    ~WriteLock() { release(); }
     bool isLocked() const { return m_locked; }
     void release()
     {
         if (!m_locked)
             return;
-        QSqlDatabase db = QSqlDatabase::database(s_name, false);
-        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
-        db.close();
+        QSqlQuery(m_connection).exec(QStringLiteral("COMMIT"));
         m_locked = false;
     }
 
 private:
-    static inline const QString s_name = QStringLiteral("tst_autosaver-lock");
+    std::shared_ptr<Database> m_database;
+    QSqlDatabase m_connection;
     bool m_locked = false;
 };
 
@@ -81,6 +86,7 @@ class TestAutosaver : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -115,6 +121,11 @@ private:
     std::unique_ptr<ArticleDocument> m_document;
     std::unique_ptr<Autosaver> m_saver;
 };
+
+void TestAutosaver::initTestCase()
+{
+    QALAM_REQUIRE_TEST_BACKEND();
+}
 
 void TestAutosaver::init()
 {
@@ -394,8 +405,16 @@ void TestAutosaver::failedSaveIsRetried()
     auto conn = (*blocker)->connection();
     QVERIFY(conn);
     QSqlQuery q(*conn);
-    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_updates BEFORE UPDATE ON articles BEGIN"
-                                  " SELECT RAISE(ABORT, 'disk trouble'); END")));
+    const bool server = (*blocker)->isPostgres();
+    if (server) {
+        QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION refuse_updates() RETURNS trigger LANGUAGE plpgsql AS"
+                                      " $$ BEGIN RAISE EXCEPTION 'disk trouble'; END $$")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_updates BEFORE UPDATE ON articles"
+                                      " FOR EACH ROW EXECUTE FUNCTION refuse_updates()")));
+    } else {
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_updates BEFORE UPDATE ON articles BEGIN"
+                                      " SELECT RAISE(ABORT, 'disk trouble'); END")));
+    }
 
     QSignalSpy failedSpy(m_saver.get(), &Autosaver::saveFailed);
     QSignalSpy savedSpy(m_saver.get(), &Autosaver::articleSaved);
@@ -411,7 +430,8 @@ void TestAutosaver::failedSaveIsRetried()
 
     // The trouble ends; the retry (about a second later) stores the text and
     // the revision that was asked for.
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_updates")));
+    QVERIFY(q.exec(server ? QStringLiteral("DROP TRIGGER refuse_updates ON articles")
+                          : QStringLiteral("DROP TRIGGER refuse_updates")));
     QTRY_COMPARE_WITH_TIMEOUT(m_saver->state(), Autosaver::State::Saved, 10000);
     QVERIFY(!m_document->isModified());
     QCOMPARE(stored().bodyText, QStringLiteral("Начало. Не потеряно."));

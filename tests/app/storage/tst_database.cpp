@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 
 #include <unistd.h>
 
@@ -91,6 +92,46 @@ QString buildSchema(const QString &path, int version)
     return raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
+// A raw connection to a test's server database, outside Database: to build
+// what other programs (or another Qalam) left there.
+class RawServer
+{
+public:
+    explicit RawServer(const QString &url)
+        : m_name(QStringLiteral("raw-server-%1").arg(QRandomGenerator::global()->generate()))
+    {
+        m_open = bool(Database::openServerConnection(url, m_name));
+    }
+    ~RawServer()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    QString exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        return q.exec(sql) ? QString() : q.lastError().text() + QStringLiteral(" in: ") + sql;
+    }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
+// The test database's URL with something added: a password, options.
+QString withPassword(const QString &url, const QString &password)
+{
+    QUrl u(url);
+    u.setPassword(password);
+    return u.toString();
+}
+
 } // namespace
 
 class TestDatabaseFile : public QObject
@@ -116,10 +157,21 @@ private slots:
     void parentIsARegularFile();
     void readOnlyFile();
     void integrityCheck();
+    // Team mode (PostgreSQL); the URL checks run on both backends.
+    void serverUrlRefused_data();
+    void serverUrlRefused();
+    void serverPasswordNeverShown();
+    void serverConnectOptions();
+    void serverSchemaTooNew();
+    void serverOtherProgramsDatabase();
+    void serverRefusedMigrationThenMigrated();
+    void serverMigratesOnceFromTwoDesktops();
+    void serverIntegrityCheckFindsMissingTable();
 };
 
 void TestDatabaseFile::initTestCase()
 {
+    QALAM_REQUIRE_TEST_BACKEND();
     QVERIFY(QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")));
     QCOMPARE(Database::latestSchemaVersion(), SqliteDialect().latestSchemaVersion());
     QVERIFY(Database::latestSchemaVersion() >= 2);
@@ -128,25 +180,47 @@ void TestDatabaseFile::initTestCase()
 void TestDatabaseFile::newFileGetsLatestSchema()
 {
     Qalam::Test::TestDatabase file;
-    QVERIFY(!QFile::exists(file.path()));
+    const bool server = Qalam::Test::TestDatabase::isPostgres();
+    QVERIFY(server || !QFile::exists(file.path()));
     auto db = file.open();
     QVERIFY(db);
-    QVERIFY(QFile::exists(file.path()));
+    QVERIFY(server || QFile::exists(file.path()));
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-    QCOMPARE(db->path(), QFileInfo(file.path()).absoluteFilePath());
+    QCOMPARE(db->path(), server ? file.path() : QFileInfo(file.path()).absoluteFilePath());
+    QCOMPARE(db->isPostgres(), server);
 
     auto conn = db->connection();
     QVERIFY(conn);
     QSqlQuery q(*conn);
-    QVERIFY(q.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') ORDER BY name")));
+    QVERIFY(q.exec(server ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                           " WHERE table_schema = current_schema()"
+                                           " UNION SELECT trigger_name FROM information_schema.triggers")
+                          : QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')"
+                                           " ORDER BY name")));
     QStringList names;
     while (q.next())
         names.append(q.value(0).toString());
-    for (const char *expected :
-         {"articles", "authors", "article_authors", "article_revisions", "articles_fts", "editor_state",
-          "articles_fts_insert", "articles_fts_update", "articles_fts_delete"})
-        QVERIFY2(names.contains(QLatin1String(expected)), expected);
+    const QStringList expected = server ? QStringList{QStringLiteral("articles"),
+                                                      QStringLiteral("authors"),
+                                                      QStringLiteral("article_authors"),
+                                                      QStringLiteral("article_revisions"),
+                                                      QStringLiteral("editor_state"),
+                                                      QStringLiteral("photo_originals"),
+                                                      QStringLiteral("outbox_jobs"),
+                                                      QStringLiteral("remote_posts"),
+                                                      QStringLiteral("audit_log_no_update"),
+                                                      QStringLiteral("photo_uses_count_insert")}
+                                        : QStringList{QStringLiteral("articles"),
+                                                      QStringLiteral("authors"),
+                                                      QStringLiteral("article_authors"),
+                                                      QStringLiteral("article_revisions"),
+                                                      QStringLiteral("articles_fts"),
+                                                      QStringLiteral("editor_state"),
+                                                      QStringLiteral("articles_fts_insert"),
+                                                      QStringLiteral("articles_fts_update"),
+                                                      QStringLiteral("articles_fts_delete")};
+    for (const QString &table : expected)
+        QVERIFY2(names.contains(table), qPrintable(table));
 
     ArticleStore store(db);
     auto count = store.count();
@@ -157,6 +231,7 @@ void TestDatabaseFile::newFileGetsLatestSchema()
 void TestDatabaseFile::emptyFileGetsLatestSchema()
 {
     // A zero-byte file (touch qalam.sqlite) is a new database, not garbage.
+    QALAM_SQLITE_ONLY("a file's bytes");
     Qalam::Test::TestDatabase file;
     QVERIFY(writeFile(file.path(), QByteArray()));
     auto db = Database::open(file.path());
@@ -191,6 +266,8 @@ void TestDatabaseFile::migratesFromEveryEarlierVersion_data()
 void TestDatabaseFile::migratesFromEveryEarlierVersion()
 {
     QFETCH(int, from);
+    if (from > 0)
+        QALAM_SQLITE_ONLY("a PostgreSQL database starts at the schema-9 baseline");
     Qalam::Test::TestDatabase file;
     if (from > 0) {
         const QString error = buildSchema(file.path(), from);
@@ -243,6 +320,7 @@ void TestDatabaseFile::migratesFromEveryEarlierVersion()
 
 void TestDatabaseFile::refuseMigrationLeavesFileAlone()
 {
+    QALAM_SQLITE_ONLY("older SQLite files (serverRefusedMigrationThenMigrated on a server)");
     Qalam::Test::TestDatabase file;
     const QString error = buildSchema(file.path(), 1);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -264,6 +342,13 @@ void TestDatabaseFile::walAndForeignKeys()
     QVERIFY(db);
     auto conn = db->connection();
     QVERIFY(conn);
+    // Foreign keys are enforced: a byline row for no article is refused.
+    {
+        QSqlQuery orphan(*conn);
+        QVERIFY(!orphan.exec(QStringLiteral(
+            "INSERT INTO article_authors (article_id, author_id, ord) VALUES ('none', 1, 0)")));
+    }
+    QALAM_SQLITE_ONLY("WAL and SQLite's pragmas");
     QSqlQuery q(*conn);
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -272,11 +357,6 @@ void TestDatabaseFile::walAndForeignKeys()
     QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1); // NORMAL
     q.finish();
-
-    // Foreign keys are enforced: a byline row for no article is refused.
-    QSqlQuery orphan(*conn);
-    QVERIFY(!orphan.exec(
-        QStringLiteral("INSERT INTO article_authors (article_id, author_id, ord) VALUES ('none', 1, 0)")));
 
     // WAL is a property of the file: a second process sees it too.
     RawConnection raw(file.path());
@@ -288,7 +368,7 @@ void TestDatabaseFile::foreignKeysOnEveryThread()
     Qalam::Test::TestDatabase file;
     auto db = file.open();
     QVERIFY(db);
-    int foreignKeys = -1;
+    int orphanRefused = -1;
     bool sameConnection = true;
     const QString mainName = db->connection()->connectionName();
     QThread *worker = QThread::create([&] {
@@ -296,15 +376,18 @@ void TestDatabaseFile::foreignKeysOnEveryThread()
         if (!conn)
             return;
         sameConnection = conn->connectionName() == mainName;
+        // Enforced foreign keys refuse a byline row for no article.
         QSqlQuery q(*conn);
-        if (q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next())
-            foreignKeys = q.value(0).toInt();
+        orphanRefused = q.exec(QStringLiteral(
+                            "INSERT INTO article_authors (article_id, author_id, ord) VALUES ('none', 1, 0)"))
+                            ? 0
+                            : 1;
     });
     worker->start();
     QVERIFY(worker->wait(30000));
     delete worker;
     QVERIFY(!sameConnection);
-    QCOMPARE(foreignKeys, 1);
+    QCOMPARE(orphanRefused, 1);
 }
 
 void TestDatabaseFile::notADatabase_data()
@@ -328,6 +411,7 @@ void TestDatabaseFile::notADatabase_data()
 void TestDatabaseFile::notADatabase()
 {
     QFETCH(QByteArray, bytes);
+    QALAM_SQLITE_ONLY("a file's bytes");
     Qalam::Test::TestDatabase file;
     QVERIFY(writeFile(file.path(), bytes));
     const QByteArray before = checksum(file.path());
@@ -346,6 +430,7 @@ void TestDatabaseFile::notADatabase()
 
 void TestDatabaseFile::schemaTooNew()
 {
+    QALAM_SQLITE_ONLY("raw SQLite (serverSchemaTooNew on a server)");
     Qalam::Test::TestDatabase file;
     {
         RawConnection raw(file.path());
@@ -371,6 +456,7 @@ void TestDatabaseFile::schemaTooNew()
 
 void TestDatabaseFile::otherProgramsSqliteFile()
 {
+    QALAM_SQLITE_ONLY("raw SQLite (serverOtherProgramsDatabase on a server)");
     // --db or QALAM_DB pointing at another program's SQLite file (user_version
     // 0, tables of its own) must not get Qalam's tables or WAL mode added.
     Qalam::Test::TestDatabase file;
@@ -393,6 +479,7 @@ void TestDatabaseFile::otherProgramsSqliteFile()
 
 void TestDatabaseFile::folderIsNotADatabase()
 {
+    QALAM_SQLITE_ONLY("file permissions and paths");
     Qalam::Test::TestDatabase file;
     QVERIFY(QDir().mkpath(file.path()));
     auto db = Database::open(file.path());
@@ -403,6 +490,7 @@ void TestDatabaseFile::folderIsNotADatabase()
 
 void TestDatabaseFile::unwritableFolder()
 {
+    QALAM_SQLITE_ONLY("file permissions and paths");
     Qalam::Test::TestDatabase file;
     const QString readOnly = QDir(file.dir()).filePath(QStringLiteral("read-only"));
     QVERIFY(QDir().mkpath(readOnly));
@@ -427,6 +515,7 @@ void TestDatabaseFile::unwritableFolder()
 
 void TestDatabaseFile::parentIsARegularFile()
 {
+    QALAM_SQLITE_ONLY("file permissions and paths");
     // Fails for root too: no folder can be made where a file stands.
     Qalam::Test::TestDatabase file;
     const QString notAFolder = QDir(file.dir()).filePath(QStringLiteral("заметка.txt"));
@@ -441,6 +530,7 @@ void TestDatabaseFile::parentIsARegularFile()
 
 void TestDatabaseFile::readOnlyFile()
 {
+    QALAM_SQLITE_ONLY("file permissions and paths");
     Qalam::Test::TestDatabase file;
     QVERIFY(file.open());
     QVERIFY(QFile::setPermissions(file.path(),
@@ -468,6 +558,188 @@ void TestDatabaseFile::integrityCheck()
     auto problems = db->integrityCheck();
     QVERIFY(problems);
     QCOMPARE(*problems, QStringList{QStringLiteral("ok")});
+}
+
+void TestDatabaseFile::serverUrlRefused_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("port is not a number")
+        << QStringLiteral("postgresql://qalam:s3cret@127.0.0.1:port/newsroom");
+    QTest::newRow("slash in the database name")
+        << QStringLiteral("postgresql://qalam:s3cret@127.0.0.1:5432/news/room");
+    QTest::newRow("not an option name")
+        << QStringLiteral("postgresql://qalam:s3cret@127.0.0.1:5432/newsroom?ssl%20mode=require");
+    QTest::newRow("option smuggling another")
+        << QStringLiteral("postgres://qalam:s3cret@127.0.0.1:5432/newsroom?sslmode=disable;host=elsewhere");
+}
+
+void TestDatabaseFile::serverUrlRefused()
+{
+    QFETCH(QString, url);
+    QVERIFY(Database::isServerUrl(url));
+    auto db = Database::open(url);
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, Error::Code::InvalidInput);
+    QVERIFY2(!db.error().message.contains(QStringLiteral("s3cret")), qPrintable(db.error().message));
+    QVERIFY(!db.error().detail.contains(QStringLiteral("s3cret")));
+}
+
+void TestDatabaseFile::serverPasswordNeverShown()
+{
+    if (!Qalam::Test::TestDatabase::isPostgres())
+        QSKIP("PostgreSQL only");
+    Qalam::Test::TestDatabase file;
+    const QString wrong = QStringLiteral("wrong-Пароль-42");
+    auto db = Database::open(withPassword(file.path(), wrong));
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, Error::Code::Io);
+    QVERIFY2(db.error().message.contains(file.path()), qPrintable(db.error().message));
+    QVERIFY2(!db.error().message.contains(wrong) && !db.error().detail.contains(wrong),
+             qPrintable(db.error().message + db.error().detail));
+    QVERIFY(!db.error().message.contains(QString::fromLatin1(QUrl::toPercentEncoding(wrong))));
+}
+
+void TestDatabaseFile::serverConnectOptions()
+{
+    if (!Qalam::Test::TestDatabase::isPostgres())
+        QSKIP("PostgreSQL only");
+    Qalam::Test::TestDatabase file;
+    const QString url =
+        file.path() + QStringLiteral("?sslmode=disable&connect_timeout=5&application_name=desk-7");
+    auto db = Database::open(url);
+    QVERIFY2(db, qPrintable(db.error().message + db.error().detail));
+    QCOMPARE((*db)->path(), url);
+    auto conn = (*db)->connection();
+    QVERIFY(conn);
+    QSqlQuery q(*conn);
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT current_setting('application_name'), current_setting('lock_timeout')")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("desk-7"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("5s"));
+}
+
+void TestDatabaseFile::serverSchemaTooNew()
+{
+    if (!Qalam::Test::TestDatabase::isPostgres())
+        QSKIP("PostgreSQL only");
+    Qalam::Test::TestDatabase file;
+    RawServer raw(file.path());
+    QVERIFY(raw.isOpen());
+    QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")),
+             QString());
+    QCOMPARE(raw.exec(QStringLiteral("INSERT INTO schema_meta VALUES ('schema_version', '99')")), QString());
+    QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE future (x TEXT)")), QString());
+
+    auto db = Database::open(file.path());
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, Error::Code::SchemaTooNew);
+    QVERIFY2(db.error().message.contains(QStringLiteral("99")), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(file.path()), qPrintable(db.error().message));
+    QCOMPARE(raw.value(QStringLiteral("SELECT value FROM schema_meta")).toString(), QStringLiteral("99"));
+    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                      " WHERE table_schema = current_schema()"))
+                 .toInt(),
+             2);
+}
+
+void TestDatabaseFile::serverOtherProgramsDatabase()
+{
+    if (!Qalam::Test::TestDatabase::isPostgres())
+        QSKIP("PostgreSQL only");
+    Qalam::Test::TestDatabase file;
+    RawServer raw(file.path());
+    QVERIFY(raw.isOpen());
+    QCOMPARE(raw.exec(QStringLiteral("CREATE TABLE notes (id SERIAL PRIMARY KEY, body TEXT)")), QString());
+
+    auto db = Database::open(file.path());
+    QVERIFY2(!db, "another program's database was opened (and migrated) as a Qalam database");
+    QCOMPARE(db.error().code, Error::Code::NotADatabase);
+    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                      " WHERE table_schema = current_schema()"))
+                 .toInt(),
+             1);
+}
+
+void TestDatabaseFile::serverRefusedMigrationThenMigrated()
+{
+    if (!Qalam::Test::TestDatabase::isPostgres())
+        QSKIP("PostgreSQL only");
+    Qalam::Test::TestDatabase file;
+    {
+        RawServer raw(file.path());
+        QVERIFY(raw.isOpen());
+        for (const QString &sql : PostgresDialect().migration(1))
+            QCOMPARE(raw.exec(sql), QString());
+        QCOMPARE(raw.exec(PostgresDialect().setSchemaVersion(1)), QString());
+    }
+    auto refused = Database::open(file.path(), Database::Migration::Refuse);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::InvalidInput);
+    {
+        RawServer raw(file.path());
+        QCOMPARE(raw.value(QStringLiteral("SELECT value FROM schema_meta")).toString(), QStringLiteral("1"));
+    }
+
+    auto db = Database::open(file.path());
+    QVERIFY2(db, qPrintable(db.error().message + db.error().detail));
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(*(*db)->integrityCheck(), QStringList{QStringLiteral("ok")});
+    ArticleStore store(*db);
+    Article a;
+    a.headline = QStringLiteral("Токаев провел совещание");
+    QVERIFY(store.create(a));
+    ArticleFilter filter;
+    filter.search = QStringLiteral("ТОКАЕ");
+    QCOMPARE(store.list(filter)->size(), 1);
+}
+
+void TestDatabaseFile::serverMigratesOnceFromTwoDesktops()
+{
+    if (!Qalam::Test::TestDatabase::isPostgres())
+        QSKIP("PostgreSQL only");
+    // Two desktops open a new team database at the same moment: one of them
+    // builds the schema, the other waits for it and finds it done.
+    Qalam::Test::TestDatabase file;
+    QString errors[2];
+    int versions[2] = {-1, -1};
+    QList<QThread *> desktops;
+    for (int i = 0; i < 2; ++i) {
+        desktops.append(QThread::create([&, i] {
+            auto db = Database::open(file.path());
+            if (!db) {
+                errors[i] = db.error().message + db.error().detail;
+                return;
+            }
+            versions[i] = (*db)->schemaVersion();
+        }));
+    }
+    for (QThread *t : desktops)
+        t->start();
+    for (QThread *t : desktops) {
+        QVERIFY(t->wait(60000));
+        delete t;
+    }
+    QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+    QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+    QCOMPARE(versions[0], Database::latestSchemaVersion());
+    QCOMPARE(versions[1], Database::latestSchemaVersion());
+}
+
+void TestDatabaseFile::serverIntegrityCheckFindsMissingTable()
+{
+    if (!Qalam::Test::TestDatabase::isPostgres())
+        QSKIP("PostgreSQL only");
+    Qalam::Test::TestDatabase file;
+    auto db = file.open();
+    QVERIFY(db);
+    {
+        RawServer raw(file.path());
+        QCOMPARE(raw.exec(QStringLiteral("DROP TABLE article_locks")), QString());
+    }
+    auto problems = db->integrityCheck();
+    QVERIFY(problems);
+    QCOMPARE(*problems, QStringList{QStringLiteral("missing table article_locks")});
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseFile)

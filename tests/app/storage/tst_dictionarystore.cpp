@@ -16,6 +16,7 @@ class TestDictionaryStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -42,6 +43,11 @@ private:
 
     QStringList words(const QString &language);
 };
+
+void TestDictionaryStore::initTestCase()
+{
+    QALAM_REQUIRE_TEST_BACKEND();
+}
 
 void TestDictionaryStore::init()
 {

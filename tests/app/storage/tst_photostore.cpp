@@ -22,6 +22,7 @@ class TestPhotoStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void importStoresTheOriginalOnce();
@@ -39,6 +40,11 @@ private:
     std::shared_ptr<Database> m_db;
     QString m_articleId;
 };
+
+void TestPhotoStore::initTestCase()
+{
+    QALAM_REQUIRE_TEST_BACKEND();
+}
 
 QString TestPhotoStore::makeJpeg(const QString &name, QColor colour, QSize size)
 {

@@ -273,6 +273,7 @@ class TestPermissions : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void actionKeys();
     void writersStates();
     void table_data();
@@ -285,6 +286,11 @@ private slots:
     void authorizeRefusesDeactivatedUser();
     void factsOfAnArticle();
 };
+
+void TestPermissions::initTestCase()
+{
+    QALAM_REQUIRE_TEST_BACKEND();
+}
 
 void TestPermissions::actionKeys()
 {

@@ -166,6 +166,7 @@ class TestWorkflow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -230,6 +231,11 @@ private:
     Actor m_reader;  // reads for the checks: the desk, then a chief editor
     QList<Actor> m_everyone;
 };
+
+void TestWorkflow::initTestCase()
+{
+    QALAM_REQUIRE_TEST_BACKEND();
+}
 
 void TestWorkflow::init()
 {
@@ -479,7 +485,11 @@ QByteArray TestWorkflow::contentChecksum()
         return {};
     QSqlDatabase db = *conn;
     QSqlQuery tables(db);
-    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
+    if (!tables.exec(
+            m_db->isPostgres()
+                ? QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                 " WHERE table_schema = current_schema() ORDER BY table_name")
+                : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     while (tables.next()) {
