@@ -47,6 +47,14 @@
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
+    <message>
+        <source>Compare and merge…</source>
+        <translation>Compare and merge…</translation>
+    </message>
+    <message>
+        <source>Show their version and yours side by side with the word changes, then keep one</source>
+        <translation>Show their version and yours side by side with the word changes, then keep one</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -702,6 +710,10 @@
         <source>%1: your change was not saved and is kept in the editor.</source>
         <translation>%1: your change was not saved and is kept in the editor.</translation>
     </message>
+    <message>
+        <source>The database server cannot be reached; your text is kept.</source>
+        <translation>The database server cannot be reached; your text is kept.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::AuthorDirectory</name>
@@ -1146,10 +1158,6 @@ Left the newsroom</translation>
         <translation>Usage: %1</translation>
     </message>
     <message>
-        <source>Database file (default: $QALAM_DB, else the per-user data folder)</source>
-        <translation>Database file (default: $QALAM_DB, else the per-user data folder)</translation>
-    </message>
-    <message>
         <source>Machine-readable JSON output</source>
         <translation>Machine-readable JSON output</translation>
     </message>
@@ -1232,10 +1240,6 @@ Left the newsroom</translation>
     <message>
         <source>List an article&apos;s revisions, newest first.</source>
         <translation>List an article&apos;s revisions, newest first.</translation>
-    </message>
-    <message>
-        <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
-        <translation>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</translation>
     </message>
     <message>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
@@ -2161,16 +2165,8 @@ Left the newsroom</translation>
         <translation>A photo slot id is a number.</translation>
     </message>
     <message>
-        <source>Publish an approved article, with --endpoint at that endpoint first, and print where it went. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions; without --endpoint the article is only marked published.</source>
-        <translation>Publish an approved article, with --endpoint at that endpoint first, and print where it went. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions; without --endpoint the article is only marked published.</translation>
-    </message>
-    <message>
         <source>The endpoint to publish to</source>
         <translation>The endpoint to publish to</translation>
-    </message>
-    <message>
-        <source>Take a published article off the site, with the reason; with --endpoint, remove it there too.</source>
-        <translation>Take a published article off the site, with the reason; with --endpoint, remove it there too.</translation>
     </message>
     <message>
         <source>The endpoint to remove it from</source>
@@ -2235,10 +2231,6 @@ Left the newsroom</translation>
     <message>
         <source>Remove a publishing endpoint and its secret (administrators).</source>
         <translation>Remove a publishing endpoint and its secret (administrators).</translation>
-    </message>
-    <message>
-        <source>Check that an endpoint can be published to: a folder exists (or can be created) and is writable.</source>
-        <translation>Check that an endpoint can be published to: a folder exists (or can be created) and is writable.</translation>
     </message>
     <message>
         <source>%1 exists but is not a folder.</source>
@@ -2317,10 +2309,6 @@ Left the newsroom</translation>
         <translation>Endpoint %1 removed.</translation>
     </message>
     <message>
-        <source>Testing a %1 endpoint is not implemented yet: only folder endpoints can be tested and published to so far.</source>
-        <translation>Testing a %1 endpoint is not implemented yet: only folder endpoints can be tested and published to so far.</translation>
-    </message>
-    <message>
         <source>ok: %1</source>
         <translation>ok: %1</translation>
     </message>
@@ -2329,28 +2317,151 @@ Left the newsroom</translation>
         <translation>The attempt could not be recorded in the publish log: %1</translation>
     </message>
     <message>
-        <source>Publishing to a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was sent and the article is unchanged.</source>
-        <translation>Publishing to a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was sent and the article is unchanged.</translation>
+        <source>Database file, or a team database as postgresql://USER@HOST:PORT/DATABASE (default: $QALAM_DB, else the per-user data folder)</source>
+        <translation>Database file, or a team database as postgresql://USER@HOST:PORT/DATABASE (default: $QALAM_DB, else the per-user data folder)</translation>
     </message>
     <message>
-        <source>This article is %1: only an approved article can be published. Nothing was written.</source>
-        <translation>This article is %1: only an approved article can be published. Nothing was written.</translation>
+        <source>Publish an approved article (chief editors). With --endpoint the job goes through the publishing outbox: photos are uploaded, the post is created or updated, and the article is marked published only once the endpoint confirmed; the remote address is printed. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions. Exit 3: the job waits in the outbox (a scheduled time, or a long retry). Without --endpoint the article is only marked published.</source>
+        <translation>Publish an approved article (chief editors). With --endpoint the job goes through the publishing outbox: photos are uploaded, the post is created or updated, and the article is marked published only once the endpoint confirmed; the remote address is printed. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions. Exit 3: the job waits in the outbox (a scheduled time, or a long retry). Without --endpoint the article is only marked published.</translation>
     </message>
     <message>
-        <source>This article is scheduled for %1 and cannot be published before then. Nothing was written.</source>
-        <translation>This article is scheduled for %1 and cannot be published before then. Nothing was written.</translation>
+        <source>Wait through retries and a scheduled time until the job ends</source>
+        <translation>Wait through retries and a scheduled time until the job ends</translation>
     </message>
     <message>
-        <source>The package %1 could not be removed again: %2</source>
-        <translation>The package %1 could not be removed again: %2</translation>
+        <source>Take a published article off the site, with the reason; with --endpoint, remove it there too (WordPress: the post becomes a draft, or goes to the trash per profile; ninjs: pubStatus withheld; folder: the package is removed).</source>
+        <translation>Take a published article off the site, with the reason; with --endpoint, remove it there too (WordPress: the post becomes a draft, or goes to the trash per profile; ninjs: pubStatus withheld; folder: the package is removed).</translation>
     </message>
     <message>
-        <source>Unpublishing from a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was changed.</source>
-        <translation>Unpublishing from a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was changed.</translation>
+        <source>Wait through retries until the job ends</source>
+        <translation>Wait through retries until the job ends</translation>
     </message>
     <message>
-        <source>This article is %1: only a published article can be unpublished. Nothing was removed.</source>
-        <translation>This article is %1: only a published article can be unpublished. Nothing was removed.</translation>
+        <source>List the publishing jobs not finished yet (with --all, every job): state, attempts, the next try and the last error.</source>
+        <translation>List the publishing jobs not finished yet (with --all, every job): state, attempts, the next try and the last error.</translation>
+    </message>
+    <message>
+        <source>Finished, failed and cancelled jobs too</source>
+        <translation>Finished, failed and cancelled jobs too</translation>
+    </message>
+    <message>
+        <source>Only this article&apos;s jobs</source>
+        <translation>Only this article&apos;s jobs</translation>
+    </message>
+    <message>
+        <source>Start a failed or cancelled job again; the steps it completed are not repeated.</source>
+        <translation>Start a failed or cancelled job again; the steps it completed are not repeated.</translation>
+    </message>
+    <message>
+        <source>Stop a job that has not finished; it can be retried later.</source>
+        <translation>Stop a job that has not finished; it can be retried later.</translation>
+    </message>
+    <message>
+        <source>Run your unfinished jobs whose time has come (after a crash, or for scheduled publications, e.g. from cron).</source>
+        <translation>Run your unfinished jobs whose time has come (after a crash, or for scheduled publications, e.g. from cron).</translation>
+    </message>
+    <message>
+        <source>Also wait for jobs scheduled later and for long retries</source>
+        <translation>Also wait for jobs scheduled later and for long retries</translation>
+    </message>
+    <message>
+        <source>Check that an endpoint can be published to: a folder exists (or can be created) and is writable; a CMS answers, accepts the credentials and lets the account upload and publish (with the CMS&apos;s own error text when not).</source>
+        <translation>Check that an endpoint can be published to: a folder exists (or can be created) and is writable; a CMS answers, accepts the credentials and lets the account upload and publish (with the CMS&apos;s own error text when not).</translation>
+    </message>
+    <message>
+        <source>Run the database&apos;s integrity check (SQLite&apos;s; on a server, that the schema is complete) and print the schema version; exit 1 when the check finds damage.</source>
+        <translation>Run the database&apos;s integrity check (SQLite&apos;s; on a server, that the schema is complete) and print the schema version; exit 1 when the check finds damage.</translation>
+    </message>
+    <message>
+        <source>Create the database or bring its schema up to date (a file, or a postgresql:// database), and print the schema version.</source>
+        <translation>Create the database or bring its schema up to date (a file, or a postgresql:// database), and print the schema version.</translation>
+    </message>
+    <message>
+        <source>Database %1 is at schema %2.</source>
+        <translation>Database %1 is at schema %2.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for endpoint %1: add it again with --secret-stdin.</source>
+        <translation>No secret is stored for endpoint %1: add it again with --secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Job %1 waits in the outbox: %2 Qalam or `qalam-cli outbox run` finishes it.</source>
+        <translation>Job %1 waits in the outbox: %2 Qalam or `qalam-cli outbox run` finishes it.</translation>
+    </message>
+    <message>
+        <source>Job %1 %2: %3</source>
+        <translation>Job %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>it runs at %1.</source>
+        <translation>it runs at %1.</translation>
+    </message>
+    <message>
+        <source>it runs later.</source>
+        <translation>it runs later.</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Job %1: %2</translation>
+    </message>
+    <message>
+        <source>The outbox has no unfinished job of yours.</source>
+        <translation>The outbox has no unfinished job of yours.</translation>
+    </message>
+    <message>
+        <source>attempts: %1</source>
+        <translation>attempts: %1</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>next: %1</translation>
+    </message>
+    <message>
+        <source>JOB is the number `outbox list` shows.</source>
+        <translation>JOB is the number `outbox list` shows.</translation>
+    </message>
+    <message>
+        <source>Job %1 cancelled; `qalam-cli outbox retry %1` starts it again.</source>
+        <translation>Job %1 cancelled; `qalam-cli outbox retry %1` starts it again.</translation>
+    </message>
+    <message>
+        <source>Copy a whole database (articles, revisions, photos and their originals, authors, accounts, the audit log, publishing) into an empty one: an SQLite file into a postgresql:// database or back. Ids are kept; every table and every photo is verified by counts and checksums before the copy is committed. Needs an administrator (--user) when the source has accounts.</source>
+        <translation>Copy a whole database (articles, revisions, photos and their originals, authors, accounts, the audit log, publishing) into an empty one: an SQLite file into a postgresql:// database or back. Ids are kept; every table and every photo is verified by counts and checksums before the copy is committed. Needs an administrator (--user) when the source has accounts.</translation>
+    </message>
+    <message>
+        <source>The database to copy: a file or a postgresql:// URL (only read)</source>
+        <translation>The database to copy: a file or a postgresql:// URL (only read)</translation>
+    </message>
+    <message>
+        <source>The empty database to copy into: a new file or an empty postgresql:// database</source>
+        <translation>The empty database to copy into: a new file or an empty postgresql:// database</translation>
+    </message>
+    <message>
+        <source>&quot;db copy&quot; needs --from and --to.</source>
+        <translation>&quot;db copy&quot; needs --from and --to.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 (schema %3):</source>
+        <translation>Copied %1 to %2 (schema %3):</translation>
+    </message>
+    <message>
+        <source>  photo originals: %1 (%2 bytes)</source>
+        <translation>  photo originals: %1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Verified: every table&apos;s rows and every photo original match the source.</source>
+        <translation>Verified: every table&apos;s rows and every photo original match the source.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Not verified.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ConnectionCheck</name>
+    <message>
+        <source>No secret is stored for %1: type the password or token and save the endpoint first.</source>
+        <translation>No secret is stored for %1: type the password or token and save the endpoint first.</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2525,193 @@ Left the newsroom</translation>
     <message>
         <source>Upgrading the database to schema %1 would break references between its tables; it was left at schema %2.</source>
         <translation>Upgrading the database to schema %1 would break references between its tables; it was left at schema %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database server address (%2). Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 is not a database server address (%2). Write it as postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>not a valid URL</translation>
+    </message>
+    <message>
+        <source>the database name contains &quot;/&quot;</source>
+        <translation>the database name contains &quot;/&quot;</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is not a connection option</source>
+        <translation>the option &quot;%1&quot; is not a connection option</translation>
+    </message>
+    <message>
+        <source>Qalam cannot reach %1: its PostgreSQL support is not installed (the Debian package libqt6sql6-psql).</source>
+        <translation>Qalam cannot reach %1: its PostgreSQL support is not installed (the Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1. Check the address, that the server runs and lets you in (the password comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Cannot connect to the database server %1. Check the address, that the server runs and lets you in (the password comes from PGPASSWORD or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not Qalam&apos;s. It was left untouched; give Qalam a database of its own.</source>
+        <translation>%1 holds the tables of another program, not Qalam&apos;s. It was left untouched; give Qalam a database of its own.</translation>
+    </message>
+    <message>
+        <source>The schema version could not be read.</source>
+        <translation>The schema version could not be read.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached.</source>
+        <translation>The database server %1 cannot be reached.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::DatabaseCopy</name>
+    <message>
+        <source>The column %1.%2 has the type %3, which the copy does not know; nothing was copied.</source>
+        <translation>The column %1.%2 has the type %3, which the copy does not know; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The database has a table or column named &quot;%1&quot;, which is not Qalam&apos;s; nothing was copied.</source>
+        <translation>The database has a table or column named &quot;%1&quot;, which is not Qalam&apos;s; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The tables of the database could not be read.</source>
+        <translation>The tables of the database could not be read.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s id sequences could not be read.</source>
+        <translation>The database&apos;s id sequences could not be read.</translation>
+    </message>
+    <message>
+        <source>The tables %1 refer to each other in a circle; the copy cannot order them. Nothing was copied.</source>
+        <translation>The tables %1 refer to each other in a circle; the copy cannot order them. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>%1 has tables that are not part of this Qalam&apos;s schema: %2. Nothing was copied.</source>
+        <translation>%1 has tables that are not part of this Qalam&apos;s schema: %2. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>%1 lacks tables of this Qalam&apos;s schema: %2. Nothing was copied.</source>
+        <translation>%1 lacks tables of this Qalam&apos;s schema: %2. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>%1 only in %2</source>
+        <translation>%1 only in %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in %3 and %4 in %5</source>
+        <translation>%1 is %2 in %3 and %4 in %5</translation>
+    </message>
+    <message>
+        <source>The table %1 differs between the two databases (%2). Nothing was copied.</source>
+        <translation>The table %1 differs between the two databases (%2). Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The table %1 holds &quot;%2&quot; in its whole-number column %3; nothing was copied.</source>
+        <translation>The table %1 holds &quot;%2&quot; in its whole-number column %3; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be read.</source>
+        <translation>The table %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be written.</source>
+        <translation>The rows of %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>The photos could not be read.</source>
+        <translation>The photos could not be read.</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 could not be read.</source>
+        <translation>The original of photo %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 has no original for photo %2 (%3); nothing was copied.</source>
+        <translation>%1 has no original for photo %2 (%3); nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 is missing: %2. Nothing was copied.</source>
+        <translation>The original of photo %1 is missing: %2. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>%1 has no original for photo %2 (%3).</source>
+        <translation>%1 has no original for photo %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 in %2 is damaged: its bytes do not match its SHA-256.</source>
+        <translation>The original of photo %1 in %2 is damaged: its bytes do not match its SHA-256.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read.</source>
+        <translation>The database %1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 could not be written.</source>
+        <translation>The original of photo %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Cannot write the original of photo %1 into %2; nothing was copied.</source>
+        <translation>Cannot write the original of photo %1 into %2; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The id sequences of the copy could not be set.</source>
+        <translation>The id sequences of the copy could not be set.</translation>
+    </message>
+    <message>
+        <source>photo originals</source>
+        <translation>photo originals</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>%1 Bring it up to date first (qalam-cli --db %2 db migrate), then copy it. Nothing was copied.</source>
+        <translation>%1 Bring it up to date first (qalam-cli --db %2 db migrate), then copy it. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of %1 may copy it (the copy includes its accounts). Nothing was copied.</source>
+        <translation>Only an administrator of %1 may copy it (the copy includes its accounts). Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2; this Qalam copies schema %3. Run qalam-cli --db %1 db migrate first. Nothing was copied.</source>
+        <translation>%1 has schema %2; this Qalam copies schema %3. Run qalam-cli --db %1 db migrate first. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>%1 The copy goes into an empty database, or one at this Qalam&apos;s schema with no rows. Nothing was copied.</source>
+        <translation>%1 The copy goes into an empty database, or one at this Qalam&apos;s schema with no rows. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>%1 is both the source and the target of the copy.</source>
+        <translation>%1 is both the source and the target of the copy.</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and %3 schema %4; both must be at this Qalam&apos;s schema %5. Nothing was copied.</source>
+        <translation>%1 has schema %2 and %3 schema %4; both must be at this Qalam&apos;s schema %5. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (rows in %2). The copy goes into an empty database only; nothing was copied.</source>
+        <translation>%1 is not empty (rows in %2). The copy goes into an empty database only; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The photo counts of the copy could not be set.</source>
+        <translation>The photo counts of the copy could not be set.</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 in %2 is damaged: its bytes do not match its SHA-256. Nothing was copied.</source>
+        <translation>The original of photo %1 in %2 is damaged: its bytes do not match its SHA-256. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The search index of the copy does not match its articles.</source>
+        <translation>The search index of the copy does not match its articles.</translation>
+    </message>
+    <message>
+        <source>The copy in %1 differs from %2 in %3; it was rolled back and nothing was copied.</source>
+        <translation>The copy in %1 differs from %2 in %3; it was rolled back and nothing was copied.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to copy.</source>
+        <translation>%1 is empty: there is nothing to copy.</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2870,257 @@ Left the newsroom</translation>
     </message>
 </context>
 <context>
+    <name>Qalam::EndpointEditDialog</name>
+    <message>
+        <source>New publishing endpoint</source>
+        <translation>New publishing endpoint</translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation>Endpoint %1</translation>
+    </message>
+    <message>
+        <source>e.g. site-export (letters, digits, . _ -)</source>
+        <translation>e.g. site-export (letters, digits, . _ -)</translation>
+    </message>
+    <message>
+        <source>The name files the secret; it does not change</source>
+        <translation>The name files the secret; it does not change</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Pick the folder packages are written to</source>
+        <translation>Pick the folder packages are written to</translation>
+    </message>
+    <message>
+        <source>the WordPress user the application password belongs to</source>
+        <translation>the WordPress user the application password belongs to</translation>
+    </message>
+    <message>
+        <source>e.g. X-Api-Key</source>
+        <translation>e.g. X-Api-Key</translation>
+    </message>
+    <message>
+        <source>the application password, token or header value</source>
+        <translation>the application password, token or header value</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored secret</source>
+        <translation>leave empty to keep the stored secret</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How many photos are uploaded at the same time</source>
+        <translation>How many photos are uploaded at the same time</translation>
+    </message>
+    <message>
+        <source>Send photo renditions (resized, captions and credits written in)</source>
+        <translation>Send photo renditions (resized, captions and credits written in)</translation>
+    </message>
+    <message>
+        <source>Pictures from readers (UGC) always lose their GPS position and device data</source>
+        <translation>Pictures from readers (UGC) always lose their GPS position and device data</translation>
+    </message>
+    <message>
+        <source>Move the post to the trash on unpublishing (else it becomes a draft)</source>
+        <translation>Move the post to the trash on unpublishing (else it becomes a draft)</translation>
+    </message>
+    <message>
+        <source>only for an in-house CMS with its own certificate authority</source>
+        <translation>only for an in-house CMS with its own certificate authority</translation>
+    </message>
+    <message>
+        <source>3.1 (current)</source>
+        <translation>3.1 (current)</translation>
+    </message>
+    <message>
+        <source>2.2 (older consumers)</source>
+        <translation>2.2 (older consumers)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentication:</translation>
+    </message>
+    <message>
+        <source>CMS login:</source>
+        <translation>CMS login:</translation>
+    </message>
+    <message>
+        <source>Header name:</source>
+        <translation>Header name:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Secret:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Timeout:</translation>
+    </message>
+    <message>
+        <source>Parallel uploads:</source>
+        <translation>Parallel uploads:</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate:</source>
+        <translation>Extra CA certificate:</translation>
+    </message>
+    <message>
+        <source>A PEM file; certificate verification itself always stays on</source>
+        <translation>A PEM file; certificate verification itself always stays on</translation>
+    </message>
+    <message>
+        <source>ninjs version:</source>
+        <translation>ninjs version:</translation>
+    </message>
+    <message>
+        <source>Categories: a Qalam region, rubric or tag → the CMS category id (tag:ID for a CMS tag).</source>
+        <translation>Categories: a Qalam region, rubric or tag → the CMS category id (tag:ID for a CMS tag).</translation>
+    </message>
+    <message>
+        <source>Region, rubric or tag</source>
+        <translation>Region, rubric or tag</translation>
+    </message>
+    <message>
+        <source>CMS category</source>
+        <translation>CMS category</translation>
+    </message>
+    <message>
+        <source>Authors: a Qalam author → the CMS user id, or the byline text to print.</source>
+        <translation>Authors: a Qalam author → the CMS user id, or the byline text to print.</translation>
+    </message>
+    <message>
+        <source>Qalam author</source>
+        <translation>Qalam author</translation>
+    </message>
+    <message>
+        <source>CMS user id or byline</source>
+        <translation>CMS user id or byline</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Categories and authors</source>
+        <translation>Categories and authors</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Check the endpoint as typed here, with the typed secret or else the stored one</source>
+        <translation>Check the endpoint as typed here, with the typed secret or else the stored one</translation>
+    </message>
+    <message>
+        <source>Add the endpoint</source>
+        <translation>Add the endpoint</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>https://news.example.kz</source>
+        <translation>https://news.example.kz</translation>
+    </message>
+    <message>
+        <source>an absolute folder path</source>
+        <translation>an absolute folder path</translation>
+    </message>
+    <message>
+        <source>Connection ok: %1</source>
+        <translation>Connection ok: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Looking up the stored secret…</source>
+        <translation>Looking up the stored secret…</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the keychain. Type a new one to replace it.</source>
+        <translation>A secret is stored in the keychain. Type a new one to replace it.</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the fallback file %1 (readable only by you), since no keychain service answered. Type a new one to replace it.</source>
+        <translation>A secret is stored in the fallback file %1 (readable only by you), since no keychain service answered. Type a new one to replace it.</translation>
+    </message>
+    <message>
+        <source>No secret is stored yet: type it above. It goes to the keychain, never into the database.</source>
+        <translation>No secret is stored yet: type it above. It goes to the keychain, never into the database.</translation>
+    </message>
+    <message>
+        <source>The stored secret cannot be read: %1</source>
+        <translation>The stored secret cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Author #%1</source>
+        <translation>Author #%1</translation>
+    </message>
+    <message>
+        <source>Folder for published packages</source>
+        <translation>Folder for published packages</translation>
+    </message>
+    <message>
+        <source>CA certificate of the CMS</source>
+        <translation>CA certificate of the CMS</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Type the %1: this endpoint cannot publish without it.</source>
+        <translation>Type the %1: this endpoint cannot publish without it.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::EndpointStore</name>
     <message>
         <source>&quot;%1&quot; cannot be an endpoint name: use 1 to 64 letters, digits, dots, underscores or hyphens, without spaces.</source>
@@ -2656,6 +3205,172 @@ Left the newsroom</translation>
     <message>
         <source>The endpoint &quot;%1&quot; could not be removed.</source>
         <translation>The endpoint &quot;%1&quot; could not be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::EndpointTester</name>
+    <message>
+        <source>%1 exists and is writable.</source>
+        <translation>%1 exists and is writable.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; it will be created on the first publication.</source>
+        <translation>%1 does not exist yet; it will be created on the first publication.</translation>
+    </message>
+    <message>
+        <source>Qalam cannot write into %1: check the folder&apos;s owner and permissions.</source>
+        <translation>Qalam cannot write into %1: check the folder&apos;s owner and permissions.</translation>
+    </message>
+    <message>
+        <source>The ninjs endpoint at %1 answers and accepts the credentials.</source>
+        <translation>The ninjs endpoint at %1 answers and accepts the credentials.</translation>
+    </message>
+    <message>
+        <source>The ninjs endpoint at %1 refused: %2</source>
+        <translation>The ninjs endpoint at %1 refused: %2</translation>
+    </message>
+    <message>
+        <source>WordPress did not accept the login %1 with this application password (it treats a wrong one as no login at all): %2</source>
+        <translation>WordPress did not accept the login %1 with this application password (it treats a wrong one as no login at all): %2</translation>
+    </message>
+    <message>
+        <source>WordPress at %1 could not be reached: %2</source>
+        <translation>WordPress at %1 could not be reached: %2</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Signed in to WordPress as %1, but the account may not: %2. Give it the Editor or Author role.</source>
+        <translation>Signed in to WordPress as %1, but the account may not: %2. Give it the Editor or Author role.</translation>
+    </message>
+    <message>
+        <source>Signed in to WordPress as %1: may upload files and publish posts.</source>
+        <translation>Signed in to WordPress as %1: may upload files and publish posts.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::EndpointsDialog</name>
+    <message>
+        <source>not needed</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>none stored</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>stored in the keychain</translation>
+    </message>
+    <message>
+        <source>stored in the fallback file</source>
+        <translation>stored in the fallback file</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>unreadable: %1</translation>
+    </message>
+    <message>
+        <source>Publishing endpoints</source>
+        <translation>Publishing endpoints</translation>
+    </message>
+    <message>
+        <source>Where approved articles are published. Passwords and tokens are kept in the keychain, never in the newsroom&apos;s database.</source>
+        <translation>Where approved articles are published. Passwords and tokens are kept in the keychain, never in the newsroom&apos;s database.</translation>
+    </message>
+    <message>
+        <source>Where approved articles are published. Only an administrator changes endpoints; you can test them.</source>
+        <translation>Where approved articles are published. Only an administrator changes endpoints; you can test them.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address or folder</source>
+        <translation>Address or folder</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>View…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the endpoint and its stored secret</source>
+        <translation>Remove the endpoint and its stored secret</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint answers, accepts the credentials and allows publishing</source>
+        <translation>Check that the endpoint answers, accepts the credentials and allows publishing</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds, changes or removes endpoints</source>
+        <translation>Only an administrator adds, changes or removes endpoints</translation>
+    </message>
+    <message>
+        <source>Connection ok: %1</source>
+        <translation>Connection ok: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No endpoint yet: Add… sets up a folder, a WordPress site or a CMS that takes ninjs.</source>
+        <translation>No endpoint yet: Add… sets up a folder, a WordPress site or a CMS that takes ninjs.</translation>
+    </message>
+    <message>
+        <source>No endpoint yet: an administrator sets them up.</source>
+        <translation>No endpoint yet: an administrator sets them up.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Testing %1…</translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation>Remove endpoint</translation>
+    </message>
+    <message>
+        <source>Remove the endpoint %1 and its stored secret? What was published there stays on the site.</source>
+        <translation>Remove the endpoint %1 and its stored secret? What was published there stays on the site.</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 was removed, but its secret could not be: %2</source>
+        <translation>The endpoint %1 was removed, but its secret could not be: %2</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3821,13 @@ Create the administrator&apos;s account to start using accounts and roles. From 
     </message>
 </context>
 <context>
+    <name>Qalam::LocalCopies</name>
+    <message>
+        <source>Cannot keep the unsaved text in %1.</source>
+        <translation>Cannot keep the unsaved text in %1.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::MainWindow</name>
     <message>
         <source>«%1» is now in the newsroom dictionary.</source>
@@ -3311,6 +4033,116 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
         <translation>Text and web pages (*.txt *.html *.htm);;All files (*)</translation>
     </message>
+    <message>
+        <source>This article was saved elsewhere (version %1) while you were editing. Your changes are not saved yet: compare and merge, or reload theirs.</source>
+        <translation>This article was saved elsewhere (version %1) while you were editing. Your changes are not saved yet: compare and merge, or reload theirs.</translation>
+    </message>
+    <message>
+        <source>The article was changed elsewhere; this is the stored version %1.</source>
+        <translation>The article was changed elsewhere; this is the stored version %1.</translation>
+    </message>
+    <message>
+        <source>Your version is saved on top of theirs; theirs is kept in the revisions.</source>
+        <translation>Your version is saved on top of theirs; theirs is kept in the revisions.</translation>
+    </message>
+    <message>
+        <source>Their version is shown; yours is on the clipboard.</source>
+        <translation>Their version is shown; yours is on the clipboard.</translation>
+    </message>
+    <message>
+        <source>Their version is shown; Edit → Undo brings yours back.</source>
+        <translation>Their version is shown; Edit → Undo brings yours back.</translation>
+    </message>
+    <message>
+        <source>Their version is shown.</source>
+        <translation>Their version is shown.</translation>
+    </message>
+    <message>
+        <source>The server answers again.</source>
+        <translation>The server answers again.</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; your text is kept on this computer and is saved when you open the article again</source>
+        <translation>the server cannot be reached; your text is kept on this computer and is saved when you open the article again</translation>
+    </message>
+    <message>
+        <source>What you typed while the server could not be reached (%1) is kept on this computer; it comes back when you can edit this article again.</source>
+        <translation>What you typed while the server could not be reached (%1) is kept on this computer; it comes back when you can edit this article again.</translation>
+    </message>
+    <message>
+        <source>Restored what you typed while the server could not be reached (kept on this computer at %1). It is being saved.</source>
+        <translation>Restored what you typed while the server could not be reached (kept on this computer at %1). It is being saved.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept on this computer</source>
+        <translation>Not saved yet: kept on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::MergeDialog</name>
+    <message>
+        <source>Compare and merge</source>
+        <translation>Compare and merge</translation>
+    </message>
+    <message>
+        <source>This article was saved elsewhere at %1 (version %2) while you were editing version %3. Struck-through words are only in their version, underlined words only in yours. Choose which to keep; nothing is overwritten until you do.</source>
+        <translation>This article was saved elsewhere at %1 (version %2) while you were editing version %3. Struck-through words are only in their version, underlined words only in yours. Choose which to keep; nothing is overwritten until you do.</translation>
+    </message>
+    <message>
+        <source>The texts are the same.</source>
+        <translation>The texts are the same.</translation>
+    </message>
+    <message>
+        <source>The texts are the same; the details (region, rubric, tags, source or language) differ.</source>
+        <translation>The texts are the same; the details (region, rubric, tags, source or language) differ.</translation>
+    </message>
+    <message>
+        <source>Word changes</source>
+        <translation>Word changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Word changes (%n field(s))</source>
+        <translation>
+            <numerusform>Word changes (%n field)</numerusform>
+            <numerusform>Word changes (%n fields)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>Show their version; Edit → Undo brings yours back</source>
+        <translation>Show their version; Edit → Undo brings yours back</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Save your version on top of theirs; theirs stays in the revisions</source>
+        <translation>Save your version on top of theirs; theirs stays in the revisions</translation>
+    </message>
+    <message>
+        <source>Copy mine to clipboard and reload</source>
+        <translation>Copy mine to clipboard and reload</translation>
+    </message>
+    <message>
+        <source>Put your text on the clipboard, then show their version</source>
+        <translation>Put your text on the clipboard, then show their version</translation>
+    </message>
+    <message>
+        <source>Keep their version</source>
+        <translation>Keep their version</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::NotificationsDock</name>
@@ -3429,6 +4261,69 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     <message>
         <source>The first %1 of %2 characters are shown; Copy all copies everything.</source>
         <translation>The first %1 of %2 characters are shown; Copy all copies everything.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::Outbox</name>
+    <message>
+        <source>A job publishes or unpublishes, not &quot;%1&quot;.</source>
+        <translation>A job publishes or unpublishes, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give the reason: unpublishing an article needs one. Nothing was changed.</source>
+        <translation>Give the reason: unpublishing an article needs one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This article is %1: only an approved article can be published. Nothing was sent.</source>
+        <translation>This article is %1: only an approved article can be published. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>This article is %1: only a published article can be unpublished. Nothing was removed.</source>
+        <translation>This article is %1: only a published article can be unpublished. Nothing was removed.</translation>
+    </message>
+    <message>
+        <source>The publishing outbox could not be read.</source>
+        <translation>The publishing outbox could not be read.</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) for this article at %3 is not finished yet: wait for it or cancel it first.</source>
+        <translation>Job %1 (%2) for this article at %3 is not finished yet: wait for it or cancel it first.</translation>
+    </message>
+    <message>
+        <source>The job could not be put into the publishing outbox.</source>
+        <translation>The job could not be put into the publishing outbox.</translation>
+    </message>
+    <message>
+        <source>There is no publishing job %1.</source>
+        <translation>There is no publishing job %1.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2: only a failed or cancelled job can be retried.</source>
+        <translation>Job %1 is %2: only a failed or cancelled job can be retried.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 already: there is nothing to cancel.</source>
+        <translation>Job %1 is %2 already: there is nothing to cancel.</translation>
+    </message>
+    <message>
+        <source>Another job for this article at %1 is not finished yet.</source>
+        <translation>Another job for this article at %1 is not finished yet.</translation>
+    </message>
+    <message>
+        <source>Cancelled by %1.</source>
+        <translation>Cancelled by %1.</translation>
+    </message>
+    <message>
+        <source>The publishing outbox could not be updated.</source>
+        <translation>The publishing outbox could not be updated.</translation>
+    </message>
+    <message>
+        <source>A completed publishing step could not be recorded.</source>
+        <translation>A completed publishing step could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Where the article was published could not be recorded.</source>
+        <translation>Where the article was published could not be recorded.</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +4687,22 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         <source>The photo slot could not be removed.</source>
         <translation>The photo slot could not be removed.</translation>
     </message>
+    <message>
+        <source>The photo could not be read.</source>
+        <translation>The photo could not be read.</translation>
+    </message>
+    <message>
+        <source>The database holds no original for photo %1.</source>
+        <translation>The database holds no original for photo %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the photo into %1.</source>
+        <translation>Cannot copy the photo into %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PhotosDock</name>
@@ -4057,6 +4968,415 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     <message>
         <source>The publish log could not be read.</source>
         <translation>The publish log could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishRunner</name>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>no answer within the time limit</translation>
+    </message>
+    <message>
+        <source>the server answered %1 with a %2 page instead of the API: check the address (for a local WordPress use 127.0.0.1, not localhost)</source>
+        <translation>the server answered %1 with a %2 page instead of the API: check the address (for a local WordPress use 127.0.0.1, not localhost)</translation>
+    </message>
+    <message>
+        <source>the server answered %1 but not with readable JSON (%2)</source>
+        <translation>the server answered %1 but not with readable JSON (%2)</translation>
+    </message>
+    <message>
+        <source>the prepared photo %1 could not be read</source>
+        <translation>the prepared photo %1 could not be read</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed %2 times; the last answer: %3</source>
+        <translation>%1 failed %2 times; the last answer: %3</translation>
+    </message>
+    <message>
+        <source>%1; it is retried at %2.</source>
+        <translation>%1; it is retried at %2.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s to retry. %2</source>
+        <translation>Waiting %1 s to retry. %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Preparing the article and its photos…</source>
+        <translation>Preparing the article and its photos…</translation>
+    </message>
+    <message>
+        <source>No secret is stored for endpoint %1: add it again with its password or token.</source>
+        <translation>No secret is stored for endpoint %1: add it again with its password or token.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>The article is %1 now: only an approved article can be published. Nothing more was sent.</source>
+        <translation>The article is %1 now: only an approved article can be published. Nothing more was sent.</translation>
+    </message>
+    <message>
+        <source>The article is %1 now: only a published article can be unpublished.</source>
+        <translation>The article is %1 now: only a published article can be unpublished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n photo(s)…</source>
+        <translation>
+            <numerusform>Uploading %n photo…</numerusform>
+            <numerusform>Uploading %n photos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading photo %1</source>
+        <translation>Uploading photo %1</translation>
+    </message>
+    <message>
+        <source>WordPress accepted photo %1 but gave no media id.</source>
+        <translation>WordPress accepted photo %1 but gave no media id.</translation>
+    </message>
+    <message>
+        <source>Captioning photo %1</source>
+        <translation>Captioning photo %1</translation>
+    </message>
+    <message>
+        <source>Sending the post…</source>
+        <translation>Sending the post…</translation>
+    </message>
+    <message>
+        <source>Sending the post</source>
+        <translation>Sending the post</translation>
+    </message>
+    <message>
+        <source>WordPress answered without the post&apos;s id or address.</source>
+        <translation>WordPress answered without the post&apos;s id or address.</translation>
+    </message>
+    <message>
+        <source>WordPress did not keep the featured image (media %1); the post is %2.</source>
+        <translation>WordPress did not keep the featured image (media %1); the post is %2.</translation>
+    </message>
+    <message>
+        <source>WordPress keeps the post as &quot;%1&quot;, not published; see %2.</source>
+        <translation>WordPress keeps the post as &quot;%1&quot;, not published; see %2.</translation>
+    </message>
+    <message>
+        <source>Qalam has no record of this article at %1: there is nothing to unpublish there.</source>
+        <translation>Qalam has no record of this article at %1: there is nothing to unpublish there.</translation>
+    </message>
+    <message>
+        <source>Unpublishing the post</source>
+        <translation>Unpublishing the post</translation>
+    </message>
+    <message>
+        <source>Sending the story…</source>
+        <translation>Sending the story…</translation>
+    </message>
+    <message>
+        <source>Sending the story</source>
+        <translation>Sending the story</translation>
+    </message>
+    <message>
+        <source>Withholding the story</source>
+        <translation>Withholding the story</translation>
+    </message>
+    <message>
+        <source>The endpoint has the story at %1, but Qalam could not mark it published: %2</source>
+        <translation>The endpoint has the story at %1, but Qalam could not mark it published: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishTargetDialog</name>
+    <message>
+        <source>Publish to</source>
+        <translation>Publish to</translation>
+    </message>
+    <message>
+        <source>Unpublish from</source>
+        <translation>Unpublish from</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(no headline)</translation>
+    </message>
+    <message>
+        <source>Publish «%1» to:</source>
+        <translation>Publish «%1» to:</translation>
+    </message>
+    <message>
+        <source>Take «%1» off:</source>
+        <translation>Take «%1» off:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Why is the article taken off? The reason is recorded in the article&apos;s log.</source>
+        <translation>Why is the article taken off? The reason is recorded in the article&apos;s log.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Unpublish</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishUi</name>
+    <message>
+        <source>WordPress</source>
+        <translation>WordPress</translation>
+    </message>
+    <message>
+        <source>ninjs over HTTP</source>
+        <translation>ninjs over HTTP</translation>
+    </message>
+    <message>
+        <source>Folder (ninjs package)</source>
+        <translation>Folder (ninjs package)</translation>
+    </message>
+    <message>
+        <source>WordPress application password</source>
+        <translation>WordPress application password</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>Custom header</source>
+        <translation>Custom header</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishingController</name>
+    <message>
+        <source>Publishing &amp;endpoints…</source>
+        <translation>Publishing &amp;endpoints…</translation>
+    </message>
+    <message>
+        <source>Where articles are published: folders, WordPress sites, ninjs CMSs, and their secrets</source>
+        <translation>Where articles are published: folders, WordPress sites, ninjs CMSs, and their secrets</translation>
+    </message>
+    <message>
+        <source>Where articles are published (only an administrator changes them)</source>
+        <translation>Where articles are published (only an administrator changes them)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to…</source>
+        <translation>&amp;Publish to…</translation>
+    </message>
+    <message>
+        <source>Send the approved article to a publishing endpoint</source>
+        <translation>Send the approved article to a publishing endpoint</translation>
+    </message>
+    <message>
+        <source>Unpublish &amp;from…</source>
+        <translation>Unpublish &amp;from…</translation>
+    </message>
+    <message>
+        <source>Take the published article off an endpoint, with the reason</source>
+        <translation>Take the published article off an endpoint, with the reason</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No publishing endpoint is set up yet: an administrator adds one in Newsroom → Publishing endpoints…</source>
+        <translation>No publishing endpoint is set up yet: an administrator adds one in Newsroom → Publishing endpoints…</translation>
+    </message>
+    <message>
+        <source>Scheduled: the article goes to %1 at %2.</source>
+        <translation>Scheduled: the article goes to %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Publishing to %1…</translation>
+    </message>
+    <message>
+        <source>Unpublishing from %1…</source>
+        <translation>Unpublishing from %1…</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Published: %1</translation>
+    </message>
+    <message>
+        <source>Unpublished from %1.</source>
+        <translation>Unpublished from %1.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1 failed: %2</source>
+        <translation>Publishing to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Unpublishing from %1 failed: %2</source>
+        <translation>Unpublishing from %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Publishing job %1 cancelled.</source>
+        <translation>Publishing job %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>The publishing job waits: %1</source>
+        <translation>The publishing job waits: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishingDock</name>
+    <message>
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Last error or step</source>
+        <translation>Last error or step</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the job; it stays in the list and can be retried</source>
+        <translation>Stop the job; it stays in the list and can be retried</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Send a failed or cancelled job again; steps already done are not repeated</source>
+        <translation>Send a failed or cancelled job again; steps already done are not repeated</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Unpublishing</source>
+        <translation>Unpublishing</translation>
+    </message>
+    <message>
+        <source>Waiting until %1</source>
+        <translation>Waiting until %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation>Unpublished</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(no headline)</translation>
+    </message>
+    <message>
+        <source>%1
+Queued %2 by %3</source>
+        <translation>%1
+Queued %2 by %3</translation>
+    </message>
+    <message>
+        <source>No publishing jobs yet. Workflow → Publish to… sends an approved article.</source>
+        <translation>No publishing jobs yet. Workflow → Publish to… sends an approved article.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) unfinished</source>
+        <translation>
+            <numerusform>%n job unfinished</numerusform>
+            <numerusform>%n jobs unfinished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed job(s): fix the cause, then Retry.</source>
+        <translation>
+            <numerusform>%n failed job: fix the cause, then Retry.</numerusform>
+            <numerusform>%n failed jobs: fix the cause, then Retry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every job is finished.</source>
+        <translation>Every job is finished.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>The job waits until %1; Qalam sends it then.</source>
+        <translation>The job waits until %1; Qalam sends it then.</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +5900,31 @@ Submitted %2 by %3</translation>
     <message>
         <source>The secrets file %1 cannot be written.</source>
         <translation>The secrets file %1 cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ServerWatch</name>
+    <message>
+        <source>Server unreachable — your text is kept on this computer; retrying now…</source>
+        <translation>Server unreachable — your text is kept on this computer; retrying now…</translation>
+    </message>
+    <message>
+        <source>Server unreachable; retrying now…</source>
+        <translation>Server unreachable; retrying now…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server unreachable — your text is kept on this computer; retrying in %n s</source>
+        <translation>
+            <numerusform>Server unreachable — your text is kept on this computer; retrying in %n s</numerusform>
+            <numerusform>Server unreachable — your text is kept on this computer; retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server unreachable; retrying in %n s</source>
+        <translation>
+            <numerusform>Server unreachable; retrying in %n s</numerusform>
+            <numerusform>Server unreachable; retrying in %n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,14 @@
         <source>Dismiss</source>
         <translation>Жасыру</translation>
     </message>
+    <message>
+        <source>Compare and merge…</source>
+        <translation>Салыстыру және біріктіру…</translation>
+    </message>
+    <message>
+        <source>Show their version and yours side by side with the word changes, then keep one</source>
+        <translation>Олардың нұсқасы мен сіздің нұсқаңызды сөз өзгерістерімен қатар көрсету, содан кейін біреуін қалдыру</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -702,6 +710,10 @@
         <source>%1: your change was not saved and is kept in the editor.</source>
         <translation>%1: өзгерісіңіз сақталмады, ол редакторда қалды.</translation>
     </message>
+    <message>
+        <source>The database server cannot be reached; your text is kept.</source>
+        <translation>Дерекқор серверіне қосылу мүмкін емес; мәтініңіз жоғалған жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::AuthorDirectory</name>
@@ -1146,10 +1158,6 @@ Left the newsroom</source>
         <translation>Қолданылуы: %1</translation>
     </message>
     <message>
-        <source>Database file (default: $QALAM_DB, else the per-user data folder)</source>
-        <translation>Дерекқор файлы (әдепкі: $QALAM_DB, әйтпесе — пайдаланушының деректер қалтасы)</translation>
-    </message>
-    <message>
         <source>Machine-readable JSON output</source>
         <translation>Машинамен оқылатын JSON шығысы</translation>
     </message>
@@ -1232,10 +1240,6 @@ Left the newsroom</source>
     <message>
         <source>List an article&apos;s revisions, newest first.</source>
         <translation>Мақала нұсқаларының тізімін шығару, ең жаңасы бірінші.</translation>
-    </message>
-    <message>
-        <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
-        <translation>SQLite тұтастығын тексеруді іске қосып, схема нұсқасын шығару; тексеру зақым тапса, шығу коды 1.</translation>
     </message>
     <message>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
@@ -2161,16 +2165,8 @@ Left the newsroom</source>
         <translation>Фото орнының идентификаторы сан болуы керек.</translation>
     </message>
     <message>
-        <source>Publish an approved article, with --endpoint at that endpoint first, and print where it went. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions; without --endpoint the article is only marked published.</source>
-        <translation>Мақұлданған мақаланы жариялау (--endpoint берілсе — алдымен сол жариялау алаңында) және оның қайда жіберілгенін шығару. Қалта түріндегі алаңға &lt;slug&gt;/article.json (ninjs), article.html және фотолардың жариялау нұсқалары жазылады; --endpoint берілмесе, мақала тек жарияланды деп белгіленеді.</translation>
-    </message>
-    <message>
         <source>The endpoint to publish to</source>
         <translation>Мақала жарияланатын жариялау алаңы</translation>
-    </message>
-    <message>
-        <source>Take a published article off the site, with the reason; with --endpoint, remove it there too.</source>
-        <translation>Жарияланған мақаланы себебін көрсетіп сайттан алу; --endpoint берілсе, оны сол алаңнан да жою.</translation>
     </message>
     <message>
         <source>The endpoint to remove it from</source>
@@ -2235,10 +2231,6 @@ Left the newsroom</source>
     <message>
         <source>Remove a publishing endpoint and its secret (administrators).</source>
         <translation>Жариялау алаңын және оның құпиясын жою (әкімшілер үшін).</translation>
-    </message>
-    <message>
-        <source>Check that an endpoint can be published to: a folder exists (or can be created) and is writable.</source>
-        <translation>Алаңға жариялауға болатынын тексеру: қалта бар (немесе оны жасауға болады) және оған жазуға болады.</translation>
     </message>
     <message>
         <source>%1 exists but is not a folder.</source>
@@ -2317,10 +2309,6 @@ Left the newsroom</source>
         <translation>%1 жариялау алаңы жойылды.</translation>
     </message>
     <message>
-        <source>Testing a %1 endpoint is not implemented yet: only folder endpoints can be tested and published to so far.</source>
-        <translation>%1 түріндегі алаңды тексеру әлі іске асырылмаған: әзірге тек қалта түріндегі алаңдарды тексеруге және оларға жариялауға болады.</translation>
-    </message>
-    <message>
         <source>ok: %1</source>
         <translation>дұрыс: %1</translation>
     </message>
@@ -2329,28 +2317,151 @@ Left the newsroom</source>
         <translation>Әрекетті жариялау журналына жазу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <source>Publishing to a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was sent and the article is unchanged.</source>
-        <translation>%1 түріндегі алаңға жариялау әлі іске асырылмаған: әзірге тек қалта түріндегі алаңдар жұмыс істейді. Ештеңе жіберілмеді, мақала өзгертілмеді.</translation>
+        <source>Database file, or a team database as postgresql://USER@HOST:PORT/DATABASE (default: $QALAM_DB, else the per-user data folder)</source>
+        <translation>Дерекқор файлы немесе редакцияның ортақ дерекқоры postgresql://USER@HOST:PORT/DATABASE түрінде (әдепкі: $QALAM_DB, әйтпесе — пайдаланушының деректер қалтасы)</translation>
     </message>
     <message>
-        <source>This article is %1: only an approved article can be published. Nothing was written.</source>
-        <translation>Мақала «%1» күйінде: тек мақұлданған мақаланы жариялауға болады. Ештеңе жазылмады.</translation>
+        <source>Publish an approved article (chief editors). With --endpoint the job goes through the publishing outbox: photos are uploaded, the post is created or updated, and the article is marked published only once the endpoint confirmed; the remote address is printed. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions. Exit 3: the job waits in the outbox (a scheduled time, or a long retry). Without --endpoint the article is only marked published.</source>
+        <translation>Мақұлданған мақаланы жариялау (бас редакторлар үшін). --endpoint берілсе, тапсырма жариялау кезегі арқылы өтеді: фотолар жүктеледі, жазба жасалады немесе жаңартылады, ал мақала жариялау алаңы растағаннан кейін ғана жарияланды деп белгіленеді; қашықтағы мекенжай шығарылады. Қалта түріндегі алаңға &lt;slug&gt;/article.json (ninjs), article.html және фотолардың жариялау нұсқалары жазылады. Шығу коды 3: тапсырма жариялау кезегінде күтуде (жоспарланған уақыт немесе қайта әрекетті ұзақ күту). --endpoint берілмесе, мақала тек жарияланды деп белгіленеді.</translation>
     </message>
     <message>
-        <source>This article is scheduled for %1 and cannot be published before then. Nothing was written.</source>
-        <translation>Мақаланы жариялау %1 уақытына жоспарланған, оған дейін жариялау мүмкін емес. Ештеңе жазылмады.</translation>
+        <source>Wait through retries and a scheduled time until the job ends</source>
+        <translation>Қайта әрекеттер мен жоспарланған уақытты қоса, тапсырма аяқталғанша күту</translation>
     </message>
     <message>
-        <source>The package %1 could not be removed again: %2</source>
-        <translation>Жазылған %1 пакетін кері жою мүмкін болмады: %2</translation>
+        <source>Take a published article off the site, with the reason; with --endpoint, remove it there too (WordPress: the post becomes a draft, or goes to the trash per profile; ninjs: pubStatus withheld; folder: the package is removed).</source>
+        <translation>Жарияланған мақаланы себебін көрсетіп сайттан алу; --endpoint берілсе, оны сол алаңнан да жою (WordPress: жазба жоба күйіне өтеді немесе алаң баптауларына сәйкес себетке жіберіледі; ninjs: pubStatus withheld; қалта: пакет жойылады).</translation>
     </message>
     <message>
-        <source>Unpublishing from a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was changed.</source>
-        <translation>%1 түріндегі алаңнан жариялаудан алу әлі іске асырылмаған: әзірге тек қалта түріндегі алаңдар жұмыс істейді. Ештеңе өзгертілмеді.</translation>
+        <source>Wait through retries until the job ends</source>
+        <translation>Қайта әрекеттерді қоса, тапсырма аяқталғанша күту</translation>
     </message>
     <message>
-        <source>This article is %1: only a published article can be unpublished. Nothing was removed.</source>
-        <translation>Мақала «%1» күйінде: тек жарияланған мақаланы жариялаудан алуға болады. Ештеңе жойылмады.</translation>
+        <source>List the publishing jobs not finished yet (with --all, every job): state, attempts, the next try and the last error.</source>
+        <translation>Әлі аяқталмаған жариялау тапсырмаларының тізімін шығару (--all берілсе — барлық тапсырманың): күйі, әрекеттер саны, келесі әрекет уақыты және соңғы қате.</translation>
+    </message>
+    <message>
+        <source>Finished, failed and cancelled jobs too</source>
+        <translation>Аяқталған, сәтсіз аяқталған және тоқтатылған тапсырмалар да</translation>
+    </message>
+    <message>
+        <source>Only this article&apos;s jobs</source>
+        <translation>Тек осы мақаланың тапсырмалары</translation>
+    </message>
+    <message>
+        <source>Start a failed or cancelled job again; the steps it completed are not repeated.</source>
+        <translation>Сәтсіз аяқталған немесе тоқтатылған тапсырманы қайта іске қосу; орындалған қадамдар қайталанбайды.</translation>
+    </message>
+    <message>
+        <source>Stop a job that has not finished; it can be retried later.</source>
+        <translation>Аяқталмаған тапсырманы тоқтату; оны кейін қайталауға болады.</translation>
+    </message>
+    <message>
+        <source>Run your unfinished jobs whose time has come (after a crash, or for scheduled publications, e.g. from cron).</source>
+        <translation>Уақыты келген аяқталмаған тапсырмаларыңызды орындау (ақаулықтан кейін немесе жоспарланған жариялау үшін, мысалы cron арқылы).</translation>
+    </message>
+    <message>
+        <source>Also wait for jobs scheduled later and for long retries</source>
+        <translation>Кейінірек жоспарланған тапсырмаларды және қайта әрекеттерді ұзақ күтуді де күту</translation>
+    </message>
+    <message>
+        <source>Check that an endpoint can be published to: a folder exists (or can be created) and is writable; a CMS answers, accepts the credentials and lets the account upload and publish (with the CMS&apos;s own error text when not).</source>
+        <translation>Алаңға жариялауға болатынын тексеру: қалта бар (немесе оны жасауға болады) және оған жазуға болады; CMS жауап береді, тіркелгі деректерін қабылдайды және тіркелгіге файл жүктеуге әрі жариялауға рұқсат етеді (әйтпесе CMS-тің өз қате мәтіні шығарылады).</translation>
+    </message>
+    <message>
+        <source>Run the database&apos;s integrity check (SQLite&apos;s; on a server, that the schema is complete) and print the schema version; exit 1 when the check finds damage.</source>
+        <translation>Дерекқордың тұтастығын тексеруді іске қосу (SQLite құралымен; серверде — схеманың толықтығын тексеру) және схема нұсқасын шығару; тексеру зақым тапса, шығу коды 1.</translation>
+    </message>
+    <message>
+        <source>Create the database or bring its schema up to date (a file, or a postgresql:// database), and print the schema version.</source>
+        <translation>Дерекқорды жасау немесе оның схемасын соңғы нұсқаға дейін жаңарту (файл немесе postgresql:// дерекқоры) және схема нұсқасын шығару.</translation>
+    </message>
+    <message>
+        <source>Database %1 is at schema %2.</source>
+        <translation>%1 дерекқоры: схема %2.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for endpoint %1: add it again with --secret-stdin.</source>
+        <translation>%1 жариялау алаңы үшін құпия сақталмаған: оны --secret-stdin арқылы қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Job %1 waits in the outbox: %2 Qalam or `qalam-cli outbox run` finishes it.</source>
+        <translation>%1 тапсырмасы жариялау кезегінде күтуде: %2 Оны Qalam немесе `qalam-cli outbox run` аяқтайды.</translation>
+    </message>
+    <message>
+        <source>Job %1 %2: %3</source>
+        <translation>%1 тапсырмасы (%2): %3</translation>
+    </message>
+    <message>
+        <source>it runs at %1.</source>
+        <translation>ол %1 уақытында орындалады.</translation>
+    </message>
+    <message>
+        <source>it runs later.</source>
+        <translation>ол кейінірек орындалады.</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>%1 тапсырмасы: %2</translation>
+    </message>
+    <message>
+        <source>The outbox has no unfinished job of yours.</source>
+        <translation>Жариялау кезегінде сіздің аяқталмаған тапсырмаңыз жоқ.</translation>
+    </message>
+    <message>
+        <source>attempts: %1</source>
+        <translation>әрекеттер: %1</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>келесісі: %1</translation>
+    </message>
+    <message>
+        <source>JOB is the number `outbox list` shows.</source>
+        <translation>JOB — `outbox list` көрсететін тапсырма нөмірі.</translation>
+    </message>
+    <message>
+        <source>Job %1 cancelled; `qalam-cli outbox retry %1` starts it again.</source>
+        <translation>%1 тапсырмасы тоқтатылды; `qalam-cli outbox retry %1` оны қайта іске қосады.</translation>
+    </message>
+    <message>
+        <source>Copy a whole database (articles, revisions, photos and their originals, authors, accounts, the audit log, publishing) into an empty one: an SQLite file into a postgresql:// database or back. Ids are kept; every table and every photo is verified by counts and checksums before the copy is committed. Needs an administrator (--user) when the source has accounts.</source>
+        <translation>Бүкіл дерекқорды (мақалалар, нұсқалар, фотолар мен олардың түпнұсқалары, авторлар, тіркелгілер, әрекеттер журналы, жариялау) бос дерекқорға көшіру: SQLite файлын postgresql:// дерекқорына немесе керісінше. Идентификаторлар сақталады; көшірме бекітілгенге дейін әр кесте мен әр фото жолдар саны мен бақылау сомалары бойынша тексеріледі. Бастапқы дерекқорда тіркелгілер болса, әкімші (--user) қажет.</translation>
+    </message>
+    <message>
+        <source>The database to copy: a file or a postgresql:// URL (only read)</source>
+        <translation>Көшірілетін дерекқор: файл немесе postgresql:// URL (тек оқылады)</translation>
+    </message>
+    <message>
+        <source>The empty database to copy into: a new file or an empty postgresql:// database</source>
+        <translation>Көшірме жазылатын бос дерекқор: жаңа файл немесе бос postgresql:// дерекқоры</translation>
+    </message>
+    <message>
+        <source>&quot;db copy&quot; needs --from and --to.</source>
+        <translation>«db copy» үшін --from және --to көрсету керек.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 (schema %3):</source>
+        <translation>%1 → %2 көшірілді (схема %3):</translation>
+    </message>
+    <message>
+        <source>  photo originals: %1 (%2 bytes)</source>
+        <translation>  фото түпнұсқалары: %1 (%2 байт)</translation>
+    </message>
+    <message>
+        <source>Verified: every table&apos;s rows and every photo original match the source.</source>
+        <translation>Тексерілді: әр кестенің жолдары мен әр фото түпнұсқасы бастапқы дерекқормен сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Тексерілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ConnectionCheck</name>
+    <message>
+        <source>No secret is stored for %1: type the password or token and save the endpoint first.</source>
+        <translation>%1 үшін құпия сақталмаған: алдымен құпиясөзді немесе токенді енгізіп, жариялау алаңын сақтаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2525,193 @@ Left the newsroom</source>
     <message>
         <source>Upgrading the database to schema %1 would break references between its tables; it was left at schema %2.</source>
         <translation>Дерекқорды %1 схемасына жаңарту оның кестелері арасындағы сілтемелерді бұзар еді; ол %2 схемасында қалды.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database server address (%2). Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 дерекқор серверінің мекенжайы емес (%2). Оны postgresql://USER@HOST:PORT/DATABASE түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>жарамсыз URL</translation>
+    </message>
+    <message>
+        <source>the database name contains &quot;/&quot;</source>
+        <translation>дерекқор атауында «/» бар</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is not a connection option</source>
+        <translation>«%1» қосылым параметрі емес</translation>
+    </message>
+    <message>
+        <source>Qalam cannot reach %1: its PostgreSQL support is not installed (the Debian package libqt6sql6-psql).</source>
+        <translation>Qalam %1 серверіне қосыла алмайды: PostgreSQL қолдауы орнатылмаған (Debian пакеті libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1. Check the address, that the server runs and lets you in (the password comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation>%1 дерекқор серверіне қосылу мүмкін емес. Мекенжайды, сервердің жұмыс істеп тұрғанын және сізге кіруге рұқсат беретінін тексеріңіз (құпиясөз PGPASSWORD немесе ~/.pgpass ішінен алынады).</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not Qalam&apos;s. It was left untouched; give Qalam a database of its own.</source>
+        <translation>%1 ішінде Qalam емес, басқа бағдарламаның кестелері бар. Дерекқор өзгертілмеді; Qalam үшін жеке дерекқор бөліңіз.</translation>
+    </message>
+    <message>
+        <source>The schema version could not be read.</source>
+        <translation>Схема нұсқасын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached.</source>
+        <translation>%1 дерекқор серверіне қосылу мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::DatabaseCopy</name>
+    <message>
+        <source>The column %1.%2 has the type %3, which the copy does not know; nothing was copied.</source>
+        <translation>%1.%2 бағанының түрі — %3, көшіру кезінде ол белгісіз; ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>The database has a table or column named &quot;%1&quot;, which is not Qalam&apos;s; nothing was copied.</source>
+        <translation>Дерекқорда Qalam-ға тиесілі емес «%1» деп аталатын кесте немесе баған бар; ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>The tables of the database could not be read.</source>
+        <translation>Дерекқор кестелерін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s id sequences could not be read.</source>
+        <translation>Дерекқордың идентификатор тізбектерін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The tables %1 refer to each other in a circle; the copy cannot order them. Nothing was copied.</source>
+        <translation>%1 кестелері бір-біріне тұйық шеңбер бойымен сілтейді; көшіру кезінде оларды ретке келтіру мүмкін емес. Ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 has tables that are not part of this Qalam&apos;s schema: %2. Nothing was copied.</source>
+        <translation>%1 ішінде Qalam-ның осы нұсқасының схемасына кірмейтін кестелер бар: %2. Ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 lacks tables of this Qalam&apos;s schema: %2. Nothing was copied.</source>
+        <translation>%1 ішінде Qalam-ның осы нұсқасының схемасындағы кестелер жетіспейді: %2. Ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 only in %2</source>
+        <translation>%1 — тек %2 ішінде</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in %3 and %4 in %5</source>
+        <translation>%1: %3 ішінде %2, %5 ішінде %4</translation>
+    </message>
+    <message>
+        <source>The table %1 differs between the two databases (%2). Nothing was copied.</source>
+        <translation>%1 кестесі екі дерекқорда әртүрлі (%2). Ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>The table %1 holds &quot;%2&quot; in its whole-number column %3; nothing was copied.</source>
+        <translation>%1 кестесінің бүтін санға арналған %3 бағанында «%2» мәні бар; ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be read.</source>
+        <translation>%1 кестесін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be written.</source>
+        <translation>%1 кестесінің жолдарын жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The photos could not be read.</source>
+        <translation>Фотолар тізімін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 could not be read.</source>
+        <translation>%1 фотосының түпнұсқасын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>%1 has no original for photo %2 (%3); nothing was copied.</source>
+        <translation>%1 ішінде %2 фотосының түпнұсқасы жоқ (%3); ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 is missing: %2. Nothing was copied.</source>
+        <translation>%1 фотосының түпнұсқасы жоқ: %2. Ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 has no original for photo %2 (%3).</source>
+        <translation>%1 ішінде %2 фотосының түпнұсқасы жоқ (%3).</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 in %2 is damaged: its bytes do not match its SHA-256.</source>
+        <translation>%2 ішіндегі %1 фотосының түпнұсқасы зақымдалған: оның байттары SHA-256 бақылау сомасына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read.</source>
+        <translation>%1 дерекқорын оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 could not be written.</source>
+        <translation>%1 фотосының түпнұсқасын жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Cannot write the original of photo %1 into %2; nothing was copied.</source>
+        <translation>%1 фотосының түпнұсқасын %2 ішіне жазу мүмкін емес; ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>The id sequences of the copy could not be set.</source>
+        <translation>Көшірменің идентификатор тізбектерін орнату мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>photo originals</source>
+        <translation>фото түпнұсқалары</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 жолында дерекқор жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 Bring it up to date first (qalam-cli --db %2 db migrate), then copy it. Nothing was copied.</source>
+        <translation>%1 Алдымен оны жаңартыңыз (qalam-cli --db %2 db migrate), содан кейін көшіріңіз. Ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of %1 may copy it (the copy includes its accounts). Nothing was copied.</source>
+        <translation>%1 дерекқорын тек оның әкімшісі көшіре алады (көшірмеге оның тіркелгілері де кіреді). Ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2; this Qalam copies schema %3. Run qalam-cli --db %1 db migrate first. Nothing was copied.</source>
+        <translation>%1 схемасы — %2; Qalam-ның бұл нұсқасы %3 схемасын көшіреді. Алдымен qalam-cli --db %1 db migrate орындаңыз. Ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 The copy goes into an empty database, or one at this Qalam&apos;s schema with no rows. Nothing was copied.</source>
+        <translation>%1 Көшірме тек бос дерекқорға немесе Qalam-ның осы нұсқасының схемасындағы жолы жоқ дерекқорға жазылады. Ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 is both the source and the target of the copy.</source>
+        <translation>%1 — көшірменің әрі көзі, әрі баратын орны.</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and %3 schema %4; both must be at this Qalam&apos;s schema %5. Nothing was copied.</source>
+        <translation>%1 схемасы — %2, ал %3 схемасы — %4; екеуі де Qalam-ның осы нұсқасының схемасында (%5) болуы керек. Ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (rows in %2). The copy goes into an empty database only; nothing was copied.</source>
+        <translation>%1 дерекқоры бос емес (%2 ішінде жолдар бар). Көшірме тек бос дерекқорға жазылады; ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>The photo counts of the copy could not be set.</source>
+        <translation>Көшірмедегі фото сандарын орнату мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 in %2 is damaged: its bytes do not match its SHA-256. Nothing was copied.</source>
+        <translation>%2 ішіндегі %1 фотосының түпнұсқасы зақымдалған: оның байттары SHA-256 бақылау сомасына сәйкес келмейді. Ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>The search index of the copy does not match its articles.</source>
+        <translation>Көшірменің іздеу индексі оның мақалаларына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The copy in %1 differs from %2 in %3; it was rolled back and nothing was copied.</source>
+        <translation>%1 ішіндегі көшірме %2 дерекқорынан ерекшеленеді (%3); өзгерістер кері қайтарылды, ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to copy.</source>
+        <translation>%1 дерекқоры бос: көшіретін ештеңе жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2870,257 @@ Left the newsroom</source>
     </message>
 </context>
 <context>
+    <name>Qalam::EndpointEditDialog</name>
+    <message>
+        <source>New publishing endpoint</source>
+        <translation>Жаңа жариялау алаңы</translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation>%1 жариялау алаңы</translation>
+    </message>
+    <message>
+        <source>e.g. site-export (letters, digits, . _ -)</source>
+        <translation>мысалы site-export (әріптер, цифрлар, . _ -)</translation>
+    </message>
+    <message>
+        <source>The name files the secret; it does not change</source>
+        <translation>Құпия осы атаумен сақталады; атау өзгермейді</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Pick the folder packages are written to</source>
+        <translation>Пакеттер жазылатын қалтаны таңдау</translation>
+    </message>
+    <message>
+        <source>the WordPress user the application password belongs to</source>
+        <translation>қолданба құпиясөзі тиесілі WordPress пайдаланушысы</translation>
+    </message>
+    <message>
+        <source>e.g. X-Api-Key</source>
+        <translation>мысалы X-Api-Key</translation>
+    </message>
+    <message>
+        <source>the application password, token or header value</source>
+        <translation>қолданба құпиясөзі, токен немесе тақырып мәні</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored secret</source>
+        <translation>сақталған құпияны қалдыру үшін бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>How many photos are uploaded at the same time</source>
+        <translation>Бір мезгілде қанша фото жүктеледі</translation>
+    </message>
+    <message>
+        <source>Send photo renditions (resized, captions and credits written in)</source>
+        <translation>Фотолардың жариялау нұсқаларын жіберу (өлшемі өзгертілген, сурет жазулары мен дереккөз жолдары жазылған)</translation>
+    </message>
+    <message>
+        <source>Pictures from readers (UGC) always lose their GPS position and device data</source>
+        <translation>Оқырмандар жіберген суреттерден (UGC) GPS координаттары мен құрылғы деректері әрдайым өшіріледі</translation>
+    </message>
+    <message>
+        <source>Move the post to the trash on unpublishing (else it becomes a draft)</source>
+        <translation>Жариялаудан алғанда жазбаны себетке жіберу (әйтпесе ол жоба күйіне өтеді)</translation>
+    </message>
+    <message>
+        <source>only for an in-house CMS with its own certificate authority</source>
+        <translation>тек өз сертификаттау орталығы бар редакцияның өз CMS жүйесі үшін</translation>
+    </message>
+    <message>
+        <source>3.1 (current)</source>
+        <translation>3.1 (ағымдағы)</translation>
+    </message>
+    <message>
+        <source>2.2 (older consumers)</source>
+        <translation>2.2 (ескі қабылдаушы жүйелер үшін)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Аутентификация:</translation>
+    </message>
+    <message>
+        <source>CMS login:</source>
+        <translation>CMS логині:</translation>
+    </message>
+    <message>
+        <source>Header name:</source>
+        <translation>Тақырып атауы:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Құпия:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Күту уақыты:</translation>
+    </message>
+    <message>
+        <source>Parallel uploads:</source>
+        <translation>Қатар жүктеулер:</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate:</source>
+        <translation>Қосымша CA сертификаты:</translation>
+    </message>
+    <message>
+        <source>A PEM file; certificate verification itself always stays on</source>
+        <translation>PEM файлы; сертификаттарды тексеру әрдайым қосулы қалады</translation>
+    </message>
+    <message>
+        <source>ninjs version:</source>
+        <translation>ninjs нұсқасы:</translation>
+    </message>
+    <message>
+        <source>Categories: a Qalam region, rubric or tag → the CMS category id (tag:ID for a CMS tag).</source>
+        <translation>Санаттар: Qalam өңірі, айдары немесе тегі → CMS санатының идентификаторы (CMS тегі үшін tag:ID).</translation>
+    </message>
+    <message>
+        <source>Region, rubric or tag</source>
+        <translation>Өңір, айдар немесе тег</translation>
+    </message>
+    <message>
+        <source>CMS category</source>
+        <translation>CMS санаты</translation>
+    </message>
+    <message>
+        <source>Authors: a Qalam author → the CMS user id, or the byline text to print.</source>
+        <translation>Авторлар: Qalam авторы → CMS пайдаланушысының идентификаторы немесе авторлар жолында шығатын мәтін.</translation>
+    </message>
+    <message>
+        <source>Qalam author</source>
+        <translation>Qalam авторы</translation>
+    </message>
+    <message>
+        <source>CMS user id or byline</source>
+        <translation>CMS пайдаланушысының ID-і немесе авторлар жолы</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Жол қосу</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Жолды жою</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Қосылым</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <source>Categories and authors</source>
+        <translation>Санаттар мен авторлар</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Қосылымды тексеру</translation>
+    </message>
+    <message>
+        <source>Check the endpoint as typed here, with the typed secret or else the stored one</source>
+        <translation>Алаңды осында енгізілген күйінде тексеру: енгізілген құпиямен, ал ол болмаса — сақталғанымен</translation>
+    </message>
+    <message>
+        <source>Add the endpoint</source>
+        <translation>Алаңды қосу</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Мекенжай:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Қалта:</translation>
+    </message>
+    <message>
+        <source>https://news.example.kz</source>
+        <translation>https://news.example.kz</translation>
+    </message>
+    <message>
+        <source>an absolute folder path</source>
+        <translation>қалтаның абсолютті жолы</translation>
+    </message>
+    <message>
+        <source>Connection ok: %1</source>
+        <translation>Қосылым сәтті: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Looking up the stored secret…</source>
+        <translation>Сақталған құпия ізделуде…</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the keychain. Type a new one to replace it.</source>
+        <translation>Құпия кілттер қоймасында сақталған. Оны ауыстыру үшін жаңасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the fallback file %1 (readable only by you), since no keychain service answered. Type a new one to replace it.</source>
+        <translation>Кілттер қоймасы қызметі жауап бермегендіктен, құпия %1 қосалқы файлында сақталған (оны тек сіз оқи аласыз). Оны ауыстыру үшін жаңасын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>No secret is stored yet: type it above. It goes to the keychain, never into the database.</source>
+        <translation>Құпия әлі сақталмаған: оны жоғарыда енгізіңіз. Ол дерекқорда емес, кілттер қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <source>The stored secret cannot be read: %1</source>
+        <translation>Сақталған құпияны оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Author #%1</source>
+        <translation>Автор №%1</translation>
+    </message>
+    <message>
+        <source>Folder for published packages</source>
+        <translation>Жарияланатын пакеттерге арналған қалта</translation>
+    </message>
+    <message>
+        <source>CA certificate of the CMS</source>
+        <translation>CMS жүйесінің CA сертификаты</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаттар (*.pem *.crt *.cer);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Type the %1: this endpoint cannot publish without it.</source>
+        <translation>Құпияны (%1) енгізіңіз: онсыз бұл алаңға жариялау мүмкін емес.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::EndpointStore</name>
     <message>
         <source>&quot;%1&quot; cannot be an endpoint name: use 1 to 64 letters, digits, dots, underscores or hyphens, without spaces.</source>
@@ -2656,6 +3205,172 @@ Left the newsroom</source>
     <message>
         <source>The endpoint &quot;%1&quot; could not be removed.</source>
         <translation>«%1» жариялау алаңын жою мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::EndpointTester</name>
+    <message>
+        <source>%1 exists and is writable.</source>
+        <translation>%1 қалтасы бар және оған жазуға болады.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; it will be created on the first publication.</source>
+        <translation>%1 қалтасы әлі жоқ; ол алғашқы жариялау кезінде жасалады.</translation>
+    </message>
+    <message>
+        <source>Qalam cannot write into %1: check the folder&apos;s owner and permissions.</source>
+        <translation>Qalam %1 ішіне жаза алмайды: қалтаның иесін және рұқсаттарын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The ninjs endpoint at %1 answers and accepts the credentials.</source>
+        <translation>%1 мекенжайындағы ninjs алаңы жауап береді және тіркелгі деректерін қабылдайды.</translation>
+    </message>
+    <message>
+        <source>The ninjs endpoint at %1 refused: %2</source>
+        <translation>%1 мекенжайындағы ninjs алаңы бас тартты: %2</translation>
+    </message>
+    <message>
+        <source>WordPress did not accept the login %1 with this application password (it treats a wrong one as no login at all): %2</source>
+        <translation>WordPress %1 логинін осы қолданба құпиясөзімен қабылдамады (қате құпиясөзді ол мүлде кірмеу деп санайды): %2</translation>
+    </message>
+    <message>
+        <source>WordPress at %1 could not be reached: %2</source>
+        <translation>%1 мекенжайындағы WordPress-ке қосылу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Signed in to WordPress as %1, but the account may not: %2. Give it the Editor or Author role.</source>
+        <translation>WordPress-ке %1 ретінде кірілді, бірақ бұл тіркелгіге рұқсат жоқ: %2. Оған «Редактор» (Editor) немесе «Автор» (Author) рөлін беріңіз.</translation>
+    </message>
+    <message>
+        <source>Signed in to WordPress as %1: may upload files and publish posts.</source>
+        <translation>WordPress-ке %1 ретінде кірілді: файл жүктеуге және жазбаларды жариялауға рұқсат бар.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::EndpointsDialog</name>
+    <message>
+        <source>not needed</source>
+        <translation>қажет емес</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>сақталмаған</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>кілттер қоймасында</translation>
+    </message>
+    <message>
+        <source>stored in the fallback file</source>
+        <translation>қосалқы файлда</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Publishing endpoints</source>
+        <translation>Жариялау алаңдары</translation>
+    </message>
+    <message>
+        <source>Where approved articles are published. Passwords and tokens are kept in the keychain, never in the newsroom&apos;s database.</source>
+        <translation>Мақұлданған мақалалар жарияланатын орындар. Құпиясөздер мен токендер редакция дерекқорында емес, кілттер қоймасында сақталады.</translation>
+    </message>
+    <message>
+        <source>Where approved articles are published. Only an administrator changes endpoints; you can test them.</source>
+        <translation>Мақұлданған мақалалар жарияланатын орындар. Алаңдарды тек әкімші өзгерте алады; сіз оларды тексере аласыз.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Address or folder</source>
+        <translation>Мекенжай немесе қалта</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Аутентификация</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Құпия</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өзгерту…</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Қарау…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Remove the endpoint and its stored secret</source>
+        <translation>Алаңды және оның сақталған құпиясын жою</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Қосылымды тексеру</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint answers, accepts the credentials and allows publishing</source>
+        <translation>Алаңның жауап беретінін, тіркелгі деректерін қабылдайтынын және жариялауға рұқсат ететінін тексеру</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds, changes or removes endpoints</source>
+        <translation>Алаңдарды тек әкімші қоса, өзгерте немесе жоя алады</translation>
+    </message>
+    <message>
+        <source>Connection ok: %1</source>
+        <translation>Қосылым сәтті: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No endpoint yet: Add… sets up a folder, a WordPress site or a CMS that takes ninjs.</source>
+        <translation>Әзірге алаң жоқ: «Қосу…» батырмасы қалтаны, WordPress сайтын немесе ninjs қабылдайтын CMS жүйесін баптайды.</translation>
+    </message>
+    <message>
+        <source>No endpoint yet: an administrator sets them up.</source>
+        <translation>Әзірге алаң жоқ: оларды әкімші баптайды.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation>Алаңды жою</translation>
+    </message>
+    <message>
+        <source>Remove the endpoint %1 and its stored secret? What was published there stays on the site.</source>
+        <translation>%1 жариялау алаңын және оның сақталған құпиясын жою керек пе? Онда жарияланғандар сайтта қалады.</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 was removed, but its secret could not be: %2</source>
+        <translation>%1 жариялау алаңы жойылды, бірақ оның құпиясын жою мүмкін болмады: %2</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3821,13 @@ Create the administrator&apos;s account to start using accounts and roles. From 
     </message>
 </context>
 <context>
+    <name>Qalam::LocalCopies</name>
+    <message>
+        <source>Cannot keep the unsaved text in %1.</source>
+        <translation>Сақталмаған мәтінді %1 ішінде сақтап қою мүмкін емес.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::MainWindow</name>
     <message>
         <source>«%1» is now in the newsroom dictionary.</source>
@@ -3311,6 +4033,116 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
         <translation>Мәтін және веб-беттер (*.txt *.html *.htm);;Барлық файлдар (*)</translation>
     </message>
+    <message>
+        <source>This article was saved elsewhere (version %1) while you were editing. Your changes are not saved yet: compare and merge, or reload theirs.</source>
+        <translation>Сіз өңдеп жатқанда бұл мақала басқа жерде сақталды (%1-нұсқа). Өзгерістеріңіз әлі сақталмаған: нұсқаларды салыстырып біріктіріңіз немесе сақталған нұсқаны қайта жүктеңіз.</translation>
+    </message>
+    <message>
+        <source>The article was changed elsewhere; this is the stored version %1.</source>
+        <translation>Мақала басқа жерде өзгертілді; бұл — сақталған %1-нұсқа.</translation>
+    </message>
+    <message>
+        <source>Your version is saved on top of theirs; theirs is kept in the revisions.</source>
+        <translation>Сіздің нұсқаңыз олардың нұсқасының үстінен сақталды; олардың нұсқасы нұсқалар тізімінде қалды.</translation>
+    </message>
+    <message>
+        <source>Their version is shown; yours is on the clipboard.</source>
+        <translation>Олардың нұсқасы көрсетілді; сіздікі алмасу буферінде.</translation>
+    </message>
+    <message>
+        <source>Their version is shown; Edit → Undo brings yours back.</source>
+        <translation>Олардың нұсқасы көрсетілді; Түзету → Болдырмау сіздікін қайтарады.</translation>
+    </message>
+    <message>
+        <source>Their version is shown.</source>
+        <translation>Олардың нұсқасы көрсетілді.</translation>
+    </message>
+    <message>
+        <source>The server answers again.</source>
+        <translation>Сервер қайта жауап береді.</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; your text is kept on this computer and is saved when you open the article again</source>
+        <translation>серверге қосылу мүмкін емес; мәтініңіз осы компьютерде сақталып тұр және мақаланы қайта ашқанда сақталады</translation>
+    </message>
+    <message>
+        <source>What you typed while the server could not be reached (%1) is kept on this computer; it comes back when you can edit this article again.</source>
+        <translation>Сервер қолжетімсіз болған кезде терілген мәтін (%1) осы компьютерде сақталып тұр; осы мақаланы қайта өңдей алған кезде ол қайтарылады.</translation>
+    </message>
+    <message>
+        <source>Restored what you typed while the server could not be reached (kept on this computer at %1). It is being saved.</source>
+        <translation>Сервер қолжетімсіз болған кезде терілген мәтін қалпына келтірілді (%1 уақытында осы компьютерде сақталған). Ол сақталуда.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept on this computer</source>
+        <translation>Әлі сақталмады: осы компьютерде сақталып тұр</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::MergeDialog</name>
+    <message>
+        <source>Compare and merge</source>
+        <translation>Салыстыру және біріктіру</translation>
+    </message>
+    <message>
+        <source>This article was saved elsewhere at %1 (version %2) while you were editing version %3. Struck-through words are only in their version, underlined words only in yours. Choose which to keep; nothing is overwritten until you do.</source>
+        <translation>Сіз %3-нұсқаны өңдеп жатқанда бұл мақала басқа жерде %1 уақытында сақталды (%2-нұсқа). Сызылған сөздер тек олардың нұсқасында, асты сызылған сөздер тек сіздікінде бар. Қайсысын қалдыратыныңызды таңдаңыз; оған дейін ештеңе қайта жазылмайды.</translation>
+    </message>
+    <message>
+        <source>The texts are the same.</source>
+        <translation>Мәтіндер бірдей.</translation>
+    </message>
+    <message>
+        <source>The texts are the same; the details (region, rubric, tags, source or language) differ.</source>
+        <translation>Мәтіндер бірдей; мәліметтері (өңір, айдар, тегтер, дереккөз немесе тіл) әртүрлі.</translation>
+    </message>
+    <message>
+        <source>Word changes</source>
+        <translation>Сөз өзгерістері</translation>
+    </message>
+    <message numerus="yes">
+        <source>Word changes (%n field(s))</source>
+        <translation>
+            <numerusform>Сөз өзгерістері (%n өріс)</numerusform>
+            <numerusform>Сөз өзгерістері (%n өріс)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Олардың нұсқасы</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Сіздің нұсқаңыз</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Олардікін қалдыру</translation>
+    </message>
+    <message>
+        <source>Show their version; Edit → Undo brings yours back</source>
+        <translation>Олардың нұсқасын көрсету; Түзету → Болдырмау сіздікін қайтарады</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
+        <source>Save your version on top of theirs; theirs stays in the revisions</source>
+        <translation>Сіздің нұсқаңызды олардың нұсқасының үстінен сақтау; олардың нұсқасы нұсқалар тізімінде қалады</translation>
+    </message>
+    <message>
+        <source>Copy mine to clipboard and reload</source>
+        <translation>Менікін алмасу буферіне көшіріп, қайта жүктеу</translation>
+    </message>
+    <message>
+        <source>Put your text on the clipboard, then show their version</source>
+        <translation>Мәтініңізді алмасу буферіне көшіріп, содан кейін олардың нұсқасын көрсету</translation>
+    </message>
+    <message>
+        <source>Keep their version</source>
+        <translation>Олардың нұсқасын қалдыру</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::NotificationsDock</name>
@@ -3429,6 +4261,69 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <source>The first %1 of %2 characters are shown; Copy all copies everything.</source>
         <translation>%2 таңбаның алғашқы %1 таңбасы көрсетілген; «Барлығын көшіру» бүкіл мәтінді көшіреді.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::Outbox</name>
+    <message>
+        <source>A job publishes or unpublishes, not &quot;%1&quot;.</source>
+        <translation>Тапсырма тек жариялайды немесе жариялаудан алады, «%1» емес.</translation>
+    </message>
+    <message>
+        <source>Give the reason: unpublishing an article needs one. Nothing was changed.</source>
+        <translation>Себебін көрсетіңіз: мақаланы жариялаудан алу үшін ол қажет. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>This article is %1: only an approved article can be published. Nothing was sent.</source>
+        <translation>Мақала «%1» күйінде: тек мақұлданған мақаланы жариялауға болады. Ештеңе жіберілмеді.</translation>
+    </message>
+    <message>
+        <source>This article is %1: only a published article can be unpublished. Nothing was removed.</source>
+        <translation>Мақала «%1» күйінде: тек жарияланған мақаланы жариялаудан алуға болады. Ештеңе жойылмады.</translation>
+    </message>
+    <message>
+        <source>The publishing outbox could not be read.</source>
+        <translation>Жариялау кезегін оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) for this article at %3 is not finished yet: wait for it or cancel it first.</source>
+        <translation>Осы мақаланың %3 алаңындағы %1 тапсырмасы (%2) әлі аяқталмаған: оның аяқталуын күтіңіз немесе алдымен оны тоқтатыңыз.</translation>
+    </message>
+    <message>
+        <source>The job could not be put into the publishing outbox.</source>
+        <translation>Тапсырманы жариялау кезегіне қою мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>There is no publishing job %1.</source>
+        <translation>%1 жариялау тапсырмасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2: only a failed or cancelled job can be retried.</source>
+        <translation>%1 тапсырмасы %2 күйінде: тек сәтсіз аяқталған немесе тоқтатылған тапсырманы қайталауға болады.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 already: there is nothing to cancel.</source>
+        <translation>%1 тапсырмасы қазірдің өзінде %2 күйінде: тоқтататын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Another job for this article at %1 is not finished yet.</source>
+        <translation>Осы мақаланың %1 алаңындағы басқа тапсырмасы әлі аяқталмаған.</translation>
+    </message>
+    <message>
+        <source>Cancelled by %1.</source>
+        <translation>%1 тоқтатты.</translation>
+    </message>
+    <message>
+        <source>The publishing outbox could not be updated.</source>
+        <translation>Жариялау кезегін жаңарту мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>A completed publishing step could not be recorded.</source>
+        <translation>Жариялаудың орындалған қадамын жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Where the article was published could not be recorded.</source>
+        <translation>Мақаланың қай жерде жарияланғанын жазу мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +4687,22 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <source>The photo slot could not be removed.</source>
         <translation>Фото орнын өшіру мүмкін болмады.</translation>
     </message>
+    <message>
+        <source>The photo could not be read.</source>
+        <translation>Фотоны оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The database holds no original for photo %1.</source>
+        <translation>Дерекқорда %1 фотосының түпнұсқасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the photo into %1.</source>
+        <translation>Фотоны %1 ішіне көшіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 оқу мүмкін емес.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PhotosDock</name>
@@ -4057,6 +4968,415 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <source>The publish log could not be read.</source>
         <translation>Жариялау журналын оқу мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishRunner</name>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>белгіленген уақыт ішінде жауап жоқ</translation>
+    </message>
+    <message>
+        <source>the server answered %1 with a %2 page instead of the API: check the address (for a local WordPress use 127.0.0.1, not localhost)</source>
+        <translation>сервер API орнына %1 кодымен %2 бетін қайтарды: мекенжайды тексеріңіз (жергілікті WordPress үшін localhost емес, 127.0.0.1 қолданыңыз)</translation>
+    </message>
+    <message>
+        <source>the server answered %1 but not with readable JSON (%2)</source>
+        <translation>сервер %1 кодымен жауап берді, бірақ оқылатын JSON қайтармады (%2)</translation>
+    </message>
+    <message>
+        <source>the prepared photo %1 could not be read</source>
+        <translation>дайындалған %1 фотосын оқу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed %2 times; the last answer: %3</source>
+        <translation>%1 — сәтсіз әрекеттер: %2; соңғы жауап: %3</translation>
+    </message>
+    <message>
+        <source>%1; it is retried at %2.</source>
+        <translation>%1; қайта әрекет %2 уақытында.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s to retry. %2</source>
+        <translation>Қайта әрекетке дейін %1 с күту. %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Preparing the article and its photos…</source>
+        <translation>Мақала мен оның фотолары дайындалуда…</translation>
+    </message>
+    <message>
+        <source>No secret is stored for endpoint %1: add it again with its password or token.</source>
+        <translation>%1 жариялау алаңы үшін құпия сақталмаған: оны құпиясөзімен немесе токенімен қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>%1 қалтасын жасау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The article is %1 now: only an approved article can be published. Nothing more was sent.</source>
+        <translation>Мақала енді «%1» күйінде: тек мақұлданған мақаланы жариялауға болады. Басқа ештеңе жіберілмеді.</translation>
+    </message>
+    <message>
+        <source>The article is %1 now: only a published article can be unpublished.</source>
+        <translation>Мақала енді «%1» күйінде: тек жарияланған мақаланы жариялаудан алуға болады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n photo(s)…</source>
+        <translation>
+            <numerusform>%n фото жүктелуде…</numerusform>
+            <numerusform>%n фото жүктелуде…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading photo %1</source>
+        <translation>%1 фотосын жүктеу</translation>
+    </message>
+    <message>
+        <source>WordPress accepted photo %1 but gave no media id.</source>
+        <translation>WordPress %1 фотосын қабылдады, бірақ медиафайл идентификаторын бермеді.</translation>
+    </message>
+    <message>
+        <source>Captioning photo %1</source>
+        <translation>%1 фотосына сурет жазуын қосу</translation>
+    </message>
+    <message>
+        <source>Sending the post…</source>
+        <translation>Жазба жіберілуде…</translation>
+    </message>
+    <message>
+        <source>Sending the post</source>
+        <translation>Жазбаны жіберу</translation>
+    </message>
+    <message>
+        <source>WordPress answered without the post&apos;s id or address.</source>
+        <translation>WordPress жазбаның идентификаторын немесе мекенжайын көрсетпей жауап берді.</translation>
+    </message>
+    <message>
+        <source>WordPress did not keep the featured image (media %1); the post is %2.</source>
+        <translation>WordPress басты суретті (медиафайл %1) сақтамады; жазба: %2.</translation>
+    </message>
+    <message>
+        <source>WordPress keeps the post as &quot;%1&quot;, not published; see %2.</source>
+        <translation>WordPress жазбаны жарияламай, «%1» күйінде қалдырды; %2 қараңыз.</translation>
+    </message>
+    <message>
+        <source>Qalam has no record of this article at %1: there is nothing to unpublish there.</source>
+        <translation>Qalam-да бұл мақаланың %1 алаңында жарияланғаны туралы жазба жоқ: онда жариялаудан алатын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Unpublishing the post</source>
+        <translation>Жазбаны жариялаудан алу</translation>
+    </message>
+    <message>
+        <source>Sending the story…</source>
+        <translation>Материал жіберілуде…</translation>
+    </message>
+    <message>
+        <source>Sending the story</source>
+        <translation>Материалды жіберу</translation>
+    </message>
+    <message>
+        <source>Withholding the story</source>
+        <translation>Материалды кері шақыру</translation>
+    </message>
+    <message>
+        <source>The endpoint has the story at %1, but Qalam could not mark it published: %2</source>
+        <translation>Материал алаңда %1 мекенжайында орналасты, бірақ Qalam оны жарияланды деп белгілей алмады: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishTargetDialog</name>
+    <message>
+        <source>Publish to</source>
+        <translation>Алаңға жариялау</translation>
+    </message>
+    <message>
+        <source>Unpublish from</source>
+        <translation>Алаңнан жариялаудан алу</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(тақырыпсыз)</translation>
+    </message>
+    <message>
+        <source>Publish «%1» to:</source>
+        <translation>«%1» жарияланатын алаң:</translation>
+    </message>
+    <message>
+        <source>Take «%1» off:</source>
+        <translation>«%1» алынатын алаң:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Why is the article taken off? The reason is recorded in the article&apos;s log.</source>
+        <translation>Мақала неге жариялаудан алынады? Себебі мақала журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Жариялау</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Жариялаудан алу</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishUi</name>
+    <message>
+        <source>WordPress</source>
+        <translation>WordPress</translation>
+    </message>
+    <message>
+        <source>ninjs over HTTP</source>
+        <translation>HTTP арқылы ninjs</translation>
+    </message>
+    <message>
+        <source>Folder (ninjs package)</source>
+        <translation>Қалта (ninjs пакеті)</translation>
+    </message>
+    <message>
+        <source>WordPress application password</source>
+        <translation>WordPress қолданба құпиясөзі</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer токені</translation>
+    </message>
+    <message>
+        <source>Custom header</source>
+        <translation>Арнайы HTTP тақырыбы</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Аутентификациясыз</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishingController</name>
+    <message>
+        <source>Publishing &amp;endpoints…</source>
+        <translation>&amp;Жариялау алаңдары…</translation>
+    </message>
+    <message>
+        <source>Where articles are published: folders, WordPress sites, ninjs CMSs, and their secrets</source>
+        <translation>Мақалалар жарияланатын орындар: қалталар, WordPress сайттары, ninjs қабылдайтын CMS жүйелері және олардың құпиялары</translation>
+    </message>
+    <message>
+        <source>Where articles are published (only an administrator changes them)</source>
+        <translation>Мақалалар жарияланатын орындар (оларды тек әкімші өзгерте алады)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to…</source>
+        <translation>&amp;Алаңға жариялау…</translation>
+    </message>
+    <message>
+        <source>Send the approved article to a publishing endpoint</source>
+        <translation>Мақұлданған мақаланы жариялау алаңына жіберу</translation>
+    </message>
+    <message>
+        <source>Unpublish &amp;from…</source>
+        <translation>Алаң&amp;нан жариялаудан алу…</translation>
+    </message>
+    <message>
+        <source>Take the published article off an endpoint, with the reason</source>
+        <translation>Жарияланған мақаланы себебін көрсетіп жариялау алаңынан алу</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Жарияланды</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No publishing endpoint is set up yet: an administrator adds one in Newsroom → Publishing endpoints…</source>
+        <translation>Жариялау алаңы әлі бапталмаған: әкімші оны мына мәзірде қосады: Редакция → Жариялау алаңдары…</translation>
+    </message>
+    <message>
+        <source>Scheduled: the article goes to %1 at %2.</source>
+        <translation>Жоспарланды: мақала %1 алаңына %2 уақытында жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>%1 алаңына жариялануда…</translation>
+    </message>
+    <message>
+        <source>Unpublishing from %1…</source>
+        <translation>%1 алаңынан жариялаудан алынуда…</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Жарияланды: %1</translation>
+    </message>
+    <message>
+        <source>Unpublished from %1.</source>
+        <translation>%1 алаңынан жариялаудан алынды.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1 failed: %2</source>
+        <translation>%1 алаңына жариялау сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>Unpublishing from %1 failed: %2</source>
+        <translation>%1 алаңынан жариялаудан алу сәтсіз аяқталды: %2</translation>
+    </message>
+    <message>
+        <source>Publishing job %1 cancelled.</source>
+        <translation>%1 жариялау тапсырмасы тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The publishing job waits: %1</source>
+        <translation>Жариялау тапсырмасы күтуде: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishingDock</name>
+    <message>
+        <source>Publishing</source>
+        <translation>Жариялау</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Мақала</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Алаң</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Әрекеттер</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Барысы</translation>
+    </message>
+    <message>
+        <source>Last error or step</source>
+        <translation>Соңғы қате немесе қадам</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <source>Stop the job; it stays in the list and can be retried</source>
+        <translation>Тапсырманы тоқтату; ол тізімде қалады және оны қайталауға болады</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Send a failed or cancelled job again; steps already done are not repeated</source>
+        <translation>Сәтсіз аяқталған немесе тоқтатылған тапсырманы қайта жіберу; орындалған қадамдар қайталанбайды</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Кезекте</translation>
+    </message>
+    <message>
+        <source>Unpublishing</source>
+        <translation>Жариялаудан алу</translation>
+    </message>
+    <message>
+        <source>Waiting until %1</source>
+        <translation>%1 дейін күтуде</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сәтсіз</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Жарияланды</translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation>Жариялаудан алынды</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(тақырыпсыз)</translation>
+    </message>
+    <message>
+        <source>%1
+Queued %2 by %3</source>
+        <translation>%1
+%3 кезекке қойды: %2</translation>
+    </message>
+    <message>
+        <source>No publishing jobs yet. Workflow → Publish to… sends an approved article.</source>
+        <translation>Жариялау тапсырмалары әзірге жоқ. Келісу → Алаңға жариялау… мақұлданған мақаланы жібереді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) unfinished</source>
+        <translation>
+            <numerusform>%n тапсырма аяқталмаған</numerusform>
+            <numerusform>%n тапсырма аяқталмаған</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n сәтсіз</numerusform>
+            <numerusform>%n сәтсіз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed job(s): fix the cause, then Retry.</source>
+        <translation>
+            <numerusform>%n тапсырма сәтсіз аяқталды: себебін жойып, «Қайталау» батырмасын басыңыз.</numerusform>
+            <numerusform>%n тапсырма сәтсіз аяқталды: себебін жойып, «Қайталау» батырмасын басыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every job is finished.</source>
+        <translation>Барлық тапсырма аяқталды.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3 ішінен %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>The job waits until %1; Qalam sends it then.</source>
+        <translation>Тапсырма %1 дейін күтеді; сол кезде Qalam оны жібереді.</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +5900,31 @@ Submitted %2 by %3</source>
     <message>
         <source>The secrets file %1 cannot be written.</source>
         <translation>%1 құпиялар файлына жазу мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ServerWatch</name>
+    <message>
+        <source>Server unreachable — your text is kept on this computer; retrying now…</source>
+        <translation>Сервер қолжетімсіз — мәтініңіз осы компьютерде сақталып тұр; қайта әрекет жасалуда…</translation>
+    </message>
+    <message>
+        <source>Server unreachable; retrying now…</source>
+        <translation>Сервер қолжетімсіз; қайта әрекет жасалуда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server unreachable — your text is kept on this computer; retrying in %n s</source>
+        <translation>
+            <numerusform>Сервер қолжетімсіз — мәтініңіз осы компьютерде сақталып тұр; %n с кейін қайта әрекет</numerusform>
+            <numerusform>Сервер қолжетімсіз — мәтініңіз осы компьютерде сақталып тұр; %n с кейін қайта әрекет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server unreachable; retrying in %n s</source>
+        <translation>
+            <numerusform>Сервер қолжетімсіз; %n с кейін қайта әрекет</numerusform>
+            <numerusform>Сервер қолжетімсіз; %n с кейін қайта әрекет</numerusform>
+        </translation>
     </message>
 </context>
 <context>

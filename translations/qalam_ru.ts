@@ -47,6 +47,14 @@
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
+    <message>
+        <source>Compare and merge…</source>
+        <translation>Сравнить и объединить…</translation>
+    </message>
+    <message>
+        <source>Show their version and yours side by side with the word changes, then keep one</source>
+        <translation>Показать рядом их версию и вашу с изменениями по словам, затем оставить одну из них</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -706,6 +714,10 @@
         <source>%1: your change was not saved and is kept in the editor.</source>
         <translation>%1: ваше изменение не сохранено и осталось в редакторе.</translation>
     </message>
+    <message>
+        <source>The database server cannot be reached; your text is kept.</source>
+        <translation>Сервер баз данных недоступен; ваш текст не потерян.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::AuthorDirectory</name>
@@ -1154,10 +1166,6 @@ Left the newsroom</source>
         <translation>Использование: %1</translation>
     </message>
     <message>
-        <source>Database file (default: $QALAM_DB, else the per-user data folder)</source>
-        <translation>Файл базы данных (по умолчанию: $QALAM_DB, иначе — папка данных пользователя)</translation>
-    </message>
-    <message>
         <source>Machine-readable JSON output</source>
         <translation>Машиночитаемый вывод в формате JSON</translation>
     </message>
@@ -1240,10 +1248,6 @@ Left the newsroom</source>
     <message>
         <source>List an article&apos;s revisions, newest first.</source>
         <translation>Вывести версии статьи, начиная с самой новой.</translation>
-    </message>
-    <message>
-        <source>Run SQLite&apos;s integrity check and print the schema version; exit 1 when the check finds damage.</source>
-        <translation>Выполнить проверку целостности SQLite и вывести версию схемы; код выхода 1, если проверка обнаружила повреждения.</translation>
     </message>
     <message>
         <source>Create or upgrade the database; with --sample, load the sample newsroom into an empty one.</source>
@@ -2174,16 +2178,8 @@ Left the newsroom</source>
         <translation>Идентификатор места для фото должен быть числом.</translation>
     </message>
     <message>
-        <source>Publish an approved article, with --endpoint at that endpoint first, and print where it went. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions; without --endpoint the article is only marked published.</source>
-        <translation>Опубликовать одобренную статью (с --endpoint — сначала на этой площадке публикации) и вывести, куда она отправлена. На площадку-папку записываются &lt;slug&gt;/article.json (ninjs), article.html и версии фото для публикации; без --endpoint статья только отмечается как опубликованная.</translation>
-    </message>
-    <message>
         <source>The endpoint to publish to</source>
         <translation>Площадка публикации, на которую отправляется статья</translation>
-    </message>
-    <message>
-        <source>Take a published article off the site, with the reason; with --endpoint, remove it there too.</source>
-        <translation>Снять опубликованную статью с сайта с указанием причины; с --endpoint — удалить её и с этой площадки публикации.</translation>
     </message>
     <message>
         <source>The endpoint to remove it from</source>
@@ -2248,10 +2244,6 @@ Left the newsroom</source>
     <message>
         <source>Remove a publishing endpoint and its secret (administrators).</source>
         <translation>Удалить площадку публикации и её секрет (для администраторов).</translation>
-    </message>
-    <message>
-        <source>Check that an endpoint can be published to: a folder exists (or can be created) and is writable.</source>
-        <translation>Проверить, можно ли публиковать на площадку: папка существует (или её можно создать) и доступна для записи.</translation>
     </message>
     <message>
         <source>%1 exists but is not a folder.</source>
@@ -2330,10 +2322,6 @@ Left the newsroom</source>
         <translation>Площадка публикации %1 удалена.</translation>
     </message>
     <message>
-        <source>Testing a %1 endpoint is not implemented yet: only folder endpoints can be tested and published to so far.</source>
-        <translation>Проверка площадок типа %1 ещё не реализована: пока проверять и использовать для публикации можно только площадки-папки.</translation>
-    </message>
-    <message>
         <source>ok: %1</source>
         <translation>в порядке: %1</translation>
     </message>
@@ -2342,28 +2330,151 @@ Left the newsroom</source>
         <translation>Не удалось записать попытку в журнал публикаций: %1</translation>
     </message>
     <message>
-        <source>Publishing to a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was sent and the article is unchanged.</source>
-        <translation>Публикация на площадки типа %1 ещё не реализована: пока работают только площадки-папки. Ничего не отправлено, статья не изменена.</translation>
+        <source>Database file, or a team database as postgresql://USER@HOST:PORT/DATABASE (default: $QALAM_DB, else the per-user data folder)</source>
+        <translation>Файл базы данных или общая база данных редакции в виде postgresql://USER@HOST:PORT/DATABASE (по умолчанию: $QALAM_DB, иначе — папка данных пользователя)</translation>
     </message>
     <message>
-        <source>This article is %1: only an approved article can be published. Nothing was written.</source>
-        <translation>Статья в статусе «%1»: опубликовать можно только одобренную статью. Ничего не записано.</translation>
+        <source>Publish an approved article (chief editors). With --endpoint the job goes through the publishing outbox: photos are uploaded, the post is created or updated, and the article is marked published only once the endpoint confirmed; the remote address is printed. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions. Exit 3: the job waits in the outbox (a scheduled time, or a long retry). Without --endpoint the article is only marked published.</source>
+        <translation>Опубликовать одобренную статью (для главных редакторов). С --endpoint задание проходит через очередь публикации: фото загружаются, запись создаётся или обновляется, а статья отмечается как опубликованная только после подтверждения площадки публикации; выводится удалённый адрес. На площадку-папку записываются &lt;slug&gt;/article.json (ninjs), article.html и версии фото для публикации. Код выхода 3: задание ждёт в очереди публикации (запланированное время или долгое ожидание повторной попытки). Без --endpoint статья только отмечается как опубликованная.</translation>
     </message>
     <message>
-        <source>This article is scheduled for %1 and cannot be published before then. Nothing was written.</source>
-        <translation>Публикация статьи запланирована на %1, раньше её опубликовать нельзя. Ничего не записано.</translation>
+        <source>Wait through retries and a scheduled time until the job ends</source>
+        <translation>Ждать завершения задания, включая повторные попытки и запланированное время</translation>
     </message>
     <message>
-        <source>The package %1 could not be removed again: %2</source>
-        <translation>Не удалось удалить уже записанный пакет %1: %2</translation>
+        <source>Take a published article off the site, with the reason; with --endpoint, remove it there too (WordPress: the post becomes a draft, or goes to the trash per profile; ninjs: pubStatus withheld; folder: the package is removed).</source>
+        <translation>Снять опубликованную статью с сайта с указанием причины; с --endpoint — удалить её и с этой площадки публикации (WordPress: запись становится черновиком или, согласно настройкам площадки, перемещается в корзину; ninjs: pubStatus withheld; папка: пакет удаляется).</translation>
     </message>
     <message>
-        <source>Unpublishing from a %1 endpoint is not implemented yet: only folder endpoints work so far. Nothing was changed.</source>
-        <translation>Снятие с публикации на площадках типа %1 ещё не реализовано: пока работают только площадки-папки. Ничего не изменено.</translation>
+        <source>Wait through retries until the job ends</source>
+        <translation>Ждать завершения задания, включая повторные попытки</translation>
     </message>
     <message>
-        <source>This article is %1: only a published article can be unpublished. Nothing was removed.</source>
-        <translation>Статья в статусе «%1»: снять с публикации можно только опубликованную статью. Ничего не удалено.</translation>
+        <source>List the publishing jobs not finished yet (with --all, every job): state, attempts, the next try and the last error.</source>
+        <translation>Вывести список незавершённых заданий публикации (с --all — всех заданий): состояние, число попыток, время следующей попытки и последняя ошибка.</translation>
+    </message>
+    <message>
+        <source>Finished, failed and cancelled jobs too</source>
+        <translation>Также завершённые, неудавшиеся и отменённые задания</translation>
+    </message>
+    <message>
+        <source>Only this article&apos;s jobs</source>
+        <translation>Только задания этой статьи</translation>
+    </message>
+    <message>
+        <source>Start a failed or cancelled job again; the steps it completed are not repeated.</source>
+        <translation>Снова запустить неудавшееся или отменённое задание; уже выполненные шаги не повторяются.</translation>
+    </message>
+    <message>
+        <source>Stop a job that has not finished; it can be retried later.</source>
+        <translation>Остановить незавершённое задание; позже его можно повторить.</translation>
+    </message>
+    <message>
+        <source>Run your unfinished jobs whose time has come (after a crash, or for scheduled publications, e.g. from cron).</source>
+        <translation>Выполнить ваши незавершённые задания, время которых наступило (после сбоя или для запланированных публикаций, например из cron).</translation>
+    </message>
+    <message>
+        <source>Also wait for jobs scheduled later and for long retries</source>
+        <translation>Ждать также задания, запланированные на более позднее время, и долгие ожидания повторных попыток</translation>
+    </message>
+    <message>
+        <source>Check that an endpoint can be published to: a folder exists (or can be created) and is writable; a CMS answers, accepts the credentials and lets the account upload and publish (with the CMS&apos;s own error text when not).</source>
+        <translation>Проверить, можно ли публиковать на площадку: папка существует (или её можно создать) и доступна для записи; CMS отвечает, принимает учётные данные и разрешает учётной записи загружать файлы и публиковать (если нет — выводится текст ошибки самой CMS).</translation>
+    </message>
+    <message>
+        <source>Run the database&apos;s integrity check (SQLite&apos;s; on a server, that the schema is complete) and print the schema version; exit 1 when the check finds damage.</source>
+        <translation>Выполнить проверку целостности базы данных (средствами SQLite; на сервере — проверку полноты схемы) и вывести версию схемы; код выхода 1, если проверка обнаружила повреждения.</translation>
+    </message>
+    <message>
+        <source>Create the database or bring its schema up to date (a file, or a postgresql:// database), and print the schema version.</source>
+        <translation>Создать базу данных или обновить её схему до последней версии (файл или база данных postgresql://) и вывести версию схемы.</translation>
+    </message>
+    <message>
+        <source>Database %1 is at schema %2.</source>
+        <translation>База данных %1: схема %2.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for endpoint %1: add it again with --secret-stdin.</source>
+        <translation>Для площадки публикации %1 не сохранён секрет: добавьте её снова с --secret-stdin.</translation>
+    </message>
+    <message>
+        <source>Job %1 waits in the outbox: %2 Qalam or `qalam-cli outbox run` finishes it.</source>
+        <translation>Задание %1 ждёт в очереди публикации: %2 Его завершит Qalam или `qalam-cli outbox run`.</translation>
+    </message>
+    <message>
+        <source>Job %1 %2: %3</source>
+        <translation>Задание %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>it runs at %1.</source>
+        <translation>оно будет выполнено в %1.</translation>
+    </message>
+    <message>
+        <source>it runs later.</source>
+        <translation>оно будет выполнено позже.</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Задание %1: %2</translation>
+    </message>
+    <message>
+        <source>The outbox has no unfinished job of yours.</source>
+        <translation>В очереди публикации нет ваших незавершённых заданий.</translation>
+    </message>
+    <message>
+        <source>attempts: %1</source>
+        <translation>попыток: %1</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>следующая: %1</translation>
+    </message>
+    <message>
+        <source>JOB is the number `outbox list` shows.</source>
+        <translation>JOB — номер задания, который показывает `outbox list`.</translation>
+    </message>
+    <message>
+        <source>Job %1 cancelled; `qalam-cli outbox retry %1` starts it again.</source>
+        <translation>Задание %1 отменено; `qalam-cli outbox retry %1` запустит его снова.</translation>
+    </message>
+    <message>
+        <source>Copy a whole database (articles, revisions, photos and their originals, authors, accounts, the audit log, publishing) into an empty one: an SQLite file into a postgresql:// database or back. Ids are kept; every table and every photo is verified by counts and checksums before the copy is committed. Needs an administrator (--user) when the source has accounts.</source>
+        <translation>Скопировать всю базу данных (статьи, версии, фото и их оригиналы, авторов, учётные записи, журнал действий, публикации) в пустую: файл SQLite — в базу данных postgresql:// или обратно. Идентификаторы сохраняются; перед фиксацией копии каждая таблица и каждое фото проверяются по количеству строк и контрольным суммам. Если в исходной базе есть учётные записи, нужен администратор (--user).</translation>
+    </message>
+    <message>
+        <source>The database to copy: a file or a postgresql:// URL (only read)</source>
+        <translation>Копируемая база данных: файл или URL postgresql:// (только чтение)</translation>
+    </message>
+    <message>
+        <source>The empty database to copy into: a new file or an empty postgresql:// database</source>
+        <translation>Пустая база данных, в которую выполняется копирование: новый файл или пустая база данных postgresql://</translation>
+    </message>
+    <message>
+        <source>&quot;db copy&quot; needs --from and --to.</source>
+        <translation>Для «db copy» нужно указать --from и --to.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 (schema %3):</source>
+        <translation>База данных %1 скопирована в %2 (схема %3):</translation>
+    </message>
+    <message>
+        <source>  photo originals: %1 (%2 bytes)</source>
+        <translation>  оригиналы фото: %1 (%2 байт)</translation>
+    </message>
+    <message>
+        <source>Verified: every table&apos;s rows and every photo original match the source.</source>
+        <translation>Проверено: строки каждой таблицы и каждый оригинал фото совпадают с исходными.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Не проверено.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ConnectionCheck</name>
+    <message>
+        <source>No secret is stored for %1: type the password or token and save the endpoint first.</source>
+        <translation>Для %1 не сохранён секрет: сначала введите пароль или токен и сохраните площадку публикации.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2538,193 @@ Left the newsroom</source>
     <message>
         <source>Upgrading the database to schema %1 would break references between its tables; it was left at schema %2.</source>
         <translation>Обновление базы данных до схемы %1 нарушило бы связи между её таблицами; она осталась на схеме %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database server address (%2). Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 не является адресом сервера баз данных (%2). Укажите его в виде postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>недопустимый URL</translation>
+    </message>
+    <message>
+        <source>the database name contains &quot;/&quot;</source>
+        <translation>имя базы данных содержит «/»</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is not a connection option</source>
+        <translation>«%1» не является параметром подключения</translation>
+    </message>
+    <message>
+        <source>Qalam cannot reach %1: its PostgreSQL support is not installed (the Debian package libqt6sql6-psql).</source>
+        <translation>Qalam не может подключиться к %1: поддержка PostgreSQL не установлена (пакет Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1. Check the address, that the server runs and lets you in (the password comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Не удалось подключиться к серверу баз данных %1. Проверьте адрес, запущен ли сервер и разрешает ли он вам вход (пароль берётся из PGPASSWORD или ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not Qalam&apos;s. It was left untouched; give Qalam a database of its own.</source>
+        <translation>В %1 находятся таблицы другой программы, а не Qalam. База данных не изменена; выделите для Qalam отдельную базу данных.</translation>
+    </message>
+    <message>
+        <source>The schema version could not be read.</source>
+        <translation>Не удалось прочитать версию схемы.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached.</source>
+        <translation>Сервер баз данных %1 недоступен.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::DatabaseCopy</name>
+    <message>
+        <source>The column %1.%2 has the type %3, which the copy does not know; nothing was copied.</source>
+        <translation>Столбец %1.%2 имеет тип %3, неизвестный при копировании; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>The database has a table or column named &quot;%1&quot;, which is not Qalam&apos;s; nothing was copied.</source>
+        <translation>В базе данных есть таблица или столбец «%1», не относящиеся к Qalam; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>The tables of the database could not be read.</source>
+        <translation>Не удалось прочитать таблицы базы данных.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s id sequences could not be read.</source>
+        <translation>Не удалось прочитать последовательности идентификаторов базы данных.</translation>
+    </message>
+    <message>
+        <source>The tables %1 refer to each other in a circle; the copy cannot order them. Nothing was copied.</source>
+        <translation>Таблицы %1 ссылаются друг на друга по кругу; при копировании их невозможно упорядочить. Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>%1 has tables that are not part of this Qalam&apos;s schema: %2. Nothing was copied.</source>
+        <translation>В %1 есть таблицы, которых нет в схеме этой версии Qalam: %2. Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>%1 lacks tables of this Qalam&apos;s schema: %2. Nothing was copied.</source>
+        <translation>В %1 не хватает таблиц схемы этой версии Qalam: %2. Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>%1 only in %2</source>
+        <translation>%1 — только в %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in %3 and %4 in %5</source>
+        <translation>%1: %2 в %3 и %4 в %5</translation>
+    </message>
+    <message>
+        <source>The table %1 differs between the two databases (%2). Nothing was copied.</source>
+        <translation>Таблица %1 в двух базах данных различается (%2). Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>The table %1 holds &quot;%2&quot; in its whole-number column %3; nothing was copied.</source>
+        <translation>В целочисленном столбце %3 таблицы %1 находится значение «%2»; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be read.</source>
+        <translation>Не удалось прочитать таблицу %1.</translation>
+    </message>
+    <message>
+        <source>The rows of %1 could not be written.</source>
+        <translation>Не удалось записать строки таблицы %1.</translation>
+    </message>
+    <message>
+        <source>The photos could not be read.</source>
+        <translation>Не удалось прочитать список фото.</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 could not be read.</source>
+        <translation>Не удалось прочитать оригинал фото %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no original for photo %2 (%3); nothing was copied.</source>
+        <translation>В %1 нет оригинала фото %2 (%3); ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 is missing: %2. Nothing was copied.</source>
+        <translation>Оригинал фото %1 отсутствует: %2. Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>%1 has no original for photo %2 (%3).</source>
+        <translation>В %1 нет оригинала фото %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 in %2 is damaged: its bytes do not match its SHA-256.</source>
+        <translation>Оригинал фото %1 в %2 повреждён: его содержимое не соответствует контрольной сумме SHA-256.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read.</source>
+        <translation>Не удалось прочитать базу данных %1.</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 could not be written.</source>
+        <translation>Не удалось записать оригинал фото %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the original of photo %1 into %2; nothing was copied.</source>
+        <translation>Не удалось записать оригинал фото %1 в %2; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>The id sequences of the copy could not be set.</source>
+        <translation>Не удалось установить последовательности идентификаторов копии.</translation>
+    </message>
+    <message>
+        <source>photo originals</source>
+        <translation>оригиналы фото</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>По пути %1 нет базы данных.</translation>
+    </message>
+    <message>
+        <source>%1 Bring it up to date first (qalam-cli --db %2 db migrate), then copy it. Nothing was copied.</source>
+        <translation>%1 Сначала обновите её (qalam-cli --db %2 db migrate), затем скопируйте. Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of %1 may copy it (the copy includes its accounts). Nothing was copied.</source>
+        <translation>Копировать базу данных %1 может только её администратор (копия включает учётные записи). Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2; this Qalam copies schema %3. Run qalam-cli --db %1 db migrate first. Nothing was copied.</source>
+        <translation>У %1 схема %2; эта версия Qalam копирует схему %3. Сначала выполните qalam-cli --db %1 db migrate. Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>%1 The copy goes into an empty database, or one at this Qalam&apos;s schema with no rows. Nothing was copied.</source>
+        <translation>%1 Копировать можно только в пустую базу данных или в базу со схемой этой версии Qalam, в которой нет строк. Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>%1 is both the source and the target of the copy.</source>
+        <translation>%1 — одновременно и источник, и место назначения копии.</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2 and %3 schema %4; both must be at this Qalam&apos;s schema %5. Nothing was copied.</source>
+        <translation>У %1 схема %2, а у %3 — схема %4; у обеих должна быть схема этой версии Qalam (%5). Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (rows in %2). The copy goes into an empty database only; nothing was copied.</source>
+        <translation>База данных %1 не пуста (есть строки в %2). Копировать можно только в пустую базу данных; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>The photo counts of the copy could not be set.</source>
+        <translation>Не удалось установить число фото в копии.</translation>
+    </message>
+    <message>
+        <source>The original of photo %1 in %2 is damaged: its bytes do not match its SHA-256. Nothing was copied.</source>
+        <translation>Оригинал фото %1 в %2 повреждён: его содержимое не соответствует контрольной сумме SHA-256. Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>The search index of the copy does not match its articles.</source>
+        <translation>Поисковый индекс копии не соответствует её статьям.</translation>
+    </message>
+    <message>
+        <source>The copy in %1 differs from %2 in %3; it was rolled back and nothing was copied.</source>
+        <translation>Копия в %1 отличается от %2 (%3); изменения отменены, ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to copy.</source>
+        <translation>База данных %1 пуста: копировать нечего.</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2884,257 @@ Left the newsroom</source>
     </message>
 </context>
 <context>
+    <name>Qalam::EndpointEditDialog</name>
+    <message>
+        <source>New publishing endpoint</source>
+        <translation>Новая площадка публикации</translation>
+    </message>
+    <message>
+        <source>Endpoint %1</source>
+        <translation>Площадка публикации %1</translation>
+    </message>
+    <message>
+        <source>e.g. site-export (letters, digits, . _ -)</source>
+        <translation>например site-export (буквы, цифры, . _ -)</translation>
+    </message>
+    <message>
+        <source>The name files the secret; it does not change</source>
+        <translation>Под этим именем хранится секрет; имя не меняется</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Pick the folder packages are written to</source>
+        <translation>Выбрать папку, в которую записываются пакеты</translation>
+    </message>
+    <message>
+        <source>the WordPress user the application password belongs to</source>
+        <translation>пользователь WordPress, которому принадлежит пароль приложения</translation>
+    </message>
+    <message>
+        <source>e.g. X-Api-Key</source>
+        <translation>например X-Api-Key</translation>
+    </message>
+    <message>
+        <source>the application password, token or header value</source>
+        <translation>пароль приложения, токен или значение заголовка</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored secret</source>
+        <translation>оставьте пустым, чтобы сохранить прежний секрет</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>How many photos are uploaded at the same time</source>
+        <translation>Сколько фото загружается одновременно</translation>
+    </message>
+    <message>
+        <source>Send photo renditions (resized, captions and credits written in)</source>
+        <translation>Отправлять версии фото для публикации (с изменённым размером, вписанными подписями к фото и подписями источника)</translation>
+    </message>
+    <message>
+        <source>Pictures from readers (UGC) always lose their GPS position and device data</source>
+        <translation>Из снимков читателей (UGC) координаты GPS и данные об устройстве удаляются всегда</translation>
+    </message>
+    <message>
+        <source>Move the post to the trash on unpublishing (else it becomes a draft)</source>
+        <translation>При снятии с публикации перемещать запись в корзину (иначе она становится черновиком)</translation>
+    </message>
+    <message>
+        <source>only for an in-house CMS with its own certificate authority</source>
+        <translation>только для собственной CMS редакции со своим центром сертификации</translation>
+    </message>
+    <message>
+        <source>3.1 (current)</source>
+        <translation>3.1 (текущая)</translation>
+    </message>
+    <message>
+        <source>2.2 (older consumers)</source>
+        <translation>2.2 (для старых систем-получателей)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Аутентификация:</translation>
+    </message>
+    <message>
+        <source>CMS login:</source>
+        <translation>Логин в CMS:</translation>
+    </message>
+    <message>
+        <source>Header name:</source>
+        <translation>Имя заголовка:</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>Секрет:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Время ожидания:</translation>
+    </message>
+    <message>
+        <source>Parallel uploads:</source>
+        <translation>Параллельные загрузки:</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate:</source>
+        <translation>Дополнительный сертификат CA:</translation>
+    </message>
+    <message>
+        <source>A PEM file; certificate verification itself always stays on</source>
+        <translation>Файл PEM; проверка сертификатов при этом всегда остаётся включённой</translation>
+    </message>
+    <message>
+        <source>ninjs version:</source>
+        <translation>Версия ninjs:</translation>
+    </message>
+    <message>
+        <source>Categories: a Qalam region, rubric or tag → the CMS category id (tag:ID for a CMS tag).</source>
+        <translation>Категории: регион, рубрика или тег Qalam → идентификатор категории в CMS (tag:ID для тега CMS).</translation>
+    </message>
+    <message>
+        <source>Region, rubric or tag</source>
+        <translation>Регион, рубрика или тег</translation>
+    </message>
+    <message>
+        <source>CMS category</source>
+        <translation>Категория в CMS</translation>
+    </message>
+    <message>
+        <source>Authors: a Qalam author → the CMS user id, or the byline text to print.</source>
+        <translation>Авторы: автор Qalam → идентификатор пользователя CMS или текст, выводимый в строке авторов.</translation>
+    </message>
+    <message>
+        <source>Qalam author</source>
+        <translation>Автор в Qalam</translation>
+    </message>
+    <message>
+        <source>CMS user id or byline</source>
+        <translation>ID пользователя CMS или строка авторов</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>Categories and authors</source>
+        <translation>Категории и авторы</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Check the endpoint as typed here, with the typed secret or else the stored one</source>
+        <translation>Проверить площадку с введёнными здесь параметрами: с введённым секретом, а если он не введён — с сохранённым</translation>
+    </message>
+    <message>
+        <source>Add the endpoint</source>
+        <translation>Добавить площадку</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>https://news.example.kz</source>
+        <translation>https://news.example.kz</translation>
+    </message>
+    <message>
+        <source>an absolute folder path</source>
+        <translation>абсолютный путь к папке</translation>
+    </message>
+    <message>
+        <source>Connection ok: %1</source>
+        <translation>Подключение успешно: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Looking up the stored secret…</source>
+        <translation>Поиск сохранённого секрета…</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the keychain. Type a new one to replace it.</source>
+        <translation>Секрет сохранён в связке ключей. Чтобы заменить его, введите новый.</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the fallback file %1 (readable only by you), since no keychain service answered. Type a new one to replace it.</source>
+        <translation>Секрет сохранён в резервном файле %1 (прочитать его можете только вы), так как служба связки ключей не ответила. Чтобы заменить его, введите новый.</translation>
+    </message>
+    <message>
+        <source>No secret is stored yet: type it above. It goes to the keychain, never into the database.</source>
+        <translation>Секрет ещё не сохранён: введите его выше. Он будет храниться в связке ключей, но никогда не в базе данных.</translation>
+    </message>
+    <message>
+        <source>The stored secret cannot be read: %1</source>
+        <translation>Не удаётся прочитать сохранённый секрет: %1</translation>
+    </message>
+    <message>
+        <source>Author #%1</source>
+        <translation>Автор №%1</translation>
+    </message>
+    <message>
+        <source>Folder for published packages</source>
+        <translation>Папка для публикуемых пакетов</translation>
+    </message>
+    <message>
+        <source>CA certificate of the CMS</source>
+        <translation>Сертификат CA для CMS</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Type the %1: this endpoint cannot publish without it.</source>
+        <translation>Введите секрет (%1): без него публикация на эту площадку невозможна.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::EndpointStore</name>
     <message>
         <source>&quot;%1&quot; cannot be an endpoint name: use 1 to 64 letters, digits, dots, underscores or hyphens, without spaces.</source>
@@ -2670,6 +3219,172 @@ Left the newsroom</source>
     <message>
         <source>The endpoint &quot;%1&quot; could not be removed.</source>
         <translation>Не удалось удалить площадку публикации «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::EndpointTester</name>
+    <message>
+        <source>%1 exists and is writable.</source>
+        <translation>Папка %1 существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; it will be created on the first publication.</source>
+        <translation>Папки %1 ещё нет; она будет создана при первой публикации.</translation>
+    </message>
+    <message>
+        <source>Qalam cannot write into %1: check the folder&apos;s owner and permissions.</source>
+        <translation>Qalam не может записывать в %1: проверьте владельца папки и права доступа.</translation>
+    </message>
+    <message>
+        <source>The ninjs endpoint at %1 answers and accepts the credentials.</source>
+        <translation>Площадка ninjs по адресу %1 отвечает и принимает учётные данные.</translation>
+    </message>
+    <message>
+        <source>The ninjs endpoint at %1 refused: %2</source>
+        <translation>Площадка ninjs по адресу %1 отказала: %2</translation>
+    </message>
+    <message>
+        <source>WordPress did not accept the login %1 with this application password (it treats a wrong one as no login at all): %2</source>
+        <translation>WordPress не принял логин %1 с этим паролем приложения (неверный пароль он считает отсутствием входа вообще): %2</translation>
+    </message>
+    <message>
+        <source>WordPress at %1 could not be reached: %2</source>
+        <translation>Не удалось связаться с WordPress по адресу %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (id %2)</translation>
+    </message>
+    <message>
+        <source>Signed in to WordPress as %1, but the account may not: %2. Give it the Editor or Author role.</source>
+        <translation>Вход в WordPress выполнен как %1, но этой учётной записи не разрешено: %2. Назначьте ей роль «Редактор» (Editor) или «Автор» (Author).</translation>
+    </message>
+    <message>
+        <source>Signed in to WordPress as %1: may upload files and publish posts.</source>
+        <translation>Вход в WordPress выполнен как %1: разрешено загружать файлы и публиковать записи.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::EndpointsDialog</name>
+    <message>
+        <source>not needed</source>
+        <translation>не нужен</translation>
+    </message>
+    <message>
+        <source>none stored</source>
+        <translation>не сохранён</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>в связке ключей</translation>
+    </message>
+    <message>
+        <source>stored in the fallback file</source>
+        <translation>в резервном файле</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>не удалось прочитать: %1</translation>
+    </message>
+    <message>
+        <source>Publishing endpoints</source>
+        <translation>Площадки публикации</translation>
+    </message>
+    <message>
+        <source>Where approved articles are published. Passwords and tokens are kept in the keychain, never in the newsroom&apos;s database.</source>
+        <translation>Куда публикуются одобренные статьи. Пароли и токены хранятся в связке ключей, но никогда не в базе данных редакции.</translation>
+    </message>
+    <message>
+        <source>Where approved articles are published. Only an administrator changes endpoints; you can test them.</source>
+        <translation>Куда публикуются одобренные статьи. Изменять площадки может только администратор; вы можете их проверить.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Address or folder</source>
+        <translation>Адрес или папка</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Аутентификация</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Секрет</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Просмотр…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the endpoint and its stored secret</source>
+        <translation>Удалить площадку и её сохранённый секрет</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint answers, accepts the credentials and allows publishing</source>
+        <translation>Проверить, что площадка отвечает, принимает учётные данные и разрешает публикацию</translation>
+    </message>
+    <message>
+        <source>Only an administrator adds, changes or removes endpoints</source>
+        <translation>Добавлять, изменять и удалять площадки может только администратор</translation>
+    </message>
+    <message>
+        <source>Connection ok: %1</source>
+        <translation>Подключение успешно: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No endpoint yet: Add… sets up a folder, a WordPress site or a CMS that takes ninjs.</source>
+        <translation>Площадок пока нет: кнопка «Добавить…» настраивает папку, сайт WordPress или CMS, принимающую ninjs.</translation>
+    </message>
+    <message>
+        <source>No endpoint yet: an administrator sets them up.</source>
+        <translation>Площадок пока нет: их настраивает администратор.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation>Удаление площадки</translation>
+    </message>
+    <message>
+        <source>Remove the endpoint %1 and its stored secret? What was published there stays on the site.</source>
+        <translation>Удалить площадку публикации %1 и её сохранённый секрет? Уже опубликованное там останется на сайте.</translation>
+    </message>
+    <message>
+        <source>The endpoint %1 was removed, but its secret could not be: %2</source>
+        <translation>Площадка публикации %1 удалена, но её секрет удалить не удалось: %2</translation>
     </message>
 </context>
 <context>
@@ -3121,6 +3836,13 @@ Create the administrator&apos;s account to start using accounts and roles. From 
     </message>
 </context>
 <context>
+    <name>Qalam::LocalCopies</name>
+    <message>
+        <source>Cannot keep the unsaved text in %1.</source>
+        <translation>Не удаётся сохранить несохранённый текст в %1.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::MainWindow</name>
     <message>
         <source>«%1» is now in the newsroom dictionary.</source>
@@ -3330,6 +4052,117 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <source>Text and web pages (*.txt *.html *.htm);;All files (*)</source>
         <translation>Текст и веб-страницы (*.txt *.html *.htm);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>This article was saved elsewhere (version %1) while you were editing. Your changes are not saved yet: compare and merge, or reload theirs.</source>
+        <translation>Пока вы редактировали статью, её сохранили в другом месте (версия %1). Ваши изменения ещё не сохранены: сравните и объедините версии или загрузите актуальную.</translation>
+    </message>
+    <message>
+        <source>The article was changed elsewhere; this is the stored version %1.</source>
+        <translation>Статья была изменена в другом месте; показана сохранённая версия %1.</translation>
+    </message>
+    <message>
+        <source>Your version is saved on top of theirs; theirs is kept in the revisions.</source>
+        <translation>Ваша версия сохранена поверх их версии; их версия осталась в списке версий.</translation>
+    </message>
+    <message>
+        <source>Their version is shown; yours is on the clipboard.</source>
+        <translation>Показана их версия; ваша скопирована в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Their version is shown; Edit → Undo brings yours back.</source>
+        <translation>Показана их версия; Правка → Отменить вернёт вашу.</translation>
+    </message>
+    <message>
+        <source>Their version is shown.</source>
+        <translation>Показана их версия.</translation>
+    </message>
+    <message>
+        <source>The server answers again.</source>
+        <translation>Сервер снова отвечает.</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached; your text is kept on this computer and is saved when you open the article again</source>
+        <translation>сервер недоступен; ваш текст хранится на этом компьютере и будет сохранён, когда вы снова откроете статью</translation>
+    </message>
+    <message>
+        <source>What you typed while the server could not be reached (%1) is kept on this computer; it comes back when you can edit this article again.</source>
+        <translation>Текст, набранный, пока сервер был недоступен (%1), хранится на этом компьютере; он вернётся, когда вы снова сможете редактировать эту статью.</translation>
+    </message>
+    <message>
+        <source>Restored what you typed while the server could not be reached (kept on this computer at %1). It is being saved.</source>
+        <translation>Восстановлен текст, набранный, пока сервер был недоступен (записан на этом компьютере в %1). Сейчас он сохраняется.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept on this computer</source>
+        <translation>Ещё не сохранено: хранится на этом компьютере</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::MergeDialog</name>
+    <message>
+        <source>Compare and merge</source>
+        <translation>Сравнение и объединение</translation>
+    </message>
+    <message>
+        <source>This article was saved elsewhere at %1 (version %2) while you were editing version %3. Struck-through words are only in their version, underlined words only in yours. Choose which to keep; nothing is overwritten until you do.</source>
+        <translation>Пока вы редактировали версию %3, эта статья была сохранена в другом месте в %1 (версия %2). Зачёркнутые слова есть только в их версии, подчёркнутые — только в вашей. Выберите, какую версию оставить; до этого ничего не перезаписывается.</translation>
+    </message>
+    <message>
+        <source>The texts are the same.</source>
+        <translation>Тексты совпадают.</translation>
+    </message>
+    <message>
+        <source>The texts are the same; the details (region, rubric, tags, source or language) differ.</source>
+        <translation>Тексты совпадают; различаются сведения о статье (регион, рубрика, теги, источник или язык).</translation>
+    </message>
+    <message>
+        <source>Word changes</source>
+        <translation>Изменения по словам</translation>
+    </message>
+    <message numerus="yes">
+        <source>Word changes (%n field(s))</source>
+        <translation>
+            <numerusform>Изменения по словам (%n поле)</numerusform>
+            <numerusform>Изменения по словам (%n поля)</numerusform>
+            <numerusform>Изменения по словам (%n полей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Их версия</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Оставить их версию</translation>
+    </message>
+    <message>
+        <source>Show their version; Edit → Undo brings yours back</source>
+        <translation>Показать их версию; Правка → Отменить вернёт вашу</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мою версию</translation>
+    </message>
+    <message>
+        <source>Save your version on top of theirs; theirs stays in the revisions</source>
+        <translation>Сохранить вашу версию поверх их версии; их версия останется в списке версий</translation>
+    </message>
+    <message>
+        <source>Copy mine to clipboard and reload</source>
+        <translation>Скопировать мою в буфер обмена и загрузить их версию</translation>
+    </message>
+    <message>
+        <source>Put your text on the clipboard, then show their version</source>
+        <translation>Скопировать ваш текст в буфер обмена, затем показать их версию</translation>
+    </message>
+    <message>
+        <source>Keep their version</source>
+        <translation>Оставить их версию</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::NotificationsDock</name>
@@ -3453,6 +4286,69 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <source>The first %1 of %2 characters are shown; Copy all copies everything.</source>
         <translation>Показаны первые %1 из %2 знаков; «Копировать всё» копирует весь текст.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::Outbox</name>
+    <message>
+        <source>A job publishes or unpublishes, not &quot;%1&quot;.</source>
+        <translation>Задание может только публиковать или снимать с публикации, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Give the reason: unpublishing an article needs one. Nothing was changed.</source>
+        <translation>Укажите причину: без неё статью нельзя снять с публикации. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This article is %1: only an approved article can be published. Nothing was sent.</source>
+        <translation>Статья в статусе «%1»: опубликовать можно только одобренную статью. Ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>This article is %1: only a published article can be unpublished. Nothing was removed.</source>
+        <translation>Статья в статусе «%1»: снять с публикации можно только опубликованную статью. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <source>The publishing outbox could not be read.</source>
+        <translation>Не удалось прочитать очередь публикации.</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2) for this article at %3 is not finished yet: wait for it or cancel it first.</source>
+        <translation>Задание %1 (%2) для этой статьи на площадке %3 ещё не завершено: дождитесь его завершения или сначала отмените его.</translation>
+    </message>
+    <message>
+        <source>The job could not be put into the publishing outbox.</source>
+        <translation>Не удалось поставить задание в очередь публикации.</translation>
+    </message>
+    <message>
+        <source>There is no publishing job %1.</source>
+        <translation>Задания публикации %1 нет.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2: only a failed or cancelled job can be retried.</source>
+        <translation>Задание %1 в состоянии %2: повторить можно только неудавшееся или отменённое задание.</translation>
+    </message>
+    <message>
+        <source>Job %1 is %2 already: there is nothing to cancel.</source>
+        <translation>Задание %1 уже в состоянии %2: отменять нечего.</translation>
+    </message>
+    <message>
+        <source>Another job for this article at %1 is not finished yet.</source>
+        <translation>Другое задание для этой статьи на площадке %1 ещё не завершено.</translation>
+    </message>
+    <message>
+        <source>Cancelled by %1.</source>
+        <translation>Отменено пользователем %1.</translation>
+    </message>
+    <message>
+        <source>The publishing outbox could not be updated.</source>
+        <translation>Не удалось обновить очередь публикации.</translation>
+    </message>
+    <message>
+        <source>A completed publishing step could not be recorded.</source>
+        <translation>Не удалось записать выполненный шаг публикации.</translation>
+    </message>
+    <message>
+        <source>Where the article was published could not be recorded.</source>
+        <translation>Не удалось записать, где опубликована статья.</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +4712,22 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <source>The photo slot could not be removed.</source>
         <translation>Не удалось удалить место для фото.</translation>
     </message>
+    <message>
+        <source>The photo could not be read.</source>
+        <translation>Не удалось прочитать фото.</translation>
+    </message>
+    <message>
+        <source>The database holds no original for photo %1.</source>
+        <translation>В базе данных нет оригинала фото %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the photo into %1.</source>
+        <translation>Не удалось скопировать фото в %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Не удалось прочитать %1.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PhotosDock</name>
@@ -4084,6 +4996,419 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <source>The publish log could not be read.</source>
         <translation>Не удалось прочитать журнал публикаций.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishRunner</name>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>нет ответа за отведённое время</translation>
+    </message>
+    <message>
+        <source>the server answered %1 with a %2 page instead of the API: check the address (for a local WordPress use 127.0.0.1, not localhost)</source>
+        <translation>сервер ответил кодом %1 и страницей %2 вместо API: проверьте адрес (для локального WordPress используйте 127.0.0.1, а не localhost)</translation>
+    </message>
+    <message>
+        <source>the server answered %1 but not with readable JSON (%2)</source>
+        <translation>сервер ответил кодом %1, но не читаемым JSON (%2)</translation>
+    </message>
+    <message>
+        <source>the prepared photo %1 could not be read</source>
+        <translation>не удалось прочитать подготовленное фото %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed %2 times; the last answer: %3</source>
+        <translation>%1 — неудачных попыток: %2; последний ответ: %3</translation>
+    </message>
+    <message>
+        <source>%1; it is retried at %2.</source>
+        <translation>%1; повторная попытка в %2.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s to retry. %2</source>
+        <translation>Ожидание %1 с до повторной попытки. %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Preparing the article and its photos…</source>
+        <translation>Подготовка статьи и её фото…</translation>
+    </message>
+    <message>
+        <source>No secret is stored for endpoint %1: add it again with its password or token.</source>
+        <translation>Для площадки публикации %1 не сохранён секрет: добавьте её снова с паролем или токеном.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <source>The article is %1 now: only an approved article can be published. Nothing more was sent.</source>
+        <translation>Статья теперь в статусе «%1»: опубликовать можно только одобренную статью. Больше ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>The article is %1 now: only a published article can be unpublished.</source>
+        <translation>Статья теперь в статусе «%1»: снять с публикации можно только опубликованную статью.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n photo(s)…</source>
+        <translation>
+            <numerusform>Загрузка %n фото…</numerusform>
+            <numerusform>Загрузка %n фото…</numerusform>
+            <numerusform>Загрузка %n фото…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading photo %1</source>
+        <translation>Загрузка фото %1</translation>
+    </message>
+    <message>
+        <source>WordPress accepted photo %1 but gave no media id.</source>
+        <translation>WordPress принял фото %1, но не вернул идентификатор медиафайла.</translation>
+    </message>
+    <message>
+        <source>Captioning photo %1</source>
+        <translation>Запись подписи к фото %1</translation>
+    </message>
+    <message>
+        <source>Sending the post…</source>
+        <translation>Отправка записи…</translation>
+    </message>
+    <message>
+        <source>Sending the post</source>
+        <translation>Отправка записи</translation>
+    </message>
+    <message>
+        <source>WordPress answered without the post&apos;s id or address.</source>
+        <translation>WordPress ответил без идентификатора или адреса записи.</translation>
+    </message>
+    <message>
+        <source>WordPress did not keep the featured image (media %1); the post is %2.</source>
+        <translation>WordPress не сохранил главное изображение (медиафайл %1); запись: %2.</translation>
+    </message>
+    <message>
+        <source>WordPress keeps the post as &quot;%1&quot;, not published; see %2.</source>
+        <translation>WordPress оставил запись в статусе «%1», а не опубликованной; см. %2.</translation>
+    </message>
+    <message>
+        <source>Qalam has no record of this article at %1: there is nothing to unpublish there.</source>
+        <translation>У Qalam нет сведений о публикации этой статьи на площадке %1: снимать там нечего.</translation>
+    </message>
+    <message>
+        <source>Unpublishing the post</source>
+        <translation>Снятие записи с публикации</translation>
+    </message>
+    <message>
+        <source>Sending the story…</source>
+        <translation>Отправка материала…</translation>
+    </message>
+    <message>
+        <source>Sending the story</source>
+        <translation>Отправка материала</translation>
+    </message>
+    <message>
+        <source>Withholding the story</source>
+        <translation>Отзыв материала</translation>
+    </message>
+    <message>
+        <source>The endpoint has the story at %1, but Qalam could not mark it published: %2</source>
+        <translation>Материал размещён на площадке по адресу %1, но Qalam не удалось отметить его как опубликованный: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishTargetDialog</name>
+    <message>
+        <source>Publish to</source>
+        <translation>Публикация на площадке</translation>
+    </message>
+    <message>
+        <source>Unpublish from</source>
+        <translation>Снятие с публикации на площадке</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>Publish «%1» to:</source>
+        <translation>Опубликовать «%1» на площадке:</translation>
+    </message>
+    <message>
+        <source>Take «%1» off:</source>
+        <translation>Снять «%1» с площадки:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Why is the article taken off? The reason is recorded in the article&apos;s log.</source>
+        <translation>Почему статья снимается с публикации? Причина будет записана в журнал статьи.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Снять с публикации</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishUi</name>
+    <message>
+        <source>WordPress</source>
+        <translation>WordPress</translation>
+    </message>
+    <message>
+        <source>ninjs over HTTP</source>
+        <translation>ninjs по HTTP</translation>
+    </message>
+    <message>
+        <source>Folder (ninjs package)</source>
+        <translation>Папка (пакет ninjs)</translation>
+    </message>
+    <message>
+        <source>WordPress application password</source>
+        <translation>Пароль приложения WordPress</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Токен Bearer</translation>
+    </message>
+    <message>
+        <source>Custom header</source>
+        <translation>Произвольный HTTP-заголовок</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Без аутентификации</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishingController</name>
+    <message>
+        <source>Publishing &amp;endpoints…</source>
+        <translation>П&amp;лощадки публикации…</translation>
+    </message>
+    <message>
+        <source>Where articles are published: folders, WordPress sites, ninjs CMSs, and their secrets</source>
+        <translation>Куда публикуются статьи: папки, сайты WordPress, CMS с ninjs и их секреты</translation>
+    </message>
+    <message>
+        <source>Where articles are published (only an administrator changes them)</source>
+        <translation>Куда публикуются статьи (изменять площадки может только администратор)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish to…</source>
+        <translation>Оп&amp;убликовать на площадке…</translation>
+    </message>
+    <message>
+        <source>Send the approved article to a publishing endpoint</source>
+        <translation>Отправить одобренную статью на площадку публикации</translation>
+    </message>
+    <message>
+        <source>Unpublish &amp;from…</source>
+        <translation>С&amp;нять с публикации на площадке…</translation>
+    </message>
+    <message>
+        <source>Take the published article off an endpoint, with the reason</source>
+        <translation>Снять опубликованную статью с площадки публикации с указанием причины</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No publishing endpoint is set up yet: an administrator adds one in Newsroom → Publishing endpoints…</source>
+        <translation>Площадки публикации ещё не настроены: администратор добавляет их в меню Редакция → Площадки публикации…</translation>
+    </message>
+    <message>
+        <source>Scheduled: the article goes to %1 at %2.</source>
+        <translation>Запланировано: статья будет отправлена на площадку %1 в %2.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Публикация на площадке %1…</translation>
+    </message>
+    <message>
+        <source>Unpublishing from %1…</source>
+        <translation>Снятие с публикации на площадке %1…</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Опубликовано: %1</translation>
+    </message>
+    <message>
+        <source>Unpublished from %1.</source>
+        <translation>Снято с публикации на площадке %1.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1 failed: %2</source>
+        <translation>Не удалось опубликовать на площадке %1: %2</translation>
+    </message>
+    <message>
+        <source>Unpublishing from %1 failed: %2</source>
+        <translation>Не удалось снять с публикации на площадке %1: %2</translation>
+    </message>
+    <message>
+        <source>Publishing job %1 cancelled.</source>
+        <translation>Задание публикации %1 отменено.</translation>
+    </message>
+    <message>
+        <source>The publishing job waits: %1</source>
+        <translation>Задание публикации ожидает: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::PublishingDock</name>
+    <message>
+        <source>Publishing</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Last error or step</source>
+        <translation>Последняя ошибка или шаг</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Stop the job; it stays in the list and can be retried</source>
+        <translation>Остановить задание; оно останется в списке, и его можно будет повторить</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Send a failed or cancelled job again; steps already done are not repeated</source>
+        <translation>Снова отправить неудавшееся или отменённое задание; уже выполненные шаги не повторяются</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Unpublishing</source>
+        <translation>Снятие с публикации</translation>
+    </message>
+    <message>
+        <source>Waiting until %1</source>
+        <translation>Ожидание до %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Unpublished</source>
+        <translation>Снято с публикации</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>%1
+Queued %2 by %3</source>
+        <translation>%1
+Поставлено в очередь %2 пользователем %3</translation>
+    </message>
+    <message>
+        <source>No publishing jobs yet. Workflow → Publish to… sends an approved article.</source>
+        <translation>Заданий публикации пока нет. Согласование → Опубликовать на площадке… отправляет одобренную статью.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) unfinished</source>
+        <translation>
+            <numerusform>%n задание не завершено</numerusform>
+            <numerusform>%n задания не завершены</numerusform>
+            <numerusform>%n заданий не завершено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n неудачное</numerusform>
+            <numerusform>%n неудачных</numerusform>
+            <numerusform>%n неудачных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed job(s): fix the cause, then Retry.</source>
+        <translation>
+            <numerusform>%n задание не выполнено: устраните причину и нажмите «Повторить».</numerusform>
+            <numerusform>%n задания не выполнены: устраните причину и нажмите «Повторить».</numerusform>
+            <numerusform>%n заданий не выполнено: устраните причину и нажмите «Повторить».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every job is finished.</source>
+        <translation>Все задания завершены.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>The job waits until %1; Qalam sends it then.</source>
+        <translation>Задание ожидает до %1; тогда Qalam его и отправит.</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +5943,33 @@ Submitted %2 by %3</source>
     <message>
         <source>The secrets file %1 cannot be written.</source>
         <translation>Не удаётся записать файл секретов %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ServerWatch</name>
+    <message>
+        <source>Server unreachable — your text is kept on this computer; retrying now…</source>
+        <translation>Сервер недоступен — ваш текст хранится на этом компьютере; повторная попытка…</translation>
+    </message>
+    <message>
+        <source>Server unreachable; retrying now…</source>
+        <translation>Сервер недоступен; повторная попытка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server unreachable — your text is kept on this computer; retrying in %n s</source>
+        <translation>
+            <numerusform>Сервер недоступен — ваш текст хранится на этом компьютере; повторная попытка через %n с</numerusform>
+            <numerusform>Сервер недоступен — ваш текст хранится на этом компьютере; повторная попытка через %n с</numerusform>
+            <numerusform>Сервер недоступен — ваш текст хранится на этом компьютере; повторная попытка через %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server unreachable; retrying in %n s</source>
+        <translation>
+            <numerusform>Сервер недоступен; повторная попытка через %n с</numerusform>
+            <numerusform>Сервер недоступен; повторная попытка через %n с</numerusform>
+            <numerusform>Сервер недоступен; повторная попытка через %n с</numerusform>
+        </translation>
     </message>
 </context>
 <context>
