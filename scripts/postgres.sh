@@ -4,6 +4,10 @@
 #   scripts/postgres.sh start   initdb + start on 127.0.0.1 (a free port), write the env file
 #   scripts/postgres.sh env     print the env file (export QALAM_TEST_PG_URL=…, PGPASSFILE=…)
 #   scripts/postgres.sh stop    stop the server and delete its data
+#   scripts/postgres.sh pause [fast|immediate]
+#                               stop the server but keep its data, port and password
+#                               (immediate: as if it crashed); for connection-loss tests
+#   scripts/postgres.sh resume  start a paused server again on the same port
 #
 # The state lives in $QALAM_PG_DIR (default build/postgres). The server runs as
 # a non-root user: as root, the Debian `postgres` account (the data directory
@@ -79,6 +83,16 @@ port_is_free() {
     ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+# Starts the server of $1 on port $2.
+start_server() {
+    local root="$1" port="$2"
+    # Throw-away data: durability settings off for speed.
+    pg_ctl_cmd start -D "$root/data" -w -t 60 -l "$root/server.log" \
+        -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$root/socket \
+            -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        >/dev/null
+}
+
 cmd_start() {
     [ -x "$PG_BIN/initdb" ] || die "no PostgreSQL in $PG_BIN (install the Debian package postgresql)"
     mkdir -p "$STATE"
@@ -115,11 +129,7 @@ cmd_start() {
     for _ in $(seq 1 20); do
         port=$((20000 + RANDOM % 40000))
         port_is_free "$port" || continue
-        # Throw-away data: durability settings off for speed.
-        if pg_ctl_cmd start -D "$root/data" -w -t 60 -l "$root/server.log" \
-            -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$root/socket \
-                -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-            >/dev/null; then
+        if start_server "$root" "$port"; then
             started=1
             break
         fi
@@ -151,6 +161,29 @@ cmd_stop() {
     fi
 }
 
+cmd_pause() {
+    local mode="${1:-fast}" root
+    case "$mode" in fast | immediate) ;; *) die "pause takes fast or immediate, not '$mode'" ;; esac
+    root="$(current_root)"
+    is_running "$root" || die "no server is running (scripts/postgres.sh start)"
+    pg_ctl_cmd stop -D "$root/data" -m "$mode" -w -t 60 >/dev/null || die "the server did not stop"
+    echo "postgres.sh: paused ($mode)"
+}
+
+cmd_resume() {
+    local root port
+    root="$(current_root)"
+    [ -f "$ENV_FILE" ] || die "no server was started (scripts/postgres.sh start)"
+    if is_running "$root"; then
+        echo "postgres.sh: already running"
+        return 0
+    fi
+    port="$(grep -o '127.0.0.1:[0-9]*' "$ENV_FILE" | head -n 1 | cut -d: -f2)"
+    start_server "$root" "$port" ||
+        { tail -n 20 "$root/server.log" >&2 || true; die "the server did not start again on port $port"; }
+    echo "postgres.sh: resumed on 127.0.0.1:$port"
+}
+
 cmd_env() {
     [ -f "$ENV_FILE" ] || die "no server is running (scripts/postgres.sh start)"
     cat "$ENV_FILE"
@@ -158,10 +191,12 @@ cmd_env() {
 
 case "${1:-}" in
 start) cmd_start ;;
+pause) cmd_pause "${2:-fast}" ;;
+resume) cmd_resume ;;
 stop) cmd_stop ;;
 env) cmd_env ;;
 *)
-    echo "usage: scripts/postgres.sh start|stop|env" >&2
+    echo "usage: scripts/postgres.sh start|stop|env|pause [fast|immediate]|resume" >&2
     exit 2
     ;;
 esac

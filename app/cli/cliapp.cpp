@@ -472,6 +472,18 @@ void CliApp::defineCommands()
          {},
          0,
          &CliApp::cmdDbMigrate},
+        {QStringLiteral("db copy"),
+         QStringLiteral("qalam-cli db copy --from LOCATION --to LOCATION"),
+         tr("Copy a whole database (articles, revisions, photos and their originals, authors, accounts, the "
+            "audit log, publishing) into an empty one: an SQLite file into a postgresql:// database or back. "
+            "Ids are kept; every table and every photo is verified by counts and checksums before the copy "
+            "is committed. Needs an administrator (--user) when the source has accounts."),
+         {{QStringLiteral("from"), QStringLiteral("LOCATION"),
+           tr("The database to copy: a file or a postgresql:// URL (only read)")},
+          {QStringLiteral("to"), QStringLiteral("LOCATION"),
+           tr("The empty database to copy into: a new file or an empty postgresql:// database")}},
+         0,
+         &CliApp::cmdDbCopy},
         {QStringLiteral("quotes"),
          QStringLiteral("qalam-cli quotes FILE|--id ID"),
          tr("Print the direct quotations of a text file or an article, with who said them. Offsets count "
@@ -858,7 +870,8 @@ Result<void> CliApp::signIn(const std::shared_ptr<Database> &db)
     if (!actor) {
         // A refused sign-in is a refusal, whatever the reason the core gives.
         Error error = actor.error();
-        if (error.code != Error::Code::Database && error.code != Error::Code::Io)
+        if (error.code != Error::Code::Database && error.code != Error::Code::Io &&
+            error.code != Error::Code::Unavailable)
             error.code = Error::Code::Denied;
         return error;
     }

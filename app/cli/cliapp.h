@@ -25,8 +25,8 @@ class Database;
 // single-desk account, which the core refuses once the newsroom has users.
 // The commands live in cliapp.cpp (articles, photos, text), clipeople.cpp
 // (users, authors, bylines), cliworkflow.cpp (review and audit trail),
-// cliimport.cpp (import, originals, photo slots) and clipublish.cpp
-// (endpoints, publishing to them, the publish log).
+// cliimport.cpp (import, originals, photo slots), clipublish.cpp
+// (endpoints, publishing to them, the publish log) and clicopy.cpp (db copy).
 class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(Qalam::CliApp)
@@ -85,6 +85,7 @@ private:
     int cmdDbCheck();
     int cmdDbInit();
     int cmdDbMigrate();
+    int cmdDbCopy(); // clicopy.cpp
     int cmdQuotes();
     int cmdTypo();
     int cmdCheck();

@@ -21,6 +21,7 @@ struct Error
         Io,           // file system: unwritable path, missing file
         Database,     // any other SQL failure
         Denied,       // the actor's roles do not allow it (nothing changed)
+        Unavailable,  // the database server cannot be reached (try again later)
     };
 
     Code code = Code::Database;

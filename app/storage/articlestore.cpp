@@ -6,6 +6,7 @@
 #include "app/workflow/permissions.h"
 #include "app/workflow/workflow.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -199,7 +200,7 @@ Result<Article> ArticleStore::save(const Article &edited, SaveKind kind, const Q
     a.updated = m_clock->nowUtc();
 
     WriteTransaction tx(db);
-    if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
+    if (auto r = tx.begin(m_database->dialect().beginArticleWrite(a.id)); !r)
         return r.error();
     auto facts = Permissions::facts(db, a.id);
     if (!facts)
@@ -306,6 +307,25 @@ Result<Article> ArticleStore::save(const Article &edited, SaveKind kind, const Q
     if (auto r = tx.commit(); !r)
         return r.error();
     return a;
+}
+
+QByteArray ArticleStore::contentKey(const Article &article)
+{
+    const Article a = prepared(article);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](const QString &part) {
+        hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    };
+    for (const QString *field :
+         {&a.headline, &a.lead, &a.bodyHtml, &a.region, &a.rubric, &a.source, &a.language})
+        add(*field);
+    add(stringListToDb(a.tags));
+    for (const Author &author : a.authors)
+        add(QStringLiteral("author:") + author.name.simplified());
+    for (const PullQuote &pull : a.pullQuotes)
+        add(QStringLiteral("pull:") + pull.text + u'\n' + pull.speaker);
+    return hash.result();
 }
 
 Result<QList<ArticleSummary>> ArticleStore::list(const ArticleFilter &filter)

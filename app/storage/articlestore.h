@@ -58,6 +58,10 @@ public:
     // SaveKind::Revision also records a snapshot with `reason`.
     Result<Article> save(const Article &edited, SaveKind kind = SaveKind::Autosave,
                          const QString &reason = QStringLiteral("save"));
+    // A digest of what saving `article` stores (text, metadata, byline, pull
+    // quotes, normalised as a save normalises them): equal digests, equal
+    // stored content. Tells whether a save whose answer was lost went in.
+    static QByteArray contentKey(const Article &article);
     Result<QList<ArticleSummary>> list(const ArticleFilter &filter = {});
     Result<int> count();
 

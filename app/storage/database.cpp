@@ -6,9 +6,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -25,14 +27,92 @@ Error sqlError(Error::Code code, const QString &message, const QSqlError &error)
 {
     return Error{code, message, error.text()};
 }
+
+// The server connections each Database opened, and whether one was found
+// lost (its Database replaces it on the next connection()).
+struct ConnectionLink
+{
+    Database *owner = nullptr;
+    bool lost = false;
+    quint64 outages = 0; // the owner's count of outages when last known good
+};
+// (Never destroyed: a Database may outlive static destruction.)
+QMutex &linksMutex()
+{
+    static auto *mutex = new QMutex;
+    return *mutex;
+}
+QHash<const QSqlDriver *, ConnectionLink> &links()
+{
+    static auto *links = new QHash<const QSqlDriver *, ConnectionLink>;
+    return *links;
+}
+
+// Failed statements per connection of this thread: a PostgreSQL transaction
+// with a failed statement in it is aborted, and its COMMIT would only roll
+// back (quietly), so WriteTransaction refuses to call that a commit.
+thread_local QHash<const QSqlDriver *, quint64> t_failedStatements;
+
+bool mentionsLostConnection(const QString &text)
+{
+    // libpq's own words (its English ones; translated ones are caught by the
+    // closed driver or the server's SQLSTATE).
+    static const char *const phrases[] = {
+        "server closed the connection",
+        "no connection to the server",
+        "terminating connection",
+        "could not connect",
+        "connection refused",
+        "could not send data to server",
+        "could not receive data from server",
+        "connection not open",
+        "timeout expired",
+        "connection timed out",
+        "connection reset",
+        "broken pipe",
+        "no route to host",
+        "network is unreachable",
+        "could not translate host name",
+        "ssl syscall error",
+        "ssl connection has been closed unexpectedly",
+        "the database system is starting up",
+        "the database system is shutting down",
+        "the database system is in recovery mode",
+    };
+    for (const char *phrase : phrases) {
+        if (text.contains(QLatin1String(phrase), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// What a failed statement means: a lost connection (Unavailable; the
+// connection is replaced on next use) or a refused statement (Database).
+Error statementFailure(const QSqlQuery &query, const QString &message)
+{
+    const QSqlDriver *driver = query.driver();
+    const QSqlError error = query.lastError();
+    if (Database::isConnectionError(error) || (driver && !driver->isOpen())) {
+        Database::noteConnectionLost(driver);
+        qCWarning(lcStorage) << "connection to the database lost:" << error.text();
+        return Error{Error::Code::Unavailable, message, error.text()};
+    }
+    ++t_failedStatements[driver];
+    qCWarning(lcStorage) << "statement failed:" << error.text();
+    return Error{Error::Code::Database, message, error.text()};
+}
+
+quint64 failedStatements(const QSqlDriver *driver)
+{
+    return t_failedStatements.value(driver);
+}
 } // namespace
 
 Result<void> execChecked(QSqlQuery &query, const QString &failureMessage)
 {
     if (query.exec())
         return {};
-    qCWarning(lcStorage) << "statement failed:" << query.lastError().text();
-    return Error{Error::Code::Database, failureMessage, query.lastError().text()};
+    return statementFailure(query, failureMessage);
 }
 
 Result<qint64> execInsert(QSqlQuery &query, const QString &failureMessage)
@@ -48,7 +128,10 @@ Result<qint64> execInsert(QSqlQuery &query, const QString &failureMessage)
 
 WriteTransaction::~WriteTransaction()
 {
-    if (m_open) {
+    // Also after a failed statement: a PostgreSQL connection stays in an
+    // aborted transaction until it is rolled back. A lost connection has
+    // nothing left to roll back.
+    if (m_open && m_db.isOpen()) {
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK"));
     }
@@ -59,28 +142,39 @@ Result<void> WriteTransaction::begin(const QStringList &beginSql)
     QSqlQuery q(m_db);
     for (const QString &sql : beginSql) {
         if (!q.exec(sql)) {
-            const QString detail = q.lastError().text();
-            if (m_open)
+            Error error = statementFailure(
+                q, QCoreApplication::translate("Qalam::ArticleStore",
+                                               "The database is busy; your text is kept, try again."));
+            if (error.code == Error::Code::Unavailable)
+                error.message = QCoreApplication::translate(
+                    "Qalam::ArticleStore", "The database server cannot be reached; your text is kept.");
+            if (m_open && error.code != Error::Code::Unavailable)
                 q.exec(QStringLiteral("ROLLBACK"));
             m_open = false;
-            return Error{Error::Code::Database,
-                         QCoreApplication::translate("Qalam::ArticleStore",
-                                                     "The database is busy; your text is kept, try again."),
-                         detail};
+            return error;
         }
         m_open = true;
     }
+    m_failuresAtBegin = failedStatements(m_db.driver());
     return {};
 }
 
 Result<void> WriteTransaction::commit()
 {
+    const QString failed = QCoreApplication::translate("Qalam::ArticleStore",
+                                                       "The change could not be written; your text is kept.");
+    // PostgreSQL answers COMMIT of an aborted transaction with a rollback, not
+    // an error: a statement of it that failed (and was let pass) undoes all.
+    if (m_db.driver() && m_db.driver()->dbmsType() == QSqlDriver::PostgreSQL &&
+        failedStatements(m_db.driver()) != m_failuresAtBegin)
+        return Error{Error::Code::Database, failed,
+                     QStringLiteral("a statement of the transaction failed; it was rolled back")};
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return Error{Error::Code::Database,
-                     QCoreApplication::translate("Qalam::ArticleStore",
-                                                 "The change could not be written; your text is kept."),
-                     q.lastError().text()};
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        // A lost connection here leaves the outcome unknown: the server may
+        // have committed before the answer got lost (Unavailable).
+        return statementFailure(q, failed);
+    }
     m_open = false;
     return {};
 }
@@ -123,9 +217,45 @@ Database::Database(QString path, Backend backend)
 
 Database::~Database()
 {
+    {
+        QMutexLocker lock(&linksMutex());
+        for (auto it = links().begin(); it != links().end();) {
+            if (it->owner == this)
+                it = links().erase(it);
+            else
+                ++it;
+        }
+    }
     QMutexLocker lock(&m_namesMutex);
     for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
+}
+
+bool Database::isConnectionError(const QSqlError &error)
+{
+    // Class 08: connection exception; 57P01-57P03: the server is shutting
+    // down, crashed, or cannot take connections yet.
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state == u"57P01" || state == u"57P02" || state == u"57P03")
+        return true;
+    return mentionsLostConnection(error.databaseText()) || mentionsLostConnection(error.driverText());
+}
+
+void Database::noteConnectionLost(const QSqlDriver *driver)
+{
+    QMutexLocker lock(&linksMutex());
+    auto it = links().find(driver);
+    if (it == links().end())
+        return;
+    it->lost = true;
+    it->owner->noteUnreachable();
+}
+
+void Database::noteUnreachable()
+{
+    // The other threads' connections are suspect from now on (see connection()).
+    m_reachable.store(false, std::memory_order_relaxed);
+    m_outages.fetch_add(1, std::memory_order_relaxed);
 }
 
 int Database::latestSchemaVersion()
@@ -204,7 +334,7 @@ Result<QSqlDatabase> Database::openServer(const ServerAddress &address, const QS
     db.setDatabaseName(address.databaseName);
     db.setConnectOptions(address.options.join(u';'));
     if (!db.open())
-        return sqlError(Error::Code::Io,
+        return sqlError(isConnectionError(db.lastError()) ? Error::Code::Unavailable : Error::Code::Io,
                         tr("Cannot connect to the database server %1. Check the address, that the server "
                            "runs and lets you in (the password comes from PGPASSWORD or ~/.pgpass).")
                             .arg(shownAs),
@@ -344,23 +474,85 @@ QString Database::photoFolder() const
 
 Result<QSqlDatabase> Database::connection()
 {
-    const QString name =
+    const QString thread =
         m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            return db;
+    QString name;
+    {
+        QMutexLocker lock(&m_namesMutex);
+        name = m_threadConnections.value(thread);
+    }
+    if (!name.isEmpty() && QSqlDatabase::contains(name)) {
+        bool opened = false;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            const quint64 outages = m_outages.load(std::memory_order_relaxed);
+            bool lost = false;
+            bool suspect = false;
+            {
+                QMutexLocker lock(&linksMutex());
+                const auto it = links().constFind(db.driver());
+                opened = it != links().cend();
+                lost = opened && it->lost;
+                suspect = opened && it->outages != outages;
+                if (lost || !db.isOpen())
+                    links().remove(db.driver());
+            }
+            // A connection opened before the server was last found away is
+            // asked once whether it still works, so that the first use after
+            // the server's return does not fail on it.
+            if (db.isOpen() && !lost && suspect) {
+                QSqlQuery probe(db);
+                const bool answered = probe.exec(QStringLiteral("SELECT 1"));
+                // (Refused for another reason, e.g. inside an aborted
+                // transaction of the caller's: the connection itself works.)
+                lost = !answered && (isConnectionError(probe.lastError()) || !db.isOpen());
+                probe.finish();
+                QMutexLocker lock(&linksMutex());
+                if (lost)
+                    links().remove(db.driver());
+                else if (const auto it = links().find(db.driver()); answered && it != links().end())
+                    it->outages = outages;
+            }
+            if (db.isOpen() && !lost)
+                return db;
+            db.close();
+        }
+        if (!opened) {
+            // Its opening failed: nobody holds it.
+            QSqlDatabase::removeDatabase(name);
+            QMutexLocker lock(&m_namesMutex);
+            m_connectionNames.removeAll(name);
+        }
+        // A lost connection stays closed under its old name until the
+        // Database goes: a statement or a handle still holding it fails
+        // instead of running on the new connection, and nothing prepared on
+        // it is reused.
+        qCInfo(lcStorage) << "reconnecting to" << m_path;
     }
     {
         QMutexLocker lock(&m_namesMutex);
-        if (!m_connectionNames.contains(name))
-            m_connectionNames.append(name);
+        name = thread + u'-' + QString::number(++m_connectionsMade);
+        m_threadConnections.insert(thread, name);
+        m_connectionNames.append(name);
     }
     QSqlDatabase db;
     if (isPostgres()) {
         auto opened = openServer(m_server, name, m_path);
-        if (!opened)
-            return opened.error();
+        if (!opened) {
+            Error error = opened.error();
+            // Once connected, a connection that cannot be made again means the
+            // server went away (libpq may say so in the user's language);
+            // a refused password stays a refusal.
+            const bool refused =
+                error.detail.contains(QLatin1String("authentication"), Qt::CaseInsensitive) ||
+                error.detail.contains(QLatin1String("pg_hba.conf"));
+            if (error.code == Error::Code::Unavailable || (m_connectedOnce.load(std::memory_order_relaxed) &&
+                                                           !refused && error.code == Error::Code::Io)) {
+                error.code = Error::Code::Unavailable;
+                noteUnreachable();
+            }
+            return error;
+        }
         db = *opened;
     } else {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -369,14 +561,37 @@ Result<QSqlDatabase> Database::connection()
         if (!db.open())
             return sqlError(Error::Code::Io, tr("Cannot open the database %1.").arg(m_path), db.lastError());
     }
+    if (isPostgres()) {
+        QMutexLocker lock(&linksMutex());
+        links().insert(db.driver(), ConnectionLink{this, false, m_outages.load(std::memory_order_relaxed)});
+    }
     QSqlQuery setup(db);
     for (const QString &sql : m_dialect->connectionSetup()) {
-        if (!setup.exec(sql))
+        if (!setup.exec(sql)) {
+            if (isPostgres() && (isConnectionError(setup.lastError()) || !db.isOpen())) {
+                noteConnectionLost(db.driver());
+                return sqlError(Error::Code::Unavailable,
+                                tr("The database server %1 cannot be reached.").arg(m_path),
+                                setup.lastError());
+            }
             return sqlError(Error::Code::NotADatabase,
                             tr("%1 is not a readable Qalam database. It was left untouched.").arg(m_path),
                             setup.lastError());
+        }
     }
+    m_connectedOnce.store(true, std::memory_order_relaxed);
+    m_reachable.store(true, std::memory_order_relaxed);
     return db;
+}
+
+Result<void> Database::ping()
+{
+    auto conn = connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("SELECT 1"));
+    return execChecked(q, tr("The database server %1 cannot be reached.").arg(m_path));
 }
 
 Result<int> Database::readSchemaVersion(QSqlDatabase db)

@@ -5,10 +5,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 namespace Qalam {
@@ -56,8 +59,24 @@ public:
     // server, this machine's cache of the originals the database holds.
     QString photoFolder() const;
 
-    // This thread's connection, opened on first use.
+    // This thread's connection, opened on first use. A connection the server
+    // dropped (stopped, restarted, network gone) is replaced by a new one on
+    // the next call; statements prepared on the old one are never reused. A
+    // server that cannot be reached gives Error::Code::Unavailable.
     Result<QSqlDatabase> connection();
+    // Whether the server answered the last time this process asked: false
+    // from a lost or refused connection until a connection opens again. A file
+    // is always reachable. Any thread.
+    bool isReachable() const { return m_reachable.load(std::memory_order_relaxed); }
+    // Asks the server a trivial question on this thread's connection: whether
+    // an unreachable server is back.
+    Result<void> ping();
+    // The driver's error means the connection is gone or could not be made
+    // (server stopped or restarting, network down), not a refused statement.
+    static bool isConnectionError(const QSqlError &error);
+    // execChecked(), execInsert() and WriteTransaction report a lost
+    // connection here: its Database replaces it on the next connection().
+    static void noteConnectionLost(const QSqlDriver *driver);
     int schemaVersion();
     // "ok", or the problems found (SQLite's integrity check; on a server, a
     // check that the schema is complete).
@@ -91,6 +110,12 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     QMutex m_namesMutex;
     QStringList m_connectionNames;
+    QHash<QString, QString> m_threadConnections; // thread → its current connection's name
+    quint64 m_connectionsMade = 0;
+    std::atomic<bool> m_reachable{true};
+    std::atomic<bool> m_connectedOnce{false};
+    std::atomic<quint64> m_outages{0}; // times the server was found away
+    void noteUnreachable();
 };
 
 // Runs one prepared statement; a failure becomes an Error with the given
@@ -117,6 +142,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+    quint64 m_failuresAtBegin = 0;
 };
 
 // A null QString is stored as NULL; the schema wants empty text.

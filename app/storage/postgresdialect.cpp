@@ -9,6 +9,8 @@ namespace {
 // Advisory locks are per database, so two newsrooms on one server never wait
 // for each other. ("Qalam" in ASCII.)
 constexpr const char *s_writeLockKey = "349485016429";
+// The first key of the per-article locks of saves ("Qala").
+constexpr qint32 s_articleLockSpace = 0x51616c61;
 
 // What the full-text index holds: headline, lead and body with ё folded to е
 // (queries are folded the same way), cut at 100,000 characters so that a
@@ -18,6 +20,66 @@ QString searchText()
 {
     return QStringLiteral("left(replace(replace(headline || ' ' || lead || ' ' || body_text, 'ё', 'е'),"
                           " 'Ё', 'Е'), 100000)");
+}
+
+// Schema 10: every change another desktop must see is announced on the
+// channel `qalam_changes` (ChangeFeed LISTENs there) as a small JSON object
+// {"article", "what", "by", "version", "pid"}. `what` is "created", "saved"
+// (text, details or photo count), "status", "lock" (taken, given back or
+// taken over; a renewal is not news) or "log" (an audit entry without a
+// state change); `by` is the login where the row names one (the creator, the
+// lock holder, the audit entry's author), else empty; `pid` is the writing
+// server process. NOTIFY is delivered at commit, so a listener that reads
+// the article then sees the change; a rolled-back write announces nothing.
+QStringList changeNotifications()
+{
+    return {
+        QStringLiteral("CREATE FUNCTION qalam_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " DECLARE"
+                       "  article TEXT;"
+                       "  what TEXT;"
+                       "  who TEXT := '';"
+                       "  ver INTEGER := 0;"
+                       " BEGIN"
+                       "  IF TG_TABLE_NAME = 'articles' THEN"
+                       "   article := NEW.id;"
+                       "   ver := NEW.version;"
+                       "   IF TG_OP = 'INSERT' THEN"
+                       "    what := 'created';"
+                       "    who := NEW.created_by;"
+                       "   ELSIF NEW.status IS DISTINCT FROM OLD.status THEN"
+                       "    what := 'status';"
+                       "   ELSE"
+                       "    what := 'saved';"
+                       "   END IF;"
+                       "  ELSIF TG_TABLE_NAME = 'article_locks' THEN"
+                       "   what := 'lock';"
+                       "   IF TG_OP = 'DELETE' THEN"
+                       "    article := OLD.article_id;"
+                       "    who := OLD.holder;"
+                       "   ELSIF TG_OP = 'UPDATE' AND NEW.holder = OLD.holder THEN"
+                       "    RETURN NULL;"
+                       "   ELSE"
+                       "    article := NEW.article_id;"
+                       "    who := NEW.holder;"
+                       "   END IF;"
+                       "  ELSE"
+                       "   article := NEW.article_id;"
+                       "   who := NEW.who;"
+                       "   what := CASE WHEN NEW.to_status <> '' AND NEW.to_status <> NEW.from_status"
+                       "           THEN 'status' ELSE 'log' END;"
+                       "  END IF;"
+                       "  PERFORM pg_notify('qalam_changes', json_build_object('article', article,"
+                       "   'what', what, 'by', who, 'version', ver, 'pid', pg_backend_pid())::text);"
+                       "  RETURN NULL;"
+                       " END $$"),
+        QStringLiteral("CREATE TRIGGER articles_notify AFTER INSERT OR UPDATE ON articles"
+                       " FOR EACH ROW EXECUTE FUNCTION qalam_notify_change()"),
+        QStringLiteral("CREATE TRIGGER article_locks_notify AFTER INSERT OR UPDATE OR DELETE ON article_locks"
+                       " FOR EACH ROW EXECUTE FUNCTION qalam_notify_change()"),
+        QStringLiteral("CREATE TRIGGER audit_log_notify AFTER INSERT ON audit_log"
+                       " FOR EACH ROW EXECUTE FUNCTION qalam_notify_change()"),
+    };
 }
 
 } // namespace
@@ -53,6 +115,8 @@ QStringList PostgresDialect::migration(int version) const
 {
     if (version == 1)
         return {QStringLiteral("CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")};
+    if (version == 10)
+        return changeNotifications();
     if (version != 9)
         return {}; // the baseline below holds everything up to schema 9
 
@@ -399,6 +463,23 @@ QStringList PostgresDialect::beginWrite() const
 {
     return {QStringLiteral("BEGIN"),
             QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(QLatin1String(s_writeLockKey))};
+}
+
+QStringList PostgresDialect::beginArticleWrite(const QString &articleId) const
+{
+    // Saves share the write lock (every other write transaction still takes
+    // it alone) and queue on a lock of their article: fifty desks saving
+    // fifty articles no longer wait for each other. The article's key is a
+    // stable hash of its id (FNV-1a; a collision only makes two articles
+    // take turns) in the two-key space, which never meets the single key.
+    quint32 hash = 2166136261u;
+    for (const char byte : articleId.toUtf8()) {
+        hash ^= quint8(byte);
+        hash *= 16777619u;
+    }
+    return {QStringLiteral("BEGIN"),
+            QStringLiteral("SELECT pg_advisory_xact_lock_shared(%1)").arg(QLatin1String(s_writeLockKey)),
+            QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)").arg(s_articleLockSpace).arg(qint32(hash))};
 }
 
 QString PostgresDialect::searchCondition() const

@@ -412,6 +412,10 @@ QStringList SqliteDialect::migration(int version) const
                            " published_at TEXT NOT NULL DEFAULT '',"
                            " PRIMARY KEY (article_id, endpoint))"),
         };
+    case 10:
+        // Team mode's change notifications are PostgreSQL triggers; a file's
+        // other writers show in PRAGMA data_version. Nothing to change here.
+        return {};
     default:
         return {};
     }

@@ -41,6 +41,15 @@ public:
     // statement: write transactions never interleave, so their
     // read-check-write sequences need no further locking.
     virtual QStringList beginWrite() const = 0;
+    // Starts a transaction that writes one article's own rows (a save): it
+    // excludes every other write transaction and the saves of the same
+    // article, and may run beside saves of other articles where the backend
+    // allows it (PostgreSQL; SQLite has one lock for the file).
+    virtual QStringList beginArticleWrite(const QString &articleId) const
+    {
+        Q_UNUSED(articleId)
+        return beginWrite();
+    }
     // A condition on `articles a` that keeps the rows matching :search.
     virtual QString searchCondition() const = 0;
     // Turns what the user typed into the value bound to :search (prefix match
@@ -55,11 +64,13 @@ public:
 };
 
 // The embedded single-desk database: one SQLite file (WAL, foreign keys on).
+// Schema 10 (the change notifications of team mode) changes nothing here:
+// other writers of the file show in PRAGMA data_version (ChangeFeed).
 class SqliteDialect final : public SqlDialect
 {
 public:
     QStringList migration(int version) const override;
-    int latestSchemaVersion() const override { return 9; }
+    int latestSchemaVersion() const override { return 10; }
     QStringList schemaVersionQueries() const override;
     QString setSchemaVersion(int version) const override;
     QStringList beforeMigrations() const override;
@@ -76,21 +87,24 @@ public:
 
 // Team mode: one PostgreSQL 15 database shared by the newsroom's desktops. The
 // schema starts at version 9 as one baseline (earlier versions are empty);
-// later versions add a migration to both dialects. Timestamps stay ISO text as
+// later versions add a migration to both dialects. Schema 10 adds triggers
+// that NOTIFY `qalam_changes` on every change another desktop must see
+// (ChangeFeed listens). Timestamps stay ISO text as
 // on SQLite, full-text search is a tsvector of the `simple` and `russian`
 // configurations, and write transactions serialise on an advisory lock as
-// SQLite's do on its file lock.
+// SQLite's do on its file lock (saves of different articles share it).
 class PostgresDialect final : public SqlDialect
 {
 public:
     QStringList migration(int version) const override;
-    int latestSchemaVersion() const override { return 9; }
+    int latestSchemaVersion() const override { return 10; }
     QStringList schemaVersionQueries() const override;
     QString setSchemaVersion(int version) const override;
     QString tableCountQuery() const override;
     QString integrityCheck() const override;
     QStringList connectionSetup() const override;
     QStringList beginWrite() const override;
+    QStringList beginArticleWrite(const QString &articleId) const override;
     QString searchCondition() const override;
     QString searchQuery(const QString &userText) const override;
     QString idList(const QString &column, const QString &orderBy) const override;

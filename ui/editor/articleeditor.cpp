@@ -43,6 +43,7 @@ ArticleEditor::ArticleEditor(QWidget *parent) : QWidget(parent), m_ui(std::make_
     m_ui->messageBanner->setAutoFillBackground(true);
     m_ui->messageBanner->setPalette(bannerPalette);
     connect(m_ui->takeOverButton, &QPushButton::clicked, this, &ArticleEditor::takeOverRequested);
+    connect(m_ui->mergeButton, &QPushButton::clicked, this, &ArticleEditor::mergeRequested);
     connect(m_ui->messageCloseButton, &QToolButton::clicked, this, &ArticleEditor::hideMessage);
 
     QFont headlineFont = m_ui->headlineEdit->font();
@@ -246,6 +247,16 @@ void ArticleEditor::showConflict(const QString &message)
 void ArticleEditor::hideConflict()
 {
     m_ui->conflictBanner->hide();
+}
+
+bool ArticleEditor::isConflictShown() const
+{
+    return !m_ui->conflictBanner->isHidden();
+}
+
+QString ArticleEditor::conflictMessage() const
+{
+    return isConflictShown() ? m_ui->conflictLabel->text() : QString();
 }
 
 void ArticleEditor::setReadOnly(bool readOnly, const QString &reason, bool offerTakeOver)

@@ -42,8 +42,14 @@ public:
     BodyEdit *bodyEdit() const;
     ParagraphEdit *headlineEdit() const;
 
+    // The amber banner of a version conflict (a save refused as stale, or
+    // another desk's newer version while this one has unsaved changes), with
+    // "Compare and merge…" (mergeRequested) and "Reload theirs (copy mine)"
+    // (reloadRequested).
     void showConflict(const QString &message);
     void hideConflict();
+    bool isConflictShown() const;
+    QString conflictMessage() const;
 
     // Read-only display: nothing can be changed (selecting and copying still
     // work), and `reason` stands in a banner over the article ("Редактирует
@@ -90,6 +96,7 @@ public slots:
 
 signals:
     void reloadRequested();
+    void mergeRequested();
     void takeOverRequested();
     void addToDictionaryRequested(const QString &word);
 

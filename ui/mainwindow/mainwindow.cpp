@@ -8,8 +8,10 @@
 #include "app/model/articledocument.h"
 #include "app/model/articlelistmodel.h"
 #include "app/people/userstore.h"
+#include "app/storage/changefeed.h"
 #include "app/storage/database.h"
 #include "app/storage/dictionarystore.h"
+#include "app/storage/localcopies.h"
 #include "app/storage/photostore.h"
 #include "app/text/textchecks.h"
 #include "app/workflow/workflow.h"
@@ -20,6 +22,7 @@
 #include "ui/editor/paragraphedit.h"
 #include "ui/import/importdialog.h"
 #include "ui/import/originaldialog.h"
+#include "ui/mainwindow/serverwatch.h"
 #include "ui/notifications/notificationsdock.h"
 #include "ui/people/authorsdock.h"
 #include "ui/people/peoplemenu.h"
@@ -48,6 +51,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -106,6 +110,7 @@ struct Opened
     QString returnNote;              // the chief editor's comment on a returned article
     std::optional<ArticleLock> lock; // taken for this window
     QString lockNotice; // held by someone else: "Редактирует Колмакова В. с 12:03"
+    std::optional<LocalCopies::Copy> kept; // typed while the server was away, not stored yet
 };
 } // namespace
 
@@ -160,6 +165,15 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, Actor actor, QWidget 
             ? m_actor.login
             : tr("%1 · regions: %2").arg(m_actor.login, m_actor.regions.join(QStringLiteral(", "))));
     statusBar()->insertPermanentWidget(0, m_userLabel);
+    // A team server that cannot be reached: one line in the status bar, and
+    // what went stale is refreshed when it answers again.
+    m_serverWatch = new ServerWatch(m_database, statusBar(), this);
+    connect(m_serverWatch, &ServerWatch::reachableAgain, this, [this] {
+        refreshList();
+        m_notificationsDock->poll();
+        m_lockKeeper->checkNow();
+        showMessage(tr("The server answers again."));
+    });
     m_checksPool.setMaxThreadCount(1);
     m_checksPool.setExpiryTimeout(-1); // keeps its spellcheckers
     connect(m_editor, &ArticleEditor::addToDictionaryRequested, this, [this](const QString &word) {
@@ -233,6 +247,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, Actor actor, QWidget 
     setupPeople();
     setupImport();
     setupPublishing();
+    setupLiveUpdates();
     retranslate();
 
     connect(m_desk, &DeskPanel::filterChanged, this, &MainWindow::refreshList);
@@ -365,7 +380,10 @@ void MainWindow::refreshList()
             if (generation != m_listGeneration)
                 return; // a newer query is on its way
             if (!rows) {
-                showMessage(rows.error().message);
+                if (rows.error().code == Error::Code::Unavailable)
+                    m_serverWatch->noteError(rows.error()); // said once, in the status bar
+                else
+                    showMessage(rows.error().message);
                 return;
             }
             const QList<ArticleSummary> shown = m_desk->narrow(*rows, QDateTime::currentDateTimeUtc());
@@ -421,6 +439,9 @@ QString MainWindow::unsavedReason() const
 {
     if (!m_autosaver)
         return {};
+    if (m_autosaver->state() == Autosaver::State::Offline)
+        return tr("the server cannot be reached; your text is kept on this computer and is saved when you "
+                  "open the article again");
     return m_autosaver->state() == Autosaver::State::Conflict ? tr("it was changed elsewhere in the meantime")
                                                               : m_autosaver->lastError().message;
 }
@@ -443,6 +464,8 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
                 return opened;
             }
             opened.article = *article;
+            if (auto kept = LocalCopies(store.database()->path(), actor.login).find(id))
+                opened.kept = *kept;
             if (auto revisions = store.revisions(id))
                 opened.revisions = *revisions;
             opened.cursor = cursorPosition;
@@ -505,10 +528,14 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
                 }
                 return;
             }
-            m_document = new ArticleDocument(*opened.article, this);
+            // Text kept on this computer goes in on top of what it was based on.
+            const std::optional<Article> keptBase =
+                opened.kept ? LocalCopies::restoreBase(*opened.kept, *opened.article) : std::nullopt;
+            m_document = new ArticleDocument(keptBase ? *keptBase : *opened.article, this);
             m_undoGroup.addStack(m_document->undoStack());
             m_undoGroup.setActiveStack(m_document->undoStack());
             m_autosaver = new Autosaver(m_store, m_document, this);
+            m_serverWatch->setAutosaver(m_autosaver);
             m_editor->setDocument(m_document);
             m_authorsDock->setDocument(m_document);
             m_revisionsDock->setRevisions(opened.revisions);
@@ -560,6 +587,8 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
             applyRights();
             if (!opened.returnNote.isEmpty())
                 m_editor->showMessage(opened.returnNote, false);
+            if (opened.kept)
+                restoreKeptText(*opened.kept, keptBase.has_value());
             m_desk->selectArticle(id);
             updateTitle();
             updateStats();
@@ -569,12 +598,42 @@ void MainWindow::openArticle(const QString &id, int cursorPosition)
         m_lockKeeper->pool());
 }
 
+void MainWindow::restoreKeptText(const LocalCopies::Copy &kept, bool needed)
+{
+    if (!needed) {
+        // The database holds that text already (its save went in after all).
+        LocalCopies copies(m_database->path(), m_actor.login);
+        const QString id = kept.article.id;
+        (void)QtConcurrent::run([copies, id]() mutable { copies.remove(id); });
+        return;
+    }
+    const QString when = QLocale().toString(kept.keptAt.toLocalTime(), QLocale::ShortFormat);
+    if (isArticleReadOnly()) {
+        m_editor->showMessage(tr("What you typed while the server could not be reached (%1) is kept on this "
+                                 "computer; it comes back when you can edit this article again.")
+                                  .arg(when),
+                              false);
+        return;
+    }
+    LocalCopies::applyTo(*m_document, kept.article); // one Undo takes it out again
+    m_editor->showMessage(tr("Restored what you typed while the server could not be reached (kept on this "
+                             "computer at %1). It is being saved.")
+                              .arg(when),
+                          false);
+}
+
 void MainWindow::restoreLastSession()
 {
     ArticleStore store = m_store;
+    const QString login = m_actor.login;
     runInBackground(
         this,
-        [store]() mutable {
+        [store, login]() mutable {
+            // Text kept on this computer while the server was away comes
+            // first: opening its article puts it back.
+            const auto kept = LocalCopies(store.database()->path(), login).all();
+            if (!kept.isEmpty())
+                return kept.first().article.id;
             auto id = store.editorState(QStringLiteral("last_article"));
             return id ? *id : QString();
         },
@@ -761,6 +820,9 @@ void MainWindow::updateSaveState()
     case Autosaver::State::Conflict:
         text = tr("Version conflict: not saved");
         break;
+    case Autosaver::State::Offline:
+        text = tr("Not saved yet: kept on this computer");
+        break;
     }
     m_saveLabel->setText(text);
 }
@@ -841,8 +903,12 @@ void MainWindow::setupWorkflow()
             tr("Someone else took this article over. What you see stays here; copy anything "
                "you typed since the last save."));
     });
-    connect(m_lockKeeper, &LockKeeper::failed, this,
-            [this](const Error &e) { m_editor->showMessage(e.message); });
+    connect(m_lockKeeper, &LockKeeper::failed, this, [this](const Error &e) {
+        if (e.code == Error::Code::Unavailable)
+            m_serverWatch->noteError(e); // the status bar says it; the keeper tries again
+        else
+            m_editor->showMessage(e.message);
+    });
 
     // Review queue (chief editors) and notifications (everyone).
     const bool reviews = m_actor.singleDesk || m_actor.has(Role::ChiefEditor);
@@ -1054,6 +1120,11 @@ void MainWindow::adoptArticle(const Article &article)
     refreshList();
     if (m_reviewQueueDock->toggleViewAction()->isVisible()) // a reviewer's window
         m_reviewQueueDock->reload();
+    adoptFacts(article);
+}
+
+void MainWindow::adoptFacts(const Article &article)
+{
     if (!m_document || m_document->id() != article.id)
         return;
     if (m_facts.status != article.status || m_facts.region != article.region)
@@ -1288,6 +1359,255 @@ void MainWindow::setupPublishing()
     });
     connect(dock, &PublishingDock::articleRequested, this, [this](const QString &id) { openArticle(id); });
     updateWorkflowActions();
+}
+
+// ---- live updates and conflicts (app/storage/changefeed, ui/editor/mergedialog) --
+
+void MainWindow::setupLiveUpdates()
+{
+    connect(m_editor, &ArticleEditor::mergeRequested, this, &MainWindow::compareAndMerge);
+    m_liveDelay.setSingleShot(true);
+    connect(&m_liveDelay, &QTimer::timeout, this, &MainWindow::applyLiveChanges);
+    m_changeFeed = new ChangeFeed(m_database, this);
+    connect(m_changeFeed, &ChangeFeed::articleChanged, this,
+            [this](const QString &id, const QString &what, const QString &by, int) {
+                noteLiveChange(id, what, by);
+            });
+    connect(m_changeFeed, &ChangeFeed::listChanged, this, [this] {
+        m_liveEverything = true;
+        scheduleLiveRefresh();
+    });
+    m_changeFeed->start();
+}
+
+void MainWindow::noteLiveChange(const QString &articleId, const QString &what, const QString &byLogin)
+{
+    if (what == u"lock") {
+        // This window's own lock comes and goes with the articles it opens.
+        if (byLogin == m_actor.login && !m_actor.login.isEmpty())
+            return;
+        if (m_document && m_document->id() == articleId)
+            m_liveLock = true;
+    } else {
+        m_liveArticles.insert(articleId);
+    }
+    if (what == u"status" || what == u"created")
+        m_liveStates = true;
+    scheduleLiveRefresh();
+}
+
+void MainWindow::scheduleLiveRefresh()
+{
+    // A burst (a desk autosaving every second, fifty desks at once) makes one
+    // refresh, at most two a second, and the first within a tenth of one.
+    if (m_liveDelay.isActive())
+        return;
+    const qint64 since = m_lastLiveRefresh.isValid() ? m_lastLiveRefresh.elapsed() : 500;
+    m_liveDelay.start(int(qBound(qint64(100), 500 - since, qint64(500))));
+}
+
+void MainWindow::applyLiveChanges()
+{
+    m_lastLiveRefresh.start();
+    const bool everything = std::exchange(m_liveEverything, false);
+    const QSet<QString> articles = std::exchange(m_liveArticles, {});
+    const bool states = std::exchange(m_liveStates, false);
+    const bool lock = std::exchange(m_liveLock, false);
+
+    refreshListKeepingView(); // states, lock badges, photo counts, new articles
+    if (m_reviewQueueDock->toggleViewAction()->isVisible())
+        m_reviewQueueDock->reload();
+    // The bell at once instead of in 30 s. (An SQLite file changes with
+    // every save of this window too; its bell keeps its own pace.)
+    const bool server = m_database->isPostgres();
+    if (states || (everything && server))
+        m_notificationsDock->poll();
+    if (m_reviewView && articles.contains(m_reviewView->articleId()))
+        m_reviewView->reload();
+    if (m_document && (everything || articles.contains(m_document->id())))
+        checkOpenArticle();
+    if (m_document && (lock || (everything && server)))
+        m_lockKeeper->checkNow(); // taken over, or given back to those waiting
+}
+
+void MainWindow::refreshListKeepingView()
+{
+    // The list is rebuilt; the open article stays selected and the list
+    // where the user scrolled it.
+    QListView *view = m_desk->listView();
+    const int scroll = view->verticalScrollBar()->value();
+    connect(
+        this, &MainWindow::listRefreshed, view,
+        [view, scroll] {
+            view->doItemsLayout();
+            view->verticalScrollBar()->setValue(scroll);
+        },
+        Qt::SingleShotConnection);
+    refreshList();
+}
+
+void MainWindow::checkOpenArticle()
+{
+    if (!m_document)
+        return;
+    const QString id = m_document->id();
+    ArticleStore store = m_store;
+    runInBackground(
+        this, [store, id]() mutable { return store.load(id); },
+        [this, id](const Result<Article> &stored) {
+            if (!stored || !m_document || m_document->id() != id)
+                return;
+            if (m_autosaver && m_autosaver->state() == Autosaver::State::Saving) {
+                // Perhaps this window's own save: look again once it is stored.
+                m_liveArticles.insert(id);
+                scheduleLiveRefresh();
+                return;
+            }
+            if (stored->version <= m_document->version()) {
+                // The text is the same; a new state or region decides the
+                // rights and the lock again.
+                if (stored->status != m_facts.status || stored->region != m_facts.region)
+                    adoptFacts(*stored);
+                return;
+            }
+            const bool conflict = m_document->isModified() ||
+                                  (m_autosaver && m_autosaver->state() == Autosaver::State::Conflict);
+            if (conflict) {
+                // Never overwritten silently: the user chooses.
+                m_editor->showConflict(
+                    tr("This article was saved elsewhere (version %1) while you were editing. Your changes "
+                       "are not saved yet: compare and merge, or reload theirs.")
+                        .arg(stored->version));
+                return;
+            }
+            // Nothing of this window's to lose: show the stored version where
+            // the reader was.
+            BodyEdit *body = m_editor->bodyEdit();
+            const int cursor = body->textCursor().position();
+            const int scroll = body->verticalScrollBar()->value();
+            m_document->replaceContent(*stored);
+            QTextCursor moved = body->textCursor();
+            moved.setPosition(qBound(0, cursor, m_document->body()->characterCount() - 1));
+            body->setTextCursor(moved);
+            body->verticalScrollBar()->setValue(scroll);
+            if (m_autosaver)
+                m_autosaver->resume();
+            m_editor->hideConflict();
+            adoptFacts(*stored);
+            refreshRevisions();
+            updateTitle();
+            updateStats();
+            updateSaveState();
+            showMessage(
+                tr("The article was changed elsewhere; this is the stored version %1.").arg(stored->version));
+        });
+}
+
+void MainWindow::compareAndMerge()
+{
+    if (!m_document)
+        return;
+    const QString id = m_document->id();
+    ArticleStore store = m_store;
+    runInBackground(
+        this, [store, id]() mutable { return store.load(id); },
+        [this, id](const Result<Article> &stored) {
+            if (!m_document || m_document->id() != id)
+                return;
+            if (!stored) {
+                m_editor->showMessage(stored.error().message);
+                return;
+            }
+            if (m_mergeDialog)
+                m_mergeDialog->close();
+            auto *dialog = new MergeDialog(*stored, m_document->snapshot(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            m_mergeDialog = dialog;
+            const Article theirs = *stored;
+            connect(dialog, &MergeDialog::chosen, this,
+                    [this, id, theirs](MergeDialog::Choice choice) { resolveConflict(id, choice, theirs); });
+            dialog->open();
+        });
+}
+
+void MainWindow::resolveConflict(const QString &articleId, MergeDialog::Choice choice, const Article &theirs)
+{
+    if (!m_document || m_document->id() != articleId || !m_autosaver || choice == MergeDialog::Choice::None)
+        return;
+    if (choice == MergeDialog::Choice::CopyMineAndReload)
+        QGuiApplication::clipboard()->setText(MergeDialog::plainText(m_document->snapshot()));
+    // A save still on its way settles first (it is refused as stale, or it
+    // went in, and then "theirs" is older than what is stored).
+    m_autosaver->flush();
+    if (m_document->version() >= theirs.version) {
+        ArticleStore store = m_store;
+        runInBackground(
+            this, [store, articleId]() mutable { return store.load(articleId); },
+            [this, articleId, choice, theirs](const Result<Article> &stored) {
+                if (!stored)
+                    showMessage(stored.error().message);
+                else if (stored->version > theirs.version)
+                    resolveConflict(articleId, choice, *stored);
+                else if (m_document && m_document->id() == articleId) {
+                    m_editor->hideConflict();
+                    if (m_autosaver)
+                        m_autosaver->resume();
+                }
+            });
+        return;
+    }
+
+    switch (choice) {
+    case MergeDialog::Choice::KeepMine: {
+        // Their version is recorded as a revision first, so that keeping
+        // mine overwrites nothing for good; then mine goes on top as a
+        // revision of its own.
+        ArticleStore store = m_store;
+        runInBackground(
+            this,
+            [store, theirs]() mutable {
+                return store.save(theirs, ArticleStore::SaveKind::Revision,
+                                  QStringLiteral("their version, kept before a merge"));
+            },
+            [this, articleId](const Result<Article> &recorded) {
+                if (!m_document || m_document->id() != articleId || !m_autosaver)
+                    return;
+                if (!recorded) {
+                    m_editor->showConflict(recorded.error().message);
+                    return;
+                }
+                MergeDialog::rebaseOnTheirs(m_document, *recorded);
+                m_autosaver->resume();
+                m_editor->hideConflict();
+                m_autosaver->saveNow(QStringLiteral("kept mine after a conflict"));
+                adoptFacts(*recorded);
+                refreshRevisions();
+                showMessage(tr("Your version is saved on top of theirs; theirs is kept in the revisions."));
+            });
+        return;
+    }
+    case MergeDialog::Choice::KeepTheirs:
+    case MergeDialog::Choice::CopyMineAndReload: {
+        const bool undoable = choice == MergeDialog::Choice::KeepTheirs
+                                  ? MergeDialog::adoptTheirs(m_document, theirs)
+                                  : (m_document->replaceContent(theirs), false);
+        m_autosaver->resume();
+        m_editor->hideConflict();
+        m_listModel->updateArticle(theirs);
+        adoptFacts(theirs);
+        refreshRevisions();
+        updateTitle();
+        updateStats();
+        updateSaveState();
+        showMessage(choice == MergeDialog::Choice::CopyMineAndReload
+                        ? tr("Their version is shown; yours is on the clipboard.")
+                    : undoable ? tr("Their version is shown; Edit → Undo brings yours back.")
+                               : tr("Their version is shown."));
+        return;
+    }
+    case MergeDialog::Choice::None:
+        return;
+    }
 }
 
 } // namespace Qalam

@@ -4,11 +4,15 @@
 #include "app/model/articledocument.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/autosaver.h"
+#include "app/storage/localcopies.h"
 #include "app/workflow/permissions.h"
 #include "ui/editor/articleeditor.h"
+#include "ui/editor/mergedialog.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
 #include <QTimer>
 #include <QUndoGroup>
@@ -27,6 +31,7 @@ namespace Qalam {
 class ArticleDocument;
 class ArticleEditor;
 class ArticleListModel;
+class ChangeFeed;
 class Database;
 class DeskPanel;
 class ChecksDock;
@@ -41,6 +46,7 @@ class AuthorsDock;
 class PeopleMenu;
 class ImportDialog;
 class PublishingController;
+class ServerWatch;
 
 // Qalam's main window: the desk on the left, the open article in the centre,
 // docks on the right, counts and save state in the status bar. Owns the one
@@ -95,6 +101,15 @@ public:
     QNetworkAccessManager *network() const { return m_network; }
     // Publishing (ui/publish): the runner, the Publishing dock, the actions.
     PublishingController *publishing() const { return m_publishing; }
+    // The status bar's word on an unreachable team server.
+    ServerWatch *serverWatch() const { return m_serverWatch; }
+    // Live updates: other desks' changes refresh the desk, the review queue
+    // and the open article (a conflict banner when it has unsaved changes).
+    ChangeFeed *changeFeed() const { return m_changeFeed; }
+    // Compare and merge… of the conflict banner: their stored version against
+    // the editor's text (ui/editor/mergedialog); the open dialog, if any.
+    void compareAndMerge();
+    MergeDialog *mergeDialog() const { return m_mergeDialog; }
 
 signals:
     void articleOpened(const QString &id);
@@ -138,13 +153,25 @@ private:
     void updateWorkflowActions();
     void runTransition(Action action);
     void adoptArticle(const Article &article); // the core changed the open article's state
+    void adoptFacts(const Article &article);   // its state, rights and lock only
     void reloadOpenArticle(const QString &why);
+    // Puts text kept on this computer (the server was away) into the article
+    // just opened; `needed` false: the database holds it already.
+    void restoreKeptText(const LocalCopies::Copy &kept, bool needed);
     // Authors dock and the Newsroom menu (ui/people).
     void setupPeople();
     // File → Import…, Import from clipboard, Article → Show original… (ui/import).
     void setupImport();
     // Publish to…, Unpublish from…, Publishing endpoints…, the Publishing dock (ui/publish).
     void setupPublishing();
+    // Live updates (app/storage/changefeed) and conflicts (ui/editor/mergedialog).
+    void setupLiveUpdates();
+    void noteLiveChange(const QString &articleId, const QString &what, const QString &byLogin);
+    void scheduleLiveRefresh();
+    void applyLiveChanges();
+    void refreshListKeepingView();
+    void checkOpenArticle();
+    void resolveConflict(const QString &articleId, MergeDialog::Choice choice, const Article &theirs);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::shared_ptr<Database> m_database;
@@ -165,6 +192,7 @@ private:
     PeopleMenu *m_peopleMenu = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     PublishingController *m_publishing = nullptr;
+    ServerWatch *m_serverWatch = nullptr;
     ArticleFacts m_facts; // of the open article, for Permissions::check
     QString m_lockNotice; // "Редактирует Колмакова В. с 12:03" while someone else holds it
     bool m_lockedElsewhere = false;
@@ -178,6 +206,14 @@ private:
     QPointer<Autosaver> m_autosaver;
     QTimer m_statsDelay;
     quint64 m_listGeneration = 0;
+    ChangeFeed *m_changeFeed = nullptr;
+    QTimer m_liveDelay; // gathers a burst of changes into one refresh
+    QElapsedTimer m_lastLiveRefresh;
+    QSet<QString> m_liveArticles;
+    bool m_liveEverything = false;
+    bool m_liveStates = false;
+    bool m_liveLock = false;
+    QPointer<MergeDialog> m_mergeDialog;
     QString m_openingId;
 
     QLabel *m_wordsLabel;

@@ -112,7 +112,10 @@ void NotificationsDock::poll()
         [this](const Result<QList<Notification>> &notifications) {
             m_polling = false;
             if (!notifications) {
-                m_summary->setText(notifications.error().message);
+                // An unreachable server is the status bar's news; what was
+                // fetched last stays shown.
+                if (notifications.error().code != Error::Code::Unavailable)
+                    m_summary->setText(notifications.error().message);
                 emit polled(0);
                 return;
             }

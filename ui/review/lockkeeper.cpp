@@ -1,5 +1,7 @@
 #include "ui/review/lockkeeper.h"
 
+#include "app/storage/database.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -59,12 +61,24 @@ void LockKeeper::release()
     // Also while waiting: an attempt still on its way may take the lock, and
     // the release queued behind it gives it back. Releasing a lock one does
     // not hold changes nothing.
-    if (m_state != State::Idle && !m_articleId.isEmpty()) {
+    // Not to a server that cannot be reached (the window would wait for it
+    // as it closes): the lock runs out by itself.
+    if (m_state != State::Idle && !m_articleId.isEmpty() && m_database->isReachable()) {
         Workflow workflow(m_database, m_actor);
         const QString id = m_articleId;
         m_pool.start([workflow, id]() mutable { (void)workflow.releaseLock(id); });
     }
     setArticle({}, State::Idle);
+}
+
+void LockKeeper::checkNow()
+{
+    if (m_articleId.isEmpty())
+        return;
+    if (m_state == State::Held)
+        run(Attempt::Renew);
+    else if (m_state == State::Waiting)
+        run(Attempt::Acquire);
 }
 
 void LockKeeper::run(Attempt attempt)

@@ -47,6 +47,10 @@ public:
     void takeOver();
     // Gives the held lock back (on the worker thread) and forgets the article.
     void release();
+    // Asks now instead of at the next minute (another desk's lock changed):
+    // a held lock is renewed (lost() if someone took it over), an awaited one
+    // tried (acquired() or refused() with the current holder).
+    void checkNow();
 
 signals:
     void acquired(const Qalam::ArticleLock &lock);

@@ -143,7 +143,10 @@ void ReviewQueueDock::reload()
         if (generation != m_generation)
             return;
         if (!items) {
-            m_summary->setText(items.error().message);
+            // An unreachable server is the status bar's news; the queue as
+            // loaded last stays shown.
+            if (items.error().code != Error::Code::Unavailable)
+                m_summary->setText(items.error().message);
             return;
         }
         fill(*items);
