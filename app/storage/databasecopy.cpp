@@ -170,8 +170,11 @@ Result<Catalog> readSqliteCatalog(QSqlDatabase &db)
             continue;
         }
         // A virtual table's shadow tables (articles_fts_data, …) are its own.
-        const bool shadow = std::any_of(virtualTables.cbegin(), virtualTables.cend(),
-                                        [&name](const QString &v) { return name.startsWith(v + u'_'); });
+        // (A copy of the name: clang 14 cannot capture a structured binding.)
+        const QString tableName = name;
+        const bool shadow =
+            std::any_of(virtualTables.cbegin(), virtualTables.cend(),
+                        [&tableName](const QString &v) { return tableName.startsWith(v + u'_'); });
         if (shadow)
             continue;
         if (!isPlainName(name))
