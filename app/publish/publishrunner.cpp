@@ -143,6 +143,30 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// A request to an endpoint: its timeout, its authentication and its extra
+// CA; the same for publishing and for Test connection.
+QNetworkRequest endpointRequest(const EndpointProfile &profile, const QString &secret, const QUrl &url)
+{
+    QNetworkRequest r(url);
+    r.setTransferTimeout(profile.timeoutSeconds * 1000);
+    r.setHeader(QNetworkRequest::UserAgentHeader,
+                QStringLiteral("Qalam/%1").arg(QStringLiteral(QALAM_VERSION)));
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (profile.auth == u"app-password")
+        r.setRawHeader("Authorization", "Basic " + (profile.login + u':' + secret).toUtf8().toBase64());
+    else if (profile.auth == u"bearer")
+        r.setRawHeader("Authorization", "Bearer " + secret.toUtf8());
+    else if (profile.auth == u"header")
+        r.setRawHeader(profile.headerName.toLatin1(), secret.toUtf8());
+    if (!profile.caCertificateFile.isEmpty()) {
+        // Verification stays on; the in-house CA is trusted in addition.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(profile.caCertificateFile);
+        r.setSslConfiguration(tls);
+    }
+    return r;
+}
+
 // A request body read once, front to back (see JobRun::sendBody).
 class OneShotBody final : public QIODevice
 {
@@ -271,25 +295,7 @@ private:
 
 QNetworkRequest JobRun::request(const QUrl &url) const
 {
-    QNetworkRequest r(url);
-    r.setTransferTimeout(m_profile.timeoutSeconds * 1000);
-    r.setHeader(QNetworkRequest::UserAgentHeader,
-                QStringLiteral("Qalam/%1").arg(QStringLiteral(QALAM_VERSION)));
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    const QString secret = m_secret.value_or(QString());
-    if (m_profile.auth == u"app-password")
-        r.setRawHeader("Authorization", "Basic " + (m_profile.login + u':' + secret).toUtf8().toBase64());
-    else if (m_profile.auth == u"bearer")
-        r.setRawHeader("Authorization", "Bearer " + secret.toUtf8());
-    else if (m_profile.auth == u"header")
-        r.setRawHeader(m_profile.headerName.toLatin1(), secret.toUtf8());
-    if (!m_profile.caCertificateFile.isEmpty()) {
-        // Verification stays on; the in-house CA is trusted in addition.
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_profile.caCertificateFile);
-        r.setSslConfiguration(tls);
-    }
-    return r;
+    return endpointRequest(m_profile, m_secret.value_or(QString()), url);
 }
 
 QUrl JobRun::wpUrl(const QString &route, const QList<QPair<QString, QString>> &query) const
@@ -1229,19 +1235,7 @@ void EndpointTester::test(const EndpointProfile &profile, const QString &secret)
         url = QUrl(profile.url);
         url.setQuery(QUrlQuery{{QStringLiteral("uri"), QStringLiteral("urn:qalam:connection-test")}});
     }
-    QNetworkRequest r(url);
-    r.setTransferTimeout(profile.timeoutSeconds * 1000);
-    if (profile.auth == u"app-password")
-        r.setRawHeader("Authorization", "Basic " + (profile.login + u':' + secret).toUtf8().toBase64());
-    else if (profile.auth == u"bearer")
-        r.setRawHeader("Authorization", "Bearer " + secret.toUtf8());
-    else if (profile.auth == u"header")
-        r.setRawHeader(profile.headerName.toLatin1(), secret.toUtf8());
-    if (!profile.caCertificateFile.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(profile.caCertificateFile);
-        r.setSslConfiguration(tls);
-    }
+    const QNetworkRequest r = endpointRequest(profile, secret, url);
     QNetworkReply *reply = m_network->get(r);
     const bool wordpress = profile.type == u"wordpress";
     connect(reply, &QNetworkReply::finished, this, [this, reply, wordpress, profile]() {
