@@ -1,6 +1,7 @@
 #include "app/people/authorstore.h"
 
 #include "app/storage/database.h"
+#include "app/storage/keptquery.h"
 #include "app/workflow/permissions.h"
 
 #include <QBuffer>
@@ -190,12 +191,11 @@ void bindProfile(QSqlQuery &q, const Author &a)
 
 Result<NameOrder> readNameOrder(QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT value FROM editor_state WHERE key = :key"));
-    q.bindValue(QStringLiteral(":key"), s_nameOrderKey);
-    if (auto r = execChecked(q, AuthorStore::tr("The newsroom settings could not be read.")); !r)
+    KeptQuery q(db, QStringLiteral("SELECT value FROM editor_state WHERE key = :key"));
+    q->bindValue(QStringLiteral(":key"), s_nameOrderKey);
+    if (auto r = execChecked(*q, AuthorStore::tr("The newsroom settings could not be read.")); !r)
         return r.error();
-    if (q.next() && q.value(0).toString() == nameOrderKey(NameOrder::GivenFamily))
+    if (q->next() && q->value(0).toString() == nameOrderKey(NameOrder::GivenFamily))
         return NameOrder::GivenFamily;
     return NameOrder::FamilyGiven;
 }

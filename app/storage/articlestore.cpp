@@ -2,6 +2,7 @@
 
 #include "app/core/textstats.h"
 #include "app/storage/database.h"
+#include "app/storage/keptquery.h"
 #include "app/text/htmlsanitizer.h"
 #include "app/workflow/permissions.h"
 #include "app/workflow/workflow.h"
@@ -176,14 +177,19 @@ Result<Article> ArticleStore::load(const QString &id)
     if (auto r = Permissions::authorize(*conn, m_actor, Action::Read); !r)
         return r.error();
     QSqlDatabase db = *conn;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = :id").arg(QLatin1String(s_articleColumns)));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (auto r = execChecked(q, tr("The article could not be read.")); !r)
+    return read(db, id);
+}
+
+Result<Article> ArticleStore::read(QSqlDatabase &db, const QString &id)
+{
+    KeptQuery q(
+        db, QStringLiteral("SELECT %1 FROM articles WHERE id = :id").arg(QLatin1String(s_articleColumns)));
+    q->bindValue(QStringLiteral(":id"), id);
+    if (auto r = execChecked(*q, tr("The article could not be read.")); !r)
         return r.error();
-    if (!q.next())
+    if (!q->next())
         return Error{Error::Code::NotFound, tr("There is no article with id %1.").arg(id), {}};
-    Article a = articleFromRow(q);
+    Article a = articleFromRow(*q);
     if (auto r = readRelated(db, a); !r)
         return r.error();
     return a;
@@ -206,8 +212,9 @@ Result<Article> ArticleStore::save(const Article &edited, SaveKind kind, const Q
     if (!facts)
         return facts.error();
     // What the save changes decides what it needs and what it does to the
-    // status: the text, or only the byline.
-    auto stored = load(a.id);
+    // status: the text, or only the byline. (Reading needs no permission of
+    // its own: editing, checked below, covers it.)
+    auto stored = read(db, a.id);
     if (!stored)
         return stored.error();
     const bool textChanged =
@@ -252,22 +259,23 @@ Result<Article> ArticleStore::save(const Article &edited, SaveKind kind, const Q
     a.publishedAt = stored->publishedAt;
     a.publishAt = statusAction.isEmpty() ? stored->publishAt : QDateTime();
 
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE articles SET headline = :headline, lead = :lead, body_html = :body_html,"
-                             " body_text = :body_text, region = :region, rubric = :rubric, tags = :tags,"
-                             " source = :source, language = :language, status = :status,"
-                             " publish_at = :publish_at,"
-                             " word_count = :word_count, updated = :updated, version = version + 1"
-                             " WHERE id = :id AND version = :base"));
-    bindContent(q, a);
-    q.bindValue(QStringLiteral(":status"), statusKey(a.status));
-    q.bindValue(QStringLiteral(":publish_at"), toDbTime(a.publishAt));
-    q.bindValue(QStringLiteral(":updated"), toDbTime(a.updated));
-    q.bindValue(QStringLiteral(":id"), a.id);
-    q.bindValue(QStringLiteral(":base"), base);
-    if (auto r = execChecked(q, tr("The article could not be saved; your text is kept.")); !r)
+    // The statements every autosave runs are kept prepared (KeptQuery).
+    KeptQuery q(
+        db, QStringLiteral("UPDATE articles SET headline = :headline, lead = :lead, body_html = :body_html,"
+                           " body_text = :body_text, region = :region, rubric = :rubric, tags = :tags,"
+                           " source = :source, language = :language, status = :status,"
+                           " publish_at = :publish_at,"
+                           " word_count = :word_count, updated = :updated, version = version + 1"
+                           " WHERE id = :id AND version = :base"));
+    bindContent(*q, a);
+    q->bindValue(QStringLiteral(":status"), statusKey(a.status));
+    q->bindValue(QStringLiteral(":publish_at"), toDbTime(a.publishAt));
+    q->bindValue(QStringLiteral(":updated"), toDbTime(a.updated));
+    q->bindValue(QStringLiteral(":id"), a.id);
+    q->bindValue(QStringLiteral(":base"), base);
+    if (auto r = execChecked(*q, tr("The article could not be saved; your text is kept.")); !r)
         return r.error();
-    if (q.numRowsAffected() != 1) {
+    if (q->numRowsAffected() != 1) {
         QSqlQuery v(db);
         v.prepare(QStringLiteral("SELECT version FROM articles WHERE id = :id"));
         v.bindValue(QStringLiteral(":id"), a.id);
@@ -278,8 +286,16 @@ Result<Article> ArticleStore::save(const Article &edited, SaveKind kind, const Q
         return conflictError(v.value(0).toInt(), base);
     }
     a.version = base + 1;
-    if (auto r = writeRelated(db, a); !r)
-        return r.error();
+    a.created = stored->created;
+    // An autosave usually changes the body only: the byline and pull quotes
+    // are rewritten when they changed.
+    if (bylineChanged || stored->pullQuotes != a.pullQuotes) {
+        if (auto r = writeRelated(db, a); !r)
+            return r.error();
+    } else {
+        a.authors = stored->authors; // with their ids and names as stored
+        a.pullQuotes = stored->pullQuotes;
+    }
     if (kind == SaveKind::Revision) {
         if (auto r = writeRevision(db, a, reason); !r)
             return r.error();
@@ -299,11 +315,6 @@ Result<Article> ArticleStore::save(const Article &edited, SaveKind kind, const Q
         if (auto r = Workflow::appendAudit(db, entry); !r)
             return r.error();
     }
-    QSqlQuery created(db);
-    created.prepare(QStringLiteral("SELECT created FROM articles WHERE id = :id"));
-    created.bindValue(QStringLiteral(":id"), a.id);
-    if (execChecked(created, tr("The article could not be read.")) && created.next())
-        a.created = fromDbTime(created.value(0));
     if (auto r = tx.commit(); !r)
         return r.error();
     return a;
@@ -494,14 +505,14 @@ Result<void> ArticleStore::readRelated(QSqlDatabase &db, Article &article)
     if (!byline)
         return byline.error();
     article.authors = *byline;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT text, speaker FROM pull_quotes WHERE article_id = :id ORDER BY ord"));
-    q.bindValue(QStringLiteral(":id"), article.id);
-    if (auto r = execChecked(q, tr("The pull quotes could not be read.")); !r)
+    KeptQuery q(db,
+                QStringLiteral("SELECT text, speaker FROM pull_quotes WHERE article_id = :id ORDER BY ord"));
+    q->bindValue(QStringLiteral(":id"), article.id);
+    if (auto r = execChecked(*q, tr("The pull quotes could not be read.")); !r)
         return r;
     article.pullQuotes.clear();
-    while (q.next())
-        article.pullQuotes.append(PullQuote{q.value(0).toString(), q.value(1).toString()});
+    while (q->next())
+        article.pullQuotes.append(PullQuote{q->value(0).toString(), q->value(1).toString()});
     return {};
 }
 
@@ -540,22 +551,22 @@ Result<void> ArticleStore::writeByline(QSqlDatabase &db, const QString &articleI
 
 Result<QList<Author>> ArticleStore::readByline(QSqlDatabase &db, const QString &articleId)
 {
-    QSqlQuery q(db);
     auto order = nameOrder();
     if (!order)
         return order.error();
-    q.prepare(QStringLiteral("SELECT au.id, au.name, au.position, au.region, au.family_name, au.given_name"
-                             " FROM article_authors aa JOIN authors au ON au.id = aa.author_id"
-                             " WHERE aa.article_id = :id ORDER BY aa.ord"));
-    q.bindValue(QStringLiteral(":id"), articleId);
-    if (auto r = execChecked(q, tr("The byline could not be read.")); !r)
+    KeptQuery q(db,
+                QStringLiteral("SELECT au.id, au.name, au.position, au.region, au.family_name, au.given_name"
+                               " FROM article_authors aa JOIN authors au ON au.id = aa.author_id"
+                               " WHERE aa.article_id = :id ORDER BY aa.ord"));
+    q->bindValue(QStringLiteral(":id"), articleId);
+    if (auto r = execChecked(*q, tr("The byline could not be read.")); !r)
         return r.error();
     QList<Author> byline;
-    while (q.next()) {
-        Author au{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                  q.value(3).toString()};
-        au.familyName = q.value(4).toString();
-        au.givenName = q.value(5).toString();
+    while (q->next()) {
+        Author au{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                  q->value(3).toString()};
+        au.familyName = q->value(4).toString();
+        au.givenName = q->value(5).toString();
         au.name = au.bylineName(*order);
         byline.append(au);
     }
@@ -571,18 +582,17 @@ Result<void> ArticleStore::writeRevision(QSqlDatabase &db, const Article &articl
                                   {QStringLiteral("name"), a.name},
                                   {QStringLiteral("position"), a.position}});
     snapshot.insert(QStringLiteral("authors"), byline);
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO article_revisions (article_id, version, who, reason, created, snapshot)"
-                       " VALUES (:article, :version, :who, :reason, :created, :snapshot)"));
-    q.bindValue(QStringLiteral(":article"), article.id);
-    q.bindValue(QStringLiteral(":version"), article.version);
-    q.bindValue(QStringLiteral(":who"), nn(m_actor.login));
-    q.bindValue(QStringLiteral(":reason"), nn(reason));
-    q.bindValue(QStringLiteral(":created"), toDbTime(m_clock->nowUtc()));
-    q.bindValue(QStringLiteral(":snapshot"),
-                QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)));
-    return execChecked(q, tr("The revision could not be recorded."));
+    KeptQuery q(db, QStringLiteral(
+                        "INSERT INTO article_revisions (article_id, version, who, reason, created, snapshot)"
+                        " VALUES (:article, :version, :who, :reason, :created, :snapshot)"));
+    q->bindValue(QStringLiteral(":article"), article.id);
+    q->bindValue(QStringLiteral(":version"), article.version);
+    q->bindValue(QStringLiteral(":who"), nn(m_actor.login));
+    q->bindValue(QStringLiteral(":reason"), nn(reason));
+    q->bindValue(QStringLiteral(":created"), toDbTime(m_clock->nowUtc()));
+    q->bindValue(QStringLiteral(":snapshot"),
+                 QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)));
+    return execChecked(*q, tr("The revision could not be recorded."));
 }
 
 namespace {
@@ -767,12 +777,11 @@ Result<QString> ArticleStore::editorState(const QString &key)
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
-    QSqlQuery q(*conn);
-    q.prepare(QStringLiteral("SELECT value FROM editor_state WHERE key = :key"));
-    q.bindValue(QStringLiteral(":key"), key);
-    if (auto r = execChecked(q, tr("The editor position could not be read.")); !r)
+    KeptQuery q(*conn, QStringLiteral("SELECT value FROM editor_state WHERE key = :key"));
+    q->bindValue(QStringLiteral(":key"), key);
+    if (auto r = execChecked(*q, tr("The editor position could not be read.")); !r)
         return r.error();
-    return q.next() ? q.value(0).toString() : QString();
+    return q->next() ? q->value(0).toString() : QString();
 }
 
 } // namespace Qalam

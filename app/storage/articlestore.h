@@ -89,6 +89,8 @@ public:
     static QString currentAccount() { return operatingSystemAccount(); }
 
 private:
+    // The article with its byline and pull quotes, without a permission check.
+    Result<Article> read(QSqlDatabase &db, const QString &id);
     // Byline and pull quotes, written and read back with the article.
     Result<void> writeRelated(QSqlDatabase &db, Article &article);
     Result<void> readRelated(QSqlDatabase &db, Article &article);

@@ -1,6 +1,7 @@
 #include "app/storage/database.h"
 
 #include "app/core/logging.h"
+#include "app/storage/keptquery.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -227,8 +228,10 @@ Database::~Database()
         }
     }
     QMutexLocker lock(&m_namesMutex);
-    for (const QString &name : std::as_const(m_connectionNames))
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        KeptQuery::forget(name);
         QSqlDatabase::removeDatabase(name);
+    }
 }
 
 bool Database::isConnectionError(const QSqlError &error)
@@ -515,10 +518,12 @@ Result<QSqlDatabase> Database::connection()
             }
             if (db.isOpen() && !lost)
                 return db;
+            KeptQuery::forget(name);
             db.close();
         }
         if (!opened) {
             // Its opening failed: nobody holds it.
+            KeptQuery::forget(name);
             QSqlDatabase::removeDatabase(name);
             QMutexLocker lock(&m_namesMutex);
             m_connectionNames.removeAll(name);

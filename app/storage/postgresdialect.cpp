@@ -477,9 +477,12 @@ QStringList PostgresDialect::beginArticleWrite(const QString &articleId) const
         hash ^= quint8(byte);
         hash *= 16777619u;
     }
+    // (Both locks in one statement: one round trip fewer on every autosave.)
     return {QStringLiteral("BEGIN"),
-            QStringLiteral("SELECT pg_advisory_xact_lock_shared(%1)").arg(QLatin1String(s_writeLockKey)),
-            QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)").arg(s_articleLockSpace).arg(qint32(hash))};
+            QStringLiteral("SELECT pg_advisory_xact_lock_shared(%1), pg_advisory_xact_lock(%2, %3)")
+                .arg(QLatin1String(s_writeLockKey))
+                .arg(s_articleLockSpace)
+                .arg(qint32(hash))};
 }
 
 QString PostgresDialect::searchCondition() const

@@ -1,6 +1,7 @@
 #include "app/workflow/permissions.h"
 
 #include "app/storage/database.h"
+#include "app/storage/keptquery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -185,11 +186,10 @@ Result<void> Permissions::authorize(const QSqlDatabase &db, const Actor &actor, 
                                     const ArticleFacts *article, qint64 authorId)
 {
     if (actor.singleDesk) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)"));
-        if (auto r = execChecked(q, tr("The newsroom's accounts could not be read.")); !r)
+        KeptQuery q(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)"));
+        if (auto r = execChecked(*q, tr("The newsroom's accounts could not be read.")); !r)
             return r;
-        if (q.next() && q.value(0).toBool())
+        if (q->next() && q->value(0).toBool())
             return Error{Error::Code::Denied,
                          tr("This newsroom has user accounts: sign in first (in qalam-cli, --user LOGIN). "
                             "Nothing was changed."),
@@ -198,59 +198,57 @@ Result<void> Permissions::authorize(const QSqlDatabase &db, const Actor &actor, 
     }
     // The roles come from the database, not from what the caller holds: a
     // changed or deactivated account takes effect at once.
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT roles, regions, active, author_id FROM users WHERE login = :login"));
-    q.bindValue(QStringLiteral(":login"), actor.login);
-    if (auto r = execChecked(q, tr("The newsroom's accounts could not be read.")); !r)
+    KeptQuery q(db,
+                QStringLiteral("SELECT roles, regions, active, author_id FROM users WHERE login = :login"));
+    q->bindValue(QStringLiteral(":login"), actor.login);
+    if (auto r = execChecked(*q, tr("The newsroom's accounts could not be read.")); !r)
         return r;
-    if (!q.next() || !q.value(2).toBool())
+    if (!q->next() || !q->value(2).toBool())
         return Error{
             Error::Code::Denied,
             tr("The account %1 does not exist or is no longer active. Nothing was changed.").arg(actor.login),
             QStringLiteral("inactive")};
     Actor current = actor;
     current.roles.clear();
-    for (const auto &v : QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array())
+    for (const auto &v : QJsonDocument::fromJson(q->value(0).toString().toUtf8()).array())
         if (const auto role = roleFromKey(v.toString()))
             current.roles.append(*role);
     current.regions.clear();
-    for (const auto &v : QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array())
+    for (const auto &v : QJsonDocument::fromJson(q->value(1).toString().toUtf8()).array())
         current.regions.append(v.toString());
-    current.authorId = q.value(3).toLongLong();
+    current.authorId = q->value(3).toLongLong();
     return check(current, action, article, authorId);
 }
 
 Result<ArticleFacts> Permissions::facts(const QSqlDatabase &db, const QString &articleId)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT status, region, created_by FROM articles WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), articleId);
-    if (auto r = execChecked(q, tr("The article could not be read.")); !r)
+    KeptQuery q(db, QStringLiteral("SELECT status, region, created_by FROM articles WHERE id = :id"));
+    q->bindValue(QStringLiteral(":id"), articleId);
+    if (auto r = execChecked(*q, tr("The article could not be read.")); !r)
         return r.error();
-    if (!q.next())
+    if (!q->next())
         return Error{Error::Code::NotFound, tr("There is no article with id %1.").arg(articleId), {}};
     ArticleFacts facts;
-    facts.status = statusFromKey(q.value(0).toString()).value_or(ArticleStatus::Draft);
-    facts.region = q.value(1).toString();
-    facts.createdBy = q.value(2).toString();
+    facts.status = statusFromKey(q->value(0).toString()).value_or(ArticleStatus::Draft);
+    facts.region = q->value(1).toString();
+    facts.createdBy = q->value(2).toString();
 
-    QSqlQuery authors(db);
-    authors.prepare(
-        QStringLiteral("SELECT author_id FROM article_authors WHERE article_id = :id ORDER BY ord"));
-    authors.bindValue(QStringLiteral(":id"), articleId);
-    if (auto r = execChecked(authors, tr("The article could not be read.")); !r)
+    KeptQuery authors(
+        db, QStringLiteral("SELECT author_id FROM article_authors WHERE article_id = :id ORDER BY ord"));
+    authors->bindValue(QStringLiteral(":id"), articleId);
+    if (auto r = execChecked(*authors, tr("The article could not be read.")); !r)
         return r.error();
-    while (authors.next())
-        facts.authorIds.append(authors.value(0).toLongLong());
+    while (authors->next())
+        facts.authorIds.append(authors->value(0).toLongLong());
 
-    QSqlQuery submitted(db);
-    submitted.prepare(QStringLiteral("SELECT who FROM audit_log WHERE article_id = :id AND action = 'submit'"
-                                     " ORDER BY id DESC LIMIT 1"));
-    submitted.bindValue(QStringLiteral(":id"), articleId);
-    if (auto r = execChecked(submitted, tr("The article could not be read.")); !r)
+    KeptQuery submitted(
+        db, QStringLiteral("SELECT who FROM audit_log WHERE article_id = :id AND action = 'submit'"
+                           " ORDER BY id DESC LIMIT 1"));
+    submitted->bindValue(QStringLiteral(":id"), articleId);
+    if (auto r = execChecked(*submitted, tr("The article could not be read.")); !r)
         return r.error();
-    if (submitted.next())
-        facts.submittedBy = submitted.value(0).toString();
+    if (submitted->next())
+        facts.submittedBy = submitted->value(0).toString();
     return facts;
 }
 

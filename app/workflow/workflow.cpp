@@ -3,6 +3,7 @@
 #include "app/media/photorules.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
+#include "app/storage/keptquery.h"
 #include "app/storage/photostore.h"
 
 #include <QJsonArray>
@@ -108,15 +109,14 @@ Result<qint64> Workflow::appendAudit(QSqlDatabase &db, const AuditEntry &e)
 
 Result<WorkflowSettings> Workflow::readSettings(QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT value FROM editor_state WHERE key = :key"));
-    q.bindValue(QStringLiteral(":key"), s_settingsKey);
-    if (auto r = execChecked(q, tr("The workflow settings could not be read.")); !r)
+    KeptQuery q(db, QStringLiteral("SELECT value FROM editor_state WHERE key = :key"));
+    q->bindValue(QStringLiteral(":key"), s_settingsKey);
+    if (auto r = execChecked(*q, tr("The workflow settings could not be read.")); !r)
         return r.error();
     WorkflowSettings settings;
-    if (!q.next())
+    if (!q->next())
         return settings;
-    const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    const QJsonObject o = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
     settings.lockIdleMinutes =
         qBound(1, o.value(QStringLiteral("lock_idle_minutes")).toInt(settings.lockIdleMinutes), 24 * 60);
     settings.photoEditsKeepApproval =
@@ -130,25 +130,24 @@ Result<std::optional<ArticleLock>> readLock(QSqlDatabase &db, const QString &art
     auto settings = Workflow::readSettings(db);
     if (!settings)
         return settings.error();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT l.holder, COALESCE(u.display_name, ''), l.taken, l.last_seen"
-                             " FROM article_locks l LEFT JOIN users u ON u.login = l.holder"
-                             " WHERE l.article_id = :id"));
-    q.bindValue(QStringLiteral(":id"), articleId);
+    KeptQuery q(db, QStringLiteral("SELECT l.holder, COALESCE(u.display_name, ''), l.taken, l.last_seen"
+                                   " FROM article_locks l LEFT JOIN users u ON u.login = l.holder"
+                                   " WHERE l.article_id = :id"));
+    q->bindValue(QStringLiteral(":id"), articleId);
     if (auto r = execChecked(
-            q, QCoreApplication::translate("Qalam::Workflow", "The article's lock could not be read."));
+            *q, QCoreApplication::translate("Qalam::Workflow", "The article's lock could not be read."));
         !r)
         return r.error();
-    if (!q.next())
+    if (!q->next())
         return std::optional<ArticleLock>();
     ArticleLock lock;
     lock.articleId = articleId;
-    lock.holder = q.value(0).toString();
-    lock.holderName = q.value(1).toString();
+    lock.holder = q->value(0).toString();
+    lock.holderName = q->value(1).toString();
     if (lock.holderName.isEmpty())
         lock.holderName = lock.holder;
-    lock.taken = fromDbTime(q.value(2));
-    lock.lastSeen = fromDbTime(q.value(3));
+    lock.taken = fromDbTime(q->value(2));
+    lock.lastSeen = fromDbTime(q->value(3));
     lock.live = lock.lastSeen.addSecs(qint64(settings->lockIdleMinutes) * 60) > now;
     return std::optional<ArticleLock>(lock);
 }
