@@ -11,15 +11,24 @@ bool ChildRun::passed(const QString &testClass, const QString &function) const
            output.contains(QStringLiteral("PASS   : ") + testClass + QStringLiteral("::") + function);
 }
 
-ChildRun runChildTestFunction(const QString &function, const char *variable, int deadlineMs)
+namespace {
+
+QProcessEnvironment childEnvironment(const char *variable)
 {
-    ChildRun run;
-    QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QString::fromLatin1(variable), QStringLiteral("1"));
     env.insert(QStringLiteral("QTEST_DISABLE_STACK_DUMP"), QStringLiteral("1"));
     env.insert(QStringLiteral("QTEST_DISABLE_CORE_DUMP"), QStringLiteral("1"));
-    child.setProcessEnvironment(env);
+    return env;
+}
+
+} // namespace
+
+ChildRun runChildTestFunction(const QString &function, const char *variable, int deadlineMs)
+{
+    ChildRun run;
+    QProcess child;
+    child.setProcessEnvironment(childEnvironment(variable));
     child.setProcessChannelMode(QProcess::MergedChannels);
     child.start(QCoreApplication::applicationFilePath(), {function});
     run.started = child.waitForStarted();
@@ -36,6 +45,17 @@ ChildRun runChildTestFunction(const QString &function, const char *variable, int
     run.crashed = child.exitStatus() != QProcess::NormalExit;
     run.exitCode = child.exitCode();
     return run;
+}
+
+std::unique_ptr<QProcess> startChildTestFunction(const QString &function, const char *variable,
+                                                 const QProcessEnvironment &extra)
+{
+    auto child = std::make_unique<QProcess>();
+    QProcessEnvironment env = childEnvironment(variable);
+    env.insert(extra);
+    child->setProcessEnvironment(env);
+    child->start(QCoreApplication::applicationFilePath(), {function});
+    return child;
 }
 
 } // namespace Qalam::Test

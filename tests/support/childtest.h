@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QProcess>
 #include <QString>
+
+#include <memory>
 
 namespace Qalam::Test {
 
@@ -18,5 +21,13 @@ struct ChildRun
 };
 
 ChildRun runChildTestFunction(const QString &function, const char *variable, int deadlineMs = 60 * 1000);
+
+// Starts one test function in a child process like runChildTestFunction, with
+// `extra` added to its environment, and returns at once: several children
+// run side by side, and the caller talks to each through its stdin and stdout
+// (stderr is read separately) and waits for it. The child is killed when the
+// QProcess is destroyed unfinished.
+std::unique_ptr<QProcess> startChildTestFunction(const QString &function, const char *variable,
+                                                 const QProcessEnvironment &extra = {});
 
 } // namespace Qalam::Test
