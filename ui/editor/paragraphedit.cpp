@@ -3,6 +3,7 @@
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QTextBlock>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -65,15 +66,28 @@ void ParagraphEdit::changeEvent(QEvent *event)
 
 void ParagraphEdit::fitHeight()
 {
-    // Measured with the font for the current width: the editor's own layout
-    // is redone lazily (at paint time), so its line count lags a resize.
-    const int margin = int(std::ceil(document()->documentMargin()));
-    const int width = qMax(50, contentsRect().width() - 2 * margin - 4);
-    const QString text = toPlainText().isEmpty() ? QStringLiteral("X") : toPlainText();
-    const QRect needed =
-        fontMetrics().boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap | Qt::TextWrapAnywhere, text);
-    const QMargins margins = contentsMargins();
-    const int height = needed.height() + 2 * margin + margins.top() + margins.bottom() + 2;
+    // Laid out here as the editor lays out its one block (QPlainTextDocumentLayout:
+    // the document's font and wrap mode, the viewport's width less the
+    // document margin, leading included): the editor's own layout is redone
+    // lazily, at paint time, so it lags a resize or an edit. Measuring with
+    // QFontMetrics wrapped differently and cut the last line of long leads.
+    const qreal margin = document()->documentMargin();
+    const qreal width = qMax<qreal>(20, viewport()->width() - 2 * margin);
+    QTextLayout layout(toPlainText().isEmpty() ? QStringLiteral("X") : toPlainText(),
+                       document()->defaultFont());
+    layout.setTextOption(document()->defaultTextOption());
+    qreal textHeight = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLeadingIncluded(true);
+        line.setLineWidth(width);
+        textHeight += line.height();
+        if (line.leading() < 0)
+            textHeight += std::ceil(line.leading());
+    }
+    layout.endLayout();
+    const QMargins frame = contentsMargins();
+    const int height = int(std::ceil(textHeight + 2 * margin)) + frame.top() + frame.bottom();
     if (height != this->height())
         setFixedHeight(height);
 }
