@@ -3,6 +3,7 @@
 // text trample on each other, heal after a failure, and go with its
 // connection (closed, lost or removed).
 
+#include "app/storage/articlestore.h"
 #include "app/storage/database.h"
 #include "app/storage/keptquery.h"
 #include "tests/support/testdatabase.h"
@@ -69,6 +70,7 @@ private slots:
     void theDatabaseTakesItsStatementsAlong();
     void aLostConnectionTakesItsStatementsAlong();
     void anSqliteReadEndsWhenTheQueryIsDone();
+    void autosavesPrepareNothingAfterTheFirst();
 
 private:
     QSqlDatabase connection(const std::shared_ptr<Database> &db);
@@ -282,6 +284,35 @@ void TestKeptQuery::anSqliteReadEndsWhenTheQueryIsDone()
     QSqlQuery checkpoint(odb);
     QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && checkpoint.next());
     QCOMPARE(checkpoint.value(0).toInt(), 0); // not busy
+}
+
+void TestKeptQuery::autosavesPrepareNothingAfterTheFirst()
+{
+    if (!m_db->isPostgres())
+        QSKIP("the server's list of prepared statements: PostgreSQL only");
+    ArticleStore store(m_db);
+    Article draft;
+    draft.headline = QStringLiteral("Автосохранение");
+    draft.bodyHtml = QStringLiteral("<p>Первый абзац.</p>");
+    auto created = store.create(draft);
+    QVERIFY2(created, qPrintable(created.error().message));
+    Article article = *created;
+    QSqlDatabase db = connection(m_db);
+    QList<int> prepared;
+    for (int i = 0; i < 4; ++i) {
+        article.bodyHtml += QStringLiteral("<p>Ещё абзац %1.</p>").arg(i);
+        auto saved = store.save(article);
+        QVERIFY2(saved, qPrintable(saved.error().message));
+        article = *saved;
+        prepared.append(serverPrepared(db, QStringLiteral("SELECT")) +
+                        serverPrepared(db, QStringLiteral("UPDATE")));
+    }
+    // The first save prepares the statements of the save path; the next ones
+    // only execute them (one round trip each instead of three).
+    QVERIFY(prepared.first() >= 5);
+    QCOMPARE(prepared.last(), prepared.first());
+    QCOMPARE(prepared.at(1), prepared.first());
+    QCOMPARE(article.version, 5);
 }
 
 QTEST_GUILESS_MAIN(TestKeptQuery)
