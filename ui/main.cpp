@@ -1,18 +1,25 @@
 #include "app/core/datalocation.h"
 #include "app/model/articlelistmodel.h"
 #include "app/people/userstore.h"
+#include "app/publish/secretstore.h"
 #include "app/storage/database.h"
+#include "app/storage/serverlogin.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/people/signindialog.h"
+#include "ui/settings/databasechooser.h"
+#include "ui/settings/databasedialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDockWidget>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
+#include <QtConcurrent>
 
 #include <cstdio>
 #include <optional>
@@ -60,6 +67,49 @@ void screenshotWhenReady(Qalam::MainWindow &window, const QString &file, const Q
             }
         },
         Qt::SingleShotConnection);
+}
+
+// Opens the database. A server is opened on a worker thread, with
+// `password` or else the one stored in the keychain (which may prompt), while
+// this thread's event loop turns; a file opens at once.
+Qalam::Result<std::shared_ptr<Qalam::Database>> openDatabase(const QString &location, const QString &password)
+{
+    using Opened = Qalam::Result<std::shared_ptr<Qalam::Database>>;
+    if (!Qalam::Database::isServerUrl(location))
+        return Qalam::Database::open(location);
+    QFutureWatcher<Opened> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<Opened>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([location, password]() -> Opened {
+        if (!password.isEmpty())
+            return Qalam::Database::open(location, Qalam::Database::Migration::Apply, password);
+        Qalam::SecretStore secrets;
+        return Qalam::ServerLogin::open(location, Qalam::Database::Migration::Apply, secrets);
+    }));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return watcher.result();
+}
+
+// `--dialog database`: the Database dialog on its own; with --screenshot, a
+// PNG of it once its connection test has answered.
+int showDatabaseDialog(const QString &location, const QString &screenshot)
+{
+    Qalam::DatabaseDialog dialog;
+    dialog.setLocation(location);
+    if (screenshot.isEmpty())
+        return dialog.exec() == QDialog::Accepted ? 0 : 1;
+    QObject::connect(&dialog, &Qalam::DatabaseDialog::testFinished, &dialog, [&dialog, screenshot] {
+        QTimer::singleShot(0, &dialog, [&dialog, screenshot] {
+            const bool ok = dialog.grab().save(screenshot, "PNG");
+            if (!ok)
+                std::fprintf(stderr, "qalam: cannot write the screenshot %s\n", qPrintable(screenshot));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    });
+    dialog.show();
+    dialog.testConnection();
+    return QApplication::exec();
 }
 
 // Who works in this window. A newsroom without accounts is a single desk
@@ -152,8 +202,13 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Sign in as LOGIN; the password comes from QALAM_PASSWORD, else the sign-in dialog asks."),
         QStringLiteral("LOGIN"));
-    parser.addOptions(
-        {dbOption, screenshotOption, articleOption, langOption, sizeOption, dockOption, userOption});
+    const QCommandLineOption dialogOption(
+        QStringLiteral("dialog"),
+        QStringLiteral("Show a dialog on its own: database (with --screenshot, a PNG of it after its "
+                       "connection test)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({dbOption, screenshotOption, articleOption, langOption, sizeOption, dockOption,
+                       userOption, dialogOption});
     parser.process(app);
 
     QString language = parser.value(langOption);
@@ -165,57 +220,112 @@ int main(int argc, char *argv[])
     // Dates and numbers follow the interface language: «28 нояб.», 4 812.
     QLocale::setDefault(QLocale(language));
 
-    const QString path = Qalam::DataLocation::databasePath(parser.value(dbOption));
-    auto database = Qalam::Database::open(path);
-    if (!database) {
-        const QString message = database.error().message;
-        std::fprintf(stderr, "qalam: %s\n", qPrintable(message));
-        if (!parser.isSet(screenshotOption))
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Qalam cannot open the database"),
-                                  message);
-        return 2;
+    QString location = Qalam::DataLocation::databasePath(parser.value(dbOption));
+    const auto locationSource = Qalam::DataLocation::databasePathSource(parser.value(dbOption));
+    if (parser.isSet(dialogOption)) {
+        if (parser.value(dialogOption) != u"database") {
+            std::fprintf(stderr, "qalam: no dialog named %s (there is: database)\n",
+                         qPrintable(parser.value(dialogOption)));
+            return 2;
+        }
+        return showDatabaseDialog(location, parser.value(screenshotOption));
     }
 
-    // "Sign out" closes the window; then someone else signs in, in the same process.
+    QString password;        // typed in the Database dialog; empty: the keychain's, else libpq's
+    bool chosenHere = false; // the location came from the Database dialog
     QString login = parser.value(userOption);
-    for (bool first = true;; first = false) {
-        int exitCode = 0;
-        const auto actor = whoSignsIn(*database, login, parser.isSet(screenshotOption), exitCode);
-        if (!actor)
-            return exitCode;
-        login.clear(); // after a sign-out the dialog offers the last login
+    bool firstWindow = true; // --article opens in the first window only
+    for (;;) {
+        auto database = openDatabase(location, password);
+        if (!database) {
+            // Server down, password wrong, a file of another program: say so in
+            // the Database dialog, where it can be put right (or Cancel quits).
+            const Qalam::Error error = database.error();
+            std::fprintf(stderr, "qalam: %s\n", qPrintable(error.message));
+            if (parser.isSet(screenshotOption))
+                return 2;
+            Qalam::DatabaseDialog dialog;
+            dialog.setLocation(location);
+            dialog.showProblem(error.message, error.detail);
+            dialog.setNote(QApplication::translate("main",
+                                                   "Correct the address or the password, or choose a file "
+                                                   "on this computer. Cancel closes Qalam."));
+            if (dialog.exec() != QDialog::Accepted)
+                return 2;
+            location = dialog.location();
+            password = dialog.password();
+            chosenHere = true;
+            continue;
+        }
 
-        Qalam::MainWindow window(*database, *actor);
-        bool signedOut = false;
-        QObject::connect(&window, &Qalam::MainWindow::signOutRequested, &window,
-                         [&signedOut] { signedOut = true; });
-        if (parser.isSet(dockOption)) {
-            auto *dock = window.findChild<QDockWidget *>(parser.value(dockOption) + QStringLiteral("Dock"));
-            if (!dock) {
-                std::fprintf(stderr, "qalam: no dock named %s\n", qPrintable(parser.value(dockOption)));
-                return 2;
+        // "Sign out" closes the window; then someone else signs in, in the same
+        // process. Another database chosen in Newsroom → Database… closes it too.
+        QString chosenLocation;
+        QString chosenPassword;
+        bool databaseChosen = false;
+        for (;;) {
+            int exitCode = 0;
+            const auto actor = whoSignsIn(*database, login, parser.isSet(screenshotOption), exitCode);
+            if (!actor)
+                return exitCode;
+            login.clear(); // after a sign-out the dialog offers the last login
+
+            Qalam::MainWindow window(*database, *actor);
+            bool signedOut = false;
+            QObject::connect(&window, &Qalam::MainWindow::signOutRequested, &window,
+                             [&signedOut] { signedOut = true; });
+            if (auto *chooser = window.findChild<Qalam::DatabaseChooser *>()) {
+                using Source = Qalam::DataLocation::Source;
+                if (!chosenHere &&
+                    (locationSource == Source::CommandLine || locationSource == Source::Environment))
+                    chooser->setNote(QApplication::translate(
+                        "main",
+                        "This window's database was given by --db or QALAM_DB, which choose it again at "
+                        "the next start. After OK, Qalam opens the chosen database now and at starts "
+                        "without them."));
+                QObject::connect(chooser, &Qalam::DatabaseChooser::databaseChosen, &window,
+                                 [&](const QString &chosen, const QString &typed) {
+                                     databaseChosen = true;
+                                     chosenLocation = chosen;
+                                     chosenPassword = typed;
+                                 });
             }
-            dock->show();
-            dock->raise();
-        }
-        if (parser.isSet(screenshotOption)) {
-            const QStringList size = parser.value(sizeOption).split(u'x');
-            const int width = size.value(0).toInt();
-            const int height = size.value(1).toInt();
-            if (size.size() != 2 || width < 200 || height < 200) {
-                std::fprintf(stderr, "qalam: --size wants WIDTHxHEIGHT, e.g. 1366x768\n");
-                return 2;
+            if (parser.isSet(dockOption)) {
+                auto *dock =
+                    window.findChild<QDockWidget *>(parser.value(dockOption) + QStringLiteral("Dock"));
+                if (!dock) {
+                    std::fprintf(stderr, "qalam: no dock named %s\n", qPrintable(parser.value(dockOption)));
+                    return 2;
+                }
+                dock->show();
+                dock->raise();
             }
-            window.resize(width, height);
-            screenshotWhenReady(window, parser.value(screenshotOption), parser.value(articleOption));
-        } else if (first && parser.isSet(articleOption)) {
-            window.openArticle(parser.value(articleOption));
-        } else {
-            window.restoreLastSession();
+            if (parser.isSet(screenshotOption)) {
+                const QStringList size = parser.value(sizeOption).split(u'x');
+                const int width = size.value(0).toInt();
+                const int height = size.value(1).toInt();
+                if (size.size() != 2 || width < 200 || height < 200) {
+                    std::fprintf(stderr, "qalam: --size wants WIDTHxHEIGHT, e.g. 1366x768\n");
+                    return 2;
+                }
+                window.resize(width, height);
+                screenshotWhenReady(window, parser.value(screenshotOption), parser.value(articleOption));
+            } else if (firstWindow && parser.isSet(articleOption)) {
+                window.openArticle(parser.value(articleOption));
+            } else {
+                window.restoreLastSession();
+            }
+            window.show();
+            firstWindow = false;
+            const int code = QApplication::exec();
+            if (databaseChosen)
+                break;
+            if (!signedOut || parser.isSet(screenshotOption))
+                return code;
         }
-        window.show();
-        const int code = QApplication::exec();
-        if (!signedOut || parser.isSet(screenshotOption))
-            return code;
+        // Another database: open it and ask who signs in.
+        location = chosenLocation;
+        password = chosenPassword;
+        chosenHere = true;
     }
 }

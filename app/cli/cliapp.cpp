@@ -6,11 +6,13 @@
 #include "app/media/photorules.h"
 #include "app/people/userstore.h"
 #include "app/publish/articleexporter.h"
+#include "app/publish/secretstore.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
 #include "app/storage/dictionarystore.h"
 #include "app/storage/photostore.h"
 #include "app/storage/samplenewsroom.h"
+#include "app/storage/serverlogin.h"
 #include "app/text/htmlsanitizer.h"
 #include "app/text/quoteanalyzer.h"
 #include "app/text/textchecks.h"
@@ -137,7 +139,7 @@ void CliApp::defineCommands()
     m_globalOptions = {
         {QStringLiteral("db"), QStringLiteral("PATH"),
          tr("Database file, or a team database as postgresql://USER@HOST:PORT/DATABASE (default: $QALAM_DB, "
-            "else the per-user data folder)")},
+            "else the database chosen in the app, else the per-user data folder)")},
         {QStringLiteral("user"), QStringLiteral("LOGIN"),
          tr("Act as this user; the password comes from $QALAM_PASSWORD or a prompt on a terminal")},
         {QStringLiteral("json"), {}, tr("Machine-readable JSON output")},
@@ -484,6 +486,21 @@ void CliApp::defineCommands()
            tr("The empty database to copy into: a new file or an empty postgresql:// database")}},
          0,
          &CliApp::cmdDbCopy},
+        {QStringLiteral("db login"),
+         QStringLiteral("qalam-cli --db postgresql://USER@HOST:PORT/DATABASE db login"),
+         tr("Keep the password of a team database in the keychain (where no keychain service runs, in a "
+            "private fallback file). It is read from standard input, one line, never echoed, and checked by "
+            "connecting before it is kept. qalam-cli and the app then use it for this user, server and "
+            "database, whatever the URL's sslmode; it comes before PGPASSWORD and ~/.pgpass."),
+         {},
+         0,
+         &CliApp::cmdDbLogin},
+        {QStringLiteral("db logout"),
+         QStringLiteral("qalam-cli --db postgresql://USER@HOST:PORT/DATABASE db logout"),
+         tr("Forget the stored password of a team database."),
+         {},
+         0,
+         &CliApp::cmdDbLogout},
         {QStringLiteral("quotes"),
          QStringLiteral("qalam-cli quotes FILE|--id ID"),
          tr("Print the direct quotations of a text file or an article, with who said them. Offsets count "
@@ -838,7 +855,14 @@ bool CliApp::hasOption(const char *option) const
 Result<std::shared_ptr<Database>> CliApp::openDatabase(bool migrate)
 {
     const QString path = DataLocation::databasePath(m_values.value(QStringLiteral("db")).value(0));
-    auto db = Database::open(path, migrate ? Database::Migration::Apply : Database::Migration::Refuse);
+    // A server URL without a password takes the one `db login` stored.
+    SecretStore secrets;
+    QString keychainProblem;
+    auto db = ServerLogin::open(path, migrate ? Database::Migration::Apply : Database::Migration::Refuse,
+                                secrets, &keychainProblem);
+    if (!keychainProblem.isEmpty())
+        err(tr("The stored password could not be read (%1); PGPASSWORD or ~/.pgpass are used instead.")
+                .arg(keychainProblem));
     if (!db)
         return db;
     m_database = *db;
@@ -1264,8 +1288,7 @@ int CliApp::cmdDbCheck()
     const QString path = DataLocation::databasePath(m_values.value(QStringLiteral("db")).value(0));
     if (!db) {
         // An older schema is a finding of the check, not a failure to run it.
-        auto migrated = Database::open(path, Database::Migration::Refuse);
-        return fail(migrated.error());
+        return fail(db.error());
     }
     // A server URL is shown without its password.
     const QString shown = Database::isServerUrl(path) ? (*db)->path() : path;

@@ -26,7 +26,8 @@ class Database;
 // The commands live in cliapp.cpp (articles, photos, text), clipeople.cpp
 // (users, authors, bylines), cliworkflow.cpp (review and audit trail),
 // cliimport.cpp (import, originals, photo slots), clipublish.cpp
-// (endpoints, publishing to them, the publish log) and clicopy.cpp (db copy).
+// (endpoints, publishing to them, the publish log), clicopy.cpp (db copy) and
+// clidblogin.cpp (db login, db logout).
 class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(Qalam::CliApp)
@@ -85,7 +86,9 @@ private:
     int cmdDbCheck();
     int cmdDbInit();
     int cmdDbMigrate();
-    int cmdDbCopy(); // clicopy.cpp
+    int cmdDbCopy();  // clicopy.cpp
+    int cmdDbLogin(); // clidblogin.cpp
+    int cmdDbLogout();
     int cmdQuotes();
     int cmdTypo();
     int cmdCheck();

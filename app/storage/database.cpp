@@ -266,6 +266,17 @@ int Database::latestSchemaVersion()
     return SqliteDialect().latestSchemaVersion();
 }
 
+bool Database::isLoginRefused(const QString &driverText)
+{
+    // libpq's own words: "password authentication failed", "no password
+    // supplied", "no pg_hba.conf entry", "role … does not exist".
+    return driverText.contains(QLatin1String("authentication"), Qt::CaseInsensitive) ||
+           driverText.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive) ||
+           driverText.contains(QLatin1String("pg_hba.conf")) ||
+           (driverText.contains(QLatin1String("role \"")) &&
+            driverText.contains(QLatin1String("does not exist")));
+}
+
 bool Database::isServerUrl(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
@@ -336,12 +347,22 @@ Result<QSqlDatabase> Database::openServer(const ServerAddress &address, const QS
         db.setPassword(address.password);
     db.setDatabaseName(address.databaseName);
     db.setConnectOptions(address.options.join(u';'));
-    if (!db.open())
+    if (!db.open()) {
+        if (isLoginRefused(db.lastError().text()))
+            return sqlError(Error::Code::Io,
+                            tr("The database server %1 refused the login: the password is wrong or missing, "
+                               "or the account may not use this database. Give the password in the Database "
+                               "dialog or with \"qalam-cli db login\" (kept in the keychain), or in "
+                               "PGPASSWORD or ~/.pgpass.")
+                                .arg(shownAs),
+                            db.lastError());
         return sqlError(isConnectionError(db.lastError()) ? Error::Code::Unavailable : Error::Code::Io,
                         tr("Cannot connect to the database server %1. Check the address, that the server "
-                           "runs and lets you in (the password comes from PGPASSWORD or ~/.pgpass).")
+                           "runs and lets you in (the password comes from the keychain, PGPASSWORD or "
+                           "~/.pgpass).")
                             .arg(shownAs),
                         db.lastError());
+    }
     return db;
 }
 
@@ -382,7 +403,8 @@ Result<void> Database::checkFile(const QString &path)
     return {};
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &location, Migration migration)
+Result<std::shared_ptr<Database>> Database::open(const QString &location, Migration migration,
+                                                 const QString &password)
 {
     std::shared_ptr<Database> db;
     if (isServerUrl(location)) {
@@ -391,7 +413,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &location, Migrat
             return address.error();
         db.reset(new Database(QUrl(location).toString(QUrl::RemovePassword), Backend::PostgreSql));
         db->m_server = *address;
-        if (!address->password.isEmpty())
+        if (address->password.isEmpty())
+            db->m_server.password = password; // a password in the URL comes first
+        else
             qCWarning(lcStorage) << "the database URL carries a password, which other local users can"
                                     " read; PGPASSWORD or ~/.pgpass keep it private";
     } else {
@@ -548,9 +572,7 @@ Result<QSqlDatabase> Database::connection()
             // Once connected, a connection that cannot be made again means the
             // server went away (libpq may say so in the user's language);
             // a refused password stays a refusal.
-            const bool refused =
-                error.detail.contains(QLatin1String("authentication"), Qt::CaseInsensitive) ||
-                error.detail.contains(QLatin1String("pg_hba.conf"));
+            const bool refused = isLoginRefused(error.detail);
             if (error.code == Error::Code::Unavailable || (m_connectedOnce.load(std::memory_order_relaxed) &&
                                                            !refused && error.code == Error::Code::Io)) {
                 error.code = Error::Code::Unavailable;

@@ -38,9 +38,16 @@ public:
     // file that is not SQLite, a database of another program, or one written
     // by a newer Qalam is refused untouched. With Migration::Refuse an older
     // schema is reported instead of migrated.
+    // `password` (e.g. from the keychain, see ServerLogin) is used for every
+    // connection to a server whose URL carries none, reconnections included,
+    // ahead of PGPASSWORD and ~/.pgpass; it never shows in path(), errors or logs.
     static Result<std::shared_ptr<Database>> open(const QString &location,
-                                                  Migration migration = Migration::Apply);
+                                                  Migration migration = Migration::Apply,
+                                                  const QString &password = QString());
     static bool isServerUrl(const QString &location);
+    // The driver's text of a failed connection says the server refused the
+    // login (wrong or missing password, no such user, pg_hba.conf).
+    static bool isLoginRefused(const QString &driverText);
     // A plain connection to the database a server URL names, with none of
     // Qalam's checks: for tools that create, drop or copy databases. The
     // caller closes it and removes `connectionName`.
@@ -85,6 +92,7 @@ public:
     static int latestSchemaVersion();
 
 private:
+    friend class ServerLogin; // the keychain key and the connection test use the URL parsing
     struct ServerAddress
     {
         QString host;

@@ -36,6 +36,7 @@
 #include "ui/review/reviewview.h"
 #include "ui/review/workflowdialogs.h"
 #include "ui/revisions/revisionsdock.h"
+#include "ui/settings/databasechooser.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
@@ -1335,6 +1336,9 @@ void MainWindow::setupPublishing()
                                       {m_publishing->publishAction(), m_publishing->unpublishAction()});
     // Newsroom: beside the accounts.
     m_peopleMenu->insertAction(m_peopleMenu->passwordAction(), m_publishing->endpointsAction());
+    // Which database this desk works on (ui/settings); main() reopens on another.
+    m_peopleMenu->insertAction(m_peopleMenu->passwordAction(),
+                               (new DatabaseChooser(m_database, this))->action());
 
     // Where the open article is published, in its details strip.
     if (auto *strip = m_editor->findChild<QWidget *>(QStringLiteral("metadataStrip"));
