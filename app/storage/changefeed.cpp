@@ -110,11 +110,18 @@ private:
     // A dropped server connection tells nobody; a query finds out.
     void checkServer()
     {
+        if (m_connectionName.isEmpty())
+            return; // already found lost
         bool alive = false;
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
             QSqlQuery q(db);
             alive = db.isOpen() && q.exec(QStringLiteral("SELECT 1")) && q.next();
+            // The Database's other connections (the desk's list, the open
+            // article) went with the server too: they are asked before their
+            // next use instead of failing the refresh that follows.
+            if (!alive)
+                Database::noteConnectionLost(db.driver());
         }
         if (alive)
             return;
@@ -158,8 +165,10 @@ private:
 
     void retryLater()
     {
-        // 1 s, 2 s, 4 s … up to 30 s.
-        const int pause = qMin(30000, 1000 << qMin(m_failures, 5));
+        // 0.25 s, 0.5 s, 1 s, then every 2 s: live updates are promised
+        // within two seconds, also after a server's restart, and a refused
+        // connection costs the server nothing.
+        const int pause = qMin(2000, 250 << qMin(m_failures, 3));
         ++m_failures;
         m_retry.start(pause);
     }
@@ -248,6 +257,23 @@ void ChangeFeed::start()
         return;
     m_thread = new Thread(this, m_database, m_pollMs, m_healthMs);
     m_thread->start();
+}
+
+Result<void> ChangeFeed::announce(QSqlDatabase &db, const QString &articleId, const QString &what,
+                                  const QString &byLogin)
+{
+    if (db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        return {};
+    // The payload the triggers of schema 10 send (postgresdialect.cpp).
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_notify(:channel, json_build_object('article', CAST(:article AS TEXT),"
+                             " 'what', CAST(:what AS TEXT), 'by', CAST(:by AS TEXT), 'version', 0, 'pid', "
+                             "pg_backend_pid())::text)"));
+    q.bindValue(QStringLiteral(":channel"), s_channel);
+    q.bindValue(QStringLiteral(":article"), articleId);
+    q.bindValue(QStringLiteral(":what"), what);
+    q.bindValue(QStringLiteral(":by"), byLogin);
+    return execChecked(q, tr("The change could not be announced to the other desks."));
 }
 
 void ChangeFeed::deliver(const QString &articleId, const QString &what, const QString &byLogin, int version)

@@ -1,6 +1,7 @@
 #include "app/storage/photostore.h"
 
 #include "app/media/photofile.h"
+#include "app/storage/changefeed.h"
 #include "app/storage/database.h"
 #include "app/workflow/permissions.h"
 #include "app/workflow/workflow.h"
@@ -73,6 +74,13 @@ Photo photoFromRow(const QSqlQuery &q, int offset = 0)
     p.orientation = q.value(offset + 15).toInt();
     p.consent = consentFromJson(q.value(offset + 16).toString());
     return p;
+}
+
+// Tells the other desks (ChangeFeed) that the article's photos changed; at
+// the commit of the caller's transaction, nothing on a rollback.
+Result<void> announcePhotos(QSqlDatabase &db, const QString &articleId, const Actor &actor)
+{
+    return ChangeFeed::announce(db, articleId, QStringLiteral("photos"), actor.login);
 }
 
 } // namespace
@@ -306,6 +314,8 @@ Result<void> PhotoStore::attach(const QString &articleId, qint64 photoId, bool l
     ins.bindValue(QStringLiteral(":lead"), lead ? 1 : 0);
     if (auto r = execChecked(ins, tr("The photo could not be attached to the article.")); !r)
         return r;
+    if (auto r = announcePhotos(db, articleId, m_actor); !r)
+        return r;
     return tx.commit();
 }
 
@@ -325,6 +335,8 @@ Result<void> PhotoStore::detach(const QString &articleId, qint64 photoId)
     q.bindValue(QStringLiteral(":article"), articleId);
     q.bindValue(QStringLiteral(":photo"), photoId);
     if (auto r = execChecked(q, tr("The photo could not be removed from the article.")); !r)
+        return r;
+    if (auto r = announcePhotos(db, articleId, m_actor); !r)
         return r;
     return tx.commit();
 }
@@ -346,6 +358,8 @@ Result<void> PhotoStore::setLead(const QString &articleId, qint64 photoId)
     q.bindValue(QStringLiteral(":photo"), photoId);
     q.bindValue(QStringLiteral(":article"), articleId);
     if (auto r = execChecked(q, tr("The lead photo could not be set.")); !r)
+        return r;
+    if (auto r = announcePhotos(db, articleId, m_actor); !r)
         return r;
     return tx.commit();
 }
@@ -387,6 +401,8 @@ Result<void> PhotoStore::reorder(const QString &articleId, const QList<qint64> &
         if (auto r = execChecked(q, tr("The photo order could not be saved.")); !r)
             return r;
     }
+    if (auto r = announcePhotos(db, articleId, m_actor); !r)
+        return r;
     return tx.commit();
 }
 
@@ -500,6 +516,10 @@ Result<Photo> PhotoStore::update(const Photo &p)
                 return r.error();
         }
     }
+    if (*after != *before)
+        for (const QString &articleId : std::as_const(articles))
+            if (auto r = announcePhotos(db, articleId, m_actor); !r)
+                return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     return after;
@@ -680,6 +700,8 @@ Result<StoredPhotoSlot> PhotoStore::addSlot(const StoredPhotoSlot &slot)
     auto stored = readSlot(db, *slotId);
     if (!stored)
         return stored.error();
+    if (auto r = announcePhotos(db, slot.articleId, m_actor); !r)
+        return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     return stored;
@@ -729,6 +751,7 @@ Result<Photo> PhotoStore::fillSlot(qint64 slotId, const QString &filePath)
         filled.creditSource = slot->creditSource;
     if (!filled.creditType)
         filled.creditType = slot->creditType;
+    QStringList others; // articles using the picture already
     if (!(filled == *current)) {
         // A picture other articles use already: those articles must allow it.
         QSqlQuery uses(db);
@@ -736,7 +759,6 @@ Result<Photo> PhotoStore::fillSlot(qint64 slotId, const QString &filePath)
         uses.bindValue(QStringLiteral(":id"), filled.id);
         if (auto r = execChecked(uses, tr("The photos could not be read.")); !r)
             return r.error();
-        QStringList others;
         while (uses.next())
             others.append(uses.value(0).toString());
         for (const QString &other : std::as_const(others))
@@ -782,6 +804,11 @@ Result<Photo> PhotoStore::fillSlot(qint64 slotId, const QString &filePath)
     auto result = photo(filled.id);
     if (!result)
         return result.error();
+    others.append(slot->articleId);
+    others.removeDuplicates();
+    for (const QString &articleId : std::as_const(others))
+        if (auto r = announcePhotos(db, articleId, m_actor); !r)
+            return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
     return result;
@@ -805,6 +832,8 @@ Result<void> PhotoStore::removeSlot(qint64 slotId)
     del.prepare(QStringLiteral("DELETE FROM photo_slots WHERE id = :id"));
     del.bindValue(QStringLiteral(":id"), slotId);
     if (auto r = execChecked(del, tr("The photo slot could not be removed.")); !r)
+        return r;
+    if (auto r = announcePhotos(db, slot->articleId, m_actor); !r)
         return r;
     return tx.commit();
 }

@@ -1375,11 +1375,20 @@ void MainWindow::setupLiveUpdates()
     m_changeFeed = new ChangeFeed(m_database, this);
     connect(m_changeFeed, &ChangeFeed::articleChanged, this,
             [this](const QString &id, const QString &what, const QString &by, int) {
+                // Photos of the open article: the dock reads them again,
+                // keeping what is being typed there (the desk's photo count
+                // comes with the article's own "saved").
+                if (what == u"photos") {
+                    if (id == m_photosDock->articleId())
+                        m_photosDock->refreshSoon();
+                    return;
+                }
                 noteLiveChange(id, what, by);
             });
     connect(m_changeFeed, &ChangeFeed::listChanged, this, [this] {
         m_liveEverything = true;
         scheduleLiveRefresh();
+        m_photosDock->refreshSoon();
     });
     m_changeFeed->start();
 }

@@ -9,6 +9,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFrame>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -58,6 +60,95 @@ QPixmap slotIcon(const QPalette &palette)
                               c + QPointF(12, 2), c + QPointF(26, 20)}));
     return pixmap;
 }
+
+// The fields of the form, for merging what was typed here with what another
+// desk stored meanwhile, one field at a time.
+struct FormField
+{
+    const char *name; // for the conflict notice
+    bool (*same)(const Photo &, const Photo &);
+    void (*take)(Photo &to, const Photo &from);
+    QString (*text)(const Photo &); // theirs, quoted in the notice (empty: not quoted)
+};
+
+const FormField s_formFields[] = {
+    {QT_TRANSLATE_NOOP("Qalam::PhotosDock", "caption"),
+     [](const Photo &a, const Photo &b) { return a.caption == b.caption; },
+     [](Photo &to, const Photo &from) { to.caption = from.caption; },
+     [](const Photo &p) { return p.caption; }},
+    {QT_TRANSLATE_NOOP("Qalam::PhotosDock", "alt text"),
+     [](const Photo &a, const Photo &b) { return a.alt == b.alt; },
+     [](Photo &to, const Photo &from) { to.alt = from.alt; }, [](const Photo &p) { return p.alt; }},
+    {QT_TRANSLATE_NOOP("Qalam::PhotosDock", "credit source"),
+     [](const Photo &a, const Photo &b) { return a.creditSource == b.creditSource; },
+     [](Photo &to, const Photo &from) { to.creditSource = from.creditSource; },
+     [](const Photo &p) { return p.creditSource; }},
+    {QT_TRANSLATE_NOOP("Qalam::PhotosDock", "credit type"),
+     [](const Photo &a, const Photo &b) { return a.creditType == b.creditType; },
+     [](Photo &to, const Photo &from) { to.creditType = from.creditType; },
+     [](const Photo &) { return QString(); }},
+    {QT_TRANSLATE_NOOP("Qalam::PhotosDock", "photographer"),
+     [](const Photo &a, const Photo &b) { return a.creator == b.creator; },
+     [](Photo &to, const Photo &from) { to.creator = from.creator; },
+     [](const Photo &p) { return p.creator; }},
+    {QT_TRANSLATE_NOOP("Qalam::PhotosDock", "sender"),
+     [](const Photo &a, const Photo &b) { return a.consent.contributor == b.consent.contributor; },
+     [](Photo &to, const Photo &from) { to.consent.contributor = from.consent.contributor; },
+     [](const Photo &p) { return p.consent.contributor; }},
+    {QT_TRANSLATE_NOOP("Qalam::PhotosDock", "contact"),
+     [](const Photo &a, const Photo &b) { return a.consent.contact == b.consent.contact; },
+     [](Photo &to, const Photo &from) { to.consent.contact = from.consent.contact; },
+     [](const Photo &) { return QString(); }}, // never shown beyond its field
+    {QT_TRANSLATE_NOOP("Qalam::PhotosDock", "channel"),
+     [](const Photo &a, const Photo &b) { return a.consent.channel == b.consent.channel; },
+     [](Photo &to, const Photo &from) { to.consent.channel = from.consent.channel; },
+     [](const Photo &p) { return p.consent.channel; }},
+    {QT_TRANSLATE_NOOP("Qalam::PhotosDock", "permission"),
+     [](const Photo &a, const Photo &b) { return a.consent.granted == b.consent.granted; },
+     [](Photo &to, const Photo &from) {
+         to.consent.granted = from.consent.granted;
+         to.consent.date = from.consent.date;
+     },
+     [](const Photo &) { return QString(); }},
+};
+
+bool sameForm(const Photo &a, const Photo &b)
+{
+    return std::all_of(std::begin(s_formFields), std::end(s_formFields),
+                       [&](const FormField &f) { return f.same(a, b); });
+}
+
+// Theirs with the fields typed here (changed from `base`) on top; a field
+// both sides changed, to different values, is a conflict (mine is kept).
+Photo merged(const Photo &base, const Photo &mine, const Photo &theirs, QList<int> *conflicts)
+{
+    Photo result = theirs;
+    for (int i = 0; i < int(std::size(s_formFields)); ++i) {
+        const FormField &f = s_formFields[i];
+        if (f.same(mine, base))
+            continue;
+        if (conflicts && !f.same(theirs, base) && !f.same(theirs, mine))
+            conflicts->append(i);
+        f.take(result, mine);
+    }
+    return result;
+}
+
+QString itemText(const PhotoUse &use)
+{
+    return (use.lead ? QStringLiteral("★ ") : QString()) +
+           (use.photo.caption.isEmpty() ? use.photo.fileName : use.photo.caption.left(40));
+}
+
+// What a save found: the photo as stored after it, a conflict, or an error.
+struct SaveOutcome
+{
+    std::optional<Photo> saved;
+    std::optional<Photo> theirs; // a conflict: the stored photo
+    QList<int> conflicts;
+    QString error;
+    bool keepText = true; // false: the change cannot be made (denied, gone)
+};
 } // namespace
 
 PhotosDock::PhotosDock(std::shared_ptr<Database> database, Actor actor, QWidget *parent)
@@ -69,7 +160,9 @@ PhotosDock::PhotosDock(std::shared_ptr<Database> database, Actor actor, QWidget 
       m_removeSlot(new QPushButton(this)), m_caption(new QPlainTextEdit(this)), m_alt(new QLineEdit(this)),
       m_creditSource(new QLineEdit(this)), m_creditType(new QComboBox(this)), m_creator(new QLineEdit(this)),
       m_contributor(new QLineEdit(this)), m_contact(new QLineEdit(this)), m_channel(new QLineEdit(this)),
-      m_permission(new QCheckBox(this)), m_creditLine(new QLabel(this)), m_privacy(new QLabel(this))
+      m_permission(new QCheckBox(this)), m_creditLine(new QLabel(this)), m_privacy(new QLabel(this)),
+      m_conflictBanner(new QFrame(this)), m_conflictLabel(new QLabel(this)),
+      m_keepMine(new QPushButton(this)), m_takeTheirs(new QPushButton(this))
 {
     setObjectName(QStringLiteral("photosDock"));
     setAcceptDrops(true);
@@ -106,6 +199,30 @@ PhotosDock::PhotosDock(std::shared_ptr<Database> database, Actor actor, QWidget 
     slotButtons->addStretch(1);
     m_slotButtons->hide();
     layout->addWidget(m_slotButtons);
+    // Another desk changed what is being typed here: the article editor's
+    // kind of notice, above the form.
+    auto *banner = static_cast<QFrame *>(m_conflictBanner);
+    banner->setObjectName(QStringLiteral("photoConflictBanner"));
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setAutoFillBackground(true);
+    QPalette warning = banner->palette();
+    warning.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xc8)); // the article editor's amber
+    warning.setColor(QPalette::WindowText, QColor(0x3c, 0x2a, 0x00));
+    banner->setPalette(warning);
+    m_conflictLabel->setWordWrap(true);
+    m_conflictLabel->setTextFormat(Qt::PlainText);
+    auto *bannerLayout = new QVBoxLayout(banner);
+    bannerLayout->setContentsMargins(6, 4, 6, 4);
+    bannerLayout->addWidget(m_conflictLabel);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_keepMine);
+    choices->addWidget(m_takeTheirs);
+    choices->addStretch(1);
+    bannerLayout->addLayout(choices);
+    banner->hide();
+    layout->addWidget(banner);
+    connect(m_keepMine, &QPushButton::clicked, this, &PhotosDock::keepMine);
+    connect(m_takeTheirs, &QPushButton::clicked, this, &PhotosDock::takeTheirs);
     connect(m_fillSlot, &QPushButton::clicked, this, [this] {
         const StoredPhotoSlot *slot = selectedSlot();
         if (!slot)
@@ -161,9 +278,12 @@ PhotosDock::PhotosDock(std::shared_ptr<Database> database, Actor actor, QWidget 
 
     m_saveDelay.setSingleShot(true);
     m_saveDelay.setInterval(500);
-    connect(&m_saveDelay, &QTimer::timeout, this, &PhotosDock::saveSelected);
+    connect(&m_saveDelay, &QTimer::timeout, this, &PhotosDock::saveForm);
+    m_refreshDelay.setSingleShot(true);
+    m_refreshDelay.setInterval(100);
+    connect(&m_refreshDelay, &QTimer::timeout, this, &PhotosDock::reload);
     auto edited = [this] {
-        if (!m_filling && selected())
+        if (!m_filling && m_base.id != 0)
             m_saveDelay.start();
     };
     connect(m_caption, &QPlainTextEdit::textChanged, this, edited);
@@ -172,8 +292,8 @@ PhotosDock::PhotosDock(std::shared_ptr<Database> database, Actor actor, QWidget 
     connect(m_creditType, &QComboBox::activated, this, edited);
     connect(m_permission, &QCheckBox::toggled, this, edited);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
-        m_saveDelay.stop();
-        showSelected();
+        if (!m_rebuilding)
+            showSelected();
     });
     connect(m_add, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
@@ -240,6 +360,12 @@ void PhotosDock::retranslate()
     for (int i = 0; i < m_labels.size() && i < labels.size(); ++i)
         m_labels[i]->setText(labels.at(i));
     m_permission->setText(tr("The sender gave permission to publish"));
+    m_keepMine->setText(tr("Keep mine"));
+    m_keepMine->setToolTip(tr("Saves what you typed over the other desk's change"));
+    m_takeTheirs->setText(tr("Take theirs"));
+    m_takeTheirs->setToolTip(tr("Shows the other desk's text; what you typed in other fields stays"));
+    if (m_conflictShown)
+        showConflict(m_theirs, m_conflictFields);
     m_contact->setPlaceholderText(tr("never published"));
     m_alt->setPlaceholderText(tr("what the picture shows, for readers who cannot see it"));
     const int current = m_creditType->currentIndex();
@@ -254,6 +380,7 @@ void PhotosDock::retranslate()
     for (const auto &t : types)
         m_creditType->addItem(t.second, creditTypeKey(t.first));
     m_creditType->setCurrentIndex(qMax(0, current));
+    m_privacy->clear(); // read again in this language
     showSelected();
 }
 
@@ -266,13 +393,21 @@ void PhotosDock::changeEvent(QEvent *event)
 
 void PhotosDock::setArticle(const QString &articleId)
 {
-    if (m_saveDelay.isActive()) {
-        m_saveDelay.stop();
-        saveSelected();
-    }
+    // What was typed for the photo shown is saved (or kept, in a conflict).
+    leaveForm();
+    m_base = Photo();
+    hideConflict();
+    fillForm(Photo());
     m_articleId = articleId;
+    m_photosAnnounced = false;
     setEnabled(!articleId.isEmpty());
     reload();
+}
+
+void PhotosDock::refreshSoon()
+{
+    if (!m_refreshDelay.isActive())
+        m_refreshDelay.start();
 }
 
 const StoredPhotoSlot *PhotosDock::selectedSlot() const
@@ -313,13 +448,17 @@ const PhotoUse *PhotosDock::selected() const
 
 void PhotosDock::reload()
 {
+    m_refreshDelay.stop();
     const quint64 generation = ++m_generation;
     if (m_articleId.isEmpty()) {
         m_uses.clear();
         m_waitingSlots.clear();
         m_slotButtons->hide();
+        m_rebuilding = true;
         m_list->clear();
+        m_rebuilding = false;
         showSelected();
+        m_announced.clear();
         emit photosChanged({});
         return;
     }
@@ -339,38 +478,74 @@ void PhotosDock::reload()
             if (generation != m_generation)
                 return;
             const Result<QList<PhotoUse>> &uses = std::get<0>(loaded);
-            m_creditTemplate = std::get<1>(loaded);
-            m_waitingSlots = std::get<2>(loaded);
             if (!uses) {
                 emit message(uses.error().message);
                 return;
             }
-            const qint64 current = selected() ? selected()->photo.id : 0;
+            m_creditTemplate = std::get<1>(loaded);
+            const auto photoIds = [](const QList<PhotoUse> &list) {
+                QList<qint64> ids;
+                for (const PhotoUse &use : list)
+                    ids.append(use.photo.id);
+                return ids;
+            };
+            const auto slotIds = [](const QList<StoredPhotoSlot> &list) {
+                QList<qint64> ids;
+                for (const StoredPhotoSlot &slot : list)
+                    ids.append(slot.id);
+                return ids;
+            };
+            // The same rows (the usual case: a caption or credit changed):
+            // updated in place, so that selection, scrolling and the form
+            // stay as they are.
+            const bool sameRows = photoIds(*uses) == photoIds(m_uses) &&
+                                  slotIds(std::get<2>(loaded)) == slotIds(m_waitingSlots) &&
+                                  m_list->count() == uses->size() + std::get<2>(loaded).size();
+            const qint64 current = m_base.id;
+            QSet<qint64> chosen;
+            for (QListWidgetItem *item : m_list->selectedItems())
+                chosen.insert(item->data(Qt::UserRole).toLongLong());
             m_uses = *uses;
-            m_filling = true;
-            m_list->clear();
+            m_waitingSlots = std::get<2>(loaded);
+            m_rebuilding = true;
+            if (!sameRows)
+                m_list->clear();
             QList<Photo> photos;
-            for (const PhotoUse &use : std::as_const(m_uses)) {
-                auto *item = new QListWidgetItem(m_list);
-                item->setText(
-                    (use.lead ? QStringLiteral("★ ") : QString()) +
-                    (use.photo.caption.isEmpty() ? use.photo.fileName : use.photo.caption.left(40)));
-                item->setToolTip(use.photo.caption);
+            for (int row = 0; row < m_uses.size(); ++row) {
+                const PhotoUse &use = m_uses.at(row);
                 photos.append(use.photo);
+                QListWidgetItem *item = sameRows ? m_list->item(row) : new QListWidgetItem(m_list);
+                item->setText(itemText(use));
+                item->setToolTip(use.photo.caption);
+                item->setData(Qt::UserRole, use.photo.id);
+                if (sameRows)
+                    continue;
+                if (const auto icon = m_thumbnails.constFind(use.photo.sha256); icon != m_thumbnails.cend()) {
+                    item->setIcon(*icon);
+                    continue;
+                }
                 // Thumbnails are decoded at reduced size on the pool.
                 const QString path = m_store.originalPath(use.photo.sha256);
+                const QString sha = use.photo.sha256;
                 QPointer<QListWidget> list = m_list;
-                const int row = m_list->count() - 1;
                 inBackground(
                     this, [path]() { return PhotoFile::thumbnail(path, ThumbnailEdge); },
-                    [list, row, generation, this](const Result<QImage> &image) {
-                        if (list && generation == m_generation && image && row < list->count())
-                            list->item(row)->setIcon(QPixmap::fromImage(*image));
+                    [list, sha, this](const Result<QImage> &image) {
+                        if (!list || !image)
+                            return;
+                        const QIcon icon(QPixmap::fromImage(*image));
+                        m_thumbnails.insert(sha, icon);
+                        for (int i = 0; i < m_uses.size() && i < list->count(); ++i)
+                            if (m_uses.at(i).photo.sha256 == sha)
+                                list->item(i)->setIcon(icon);
                     });
             }
             // The slots of an imported article wait after the photos.
-            for (const StoredPhotoSlot &slot : std::as_const(m_waitingSlots)) {
-                auto *item = new QListWidgetItem(slotIcon(palette()), QString(), m_list);
+            for (int i = 0; i < m_waitingSlots.size(); ++i) {
+                const StoredPhotoSlot &slot = m_waitingSlots.at(i);
+                QListWidgetItem *item = sameRows
+                                            ? m_list->item(int(m_uses.size()) + i)
+                                            : new QListWidgetItem(slotIcon(palette()), QString(), m_list);
                 const QString caption = slot.caption.isEmpty() ? tr("no caption") : slot.caption;
                 item->setText((slot.lead ? QStringLiteral("★ ") : QString()) +
                               tr("Waiting for a file: %1").arg(caption.left(40)));
@@ -380,38 +555,58 @@ void PhotosDock::reload()
                 item->setForeground(palette().color(QPalette::PlaceholderText));
             }
             m_slotButtons->setVisible(!m_waitingSlots.isEmpty());
-            for (int i = 0; i < m_uses.size(); ++i)
-                if (m_uses.at(i).photo.id == current)
-                    m_list->setCurrentRow(i);
-            if (m_list->currentRow() < 0 && !m_uses.isEmpty())
-                m_list->setCurrentRow(0);
-            m_filling = false;
+            if (!sameRows) {
+                for (int i = 0; i < m_uses.size(); ++i) {
+                    if (m_uses.at(i).photo.id == current)
+                        m_list->setCurrentRow(i, QItemSelectionModel::NoUpdate);
+                    if (chosen.contains(m_uses.at(i).photo.id) || m_uses.at(i).photo.id == current)
+                        m_list->item(i)->setSelected(true);
+                }
+                if (m_list->currentRow() < 0 && !m_uses.isEmpty())
+                    m_list->setCurrentRow(0);
+            }
+            m_rebuilding = false;
+            // The photo in the form: another desk's values where nothing
+            // is typed here.
+            if (const PhotoUse *use = selected(); use && use->photo.id == m_base.id)
+                syncForm(use->photo);
             showSelected();
-            emit photosChanged(photos);
+            if (!m_photosAnnounced || photos != m_announced) {
+                m_photosAnnounced = true;
+                m_announced = photos;
+                emit photosChanged(photos);
+            }
         });
 }
 
 void PhotosDock::showSelected()
 {
+    if (m_rebuilding)
+        return;
     const PhotoUse *use = selected();
-    m_filling = true;
+    const qint64 id = use ? use->photo.id : 0;
+    const bool switched = id != m_base.id;
+    if (switched) {
+        leaveForm();
+        hideConflict();
+        m_base = use ? use->photo : Photo();
+        const auto draft = m_drafts.constFind(id);
+        if (use && draft != m_drafts.cend()) {
+            // Left in a conflict: what was typed comes back, and so does the notice.
+            const Edit edit = *draft;
+            m_drafts.erase(draft);
+            m_base = edit.base;
+            fillForm(edit.mine);
+            syncForm(use->photo);
+        } else {
+            fillForm(m_base);
+        }
+    }
     for (QWidget *w : std::initializer_list<QWidget *>{m_caption, m_alt, m_creditSource, m_creditType,
                                                        m_creator, m_contributor, m_contact, m_channel,
                                                        m_permission, m_lead, m_remove})
         w->setEnabled(use != nullptr);
-    const Photo p = use ? use->photo : Photo();
-    if (m_caption->toPlainText() != p.caption)
-        m_caption->setPlainText(p.caption);
-    m_alt->setText(p.alt);
-    m_creditSource->setText(p.creditSource);
-    m_creditType->setCurrentIndex(p.creditType ? qMax(0, m_creditType->findData(creditTypeKey(*p.creditType)))
-                                               : 0);
-    m_creator->setText(p.creator);
-    m_contributor->setText(p.consent.contributor);
-    m_contact->setText(p.consent.contact);
-    m_channel->setText(p.consent.channel);
-    m_permission->setChecked(p.consent.granted);
-    m_filling = false;
+    const Photo p = formPhoto();
     const QString line = PhotoRules::creditLine(p, m_creditTemplate);
     m_creditLine->setText(use ? (line.isEmpty() ? tr("No credit line yet: name the source.") : line)
                               : QString());
@@ -422,14 +617,16 @@ void PhotosDock::showSelected()
         m_creditLine->setText(tr("Waiting for a file: %1 / %2")
                                   .arg(slot->caption.isEmpty() ? tr("no caption") : slot->caption,
                                        slot->creditLine.isEmpty() ? slot->creditSource : slot->creditLine));
-    m_privacy->clear();
-    if (!use)
+    if (!use) {
+        m_privacy->clear();
         return;
+    }
+    if (!switched && !m_privacy->text().isEmpty())
+        return; // the file is the same
     // The privacy report: what the file carries, and what the published copy
     // keeps. Read off the GUI thread.
     const QString path = m_store.originalPath(p.sha256);
     const bool ugc = p.creditType == CreditType::Ugc;
-    const qint64 id = p.id;
     inBackground(
         this, [path]() { return PhotoFile::readMetadata(path); },
         [this, id, ugc](const Result<PhotoMetadata> &metadata) {
@@ -457,31 +654,221 @@ void PhotosDock::showSelected()
         });
 }
 
-void PhotosDock::saveSelected()
+Photo PhotosDock::formPhoto() const
 {
-    const PhotoUse *use = selected();
-    if (!use)
-        return;
-    Photo p = use->photo;
+    // As PhotoStore::update stores them, so that a space typed at the end
+    // is not taken for a change.
+    Photo p = m_base;
     p.caption = m_caption->toPlainText().simplified();
-    p.alt = m_alt->text();
-    p.creditSource = m_creditSource->text();
+    p.alt = m_alt->text().trimmed();
+    p.creditSource = m_creditSource->text().trimmed();
     p.creditType = creditTypeFromKey(m_creditType->currentData().toString());
-    p.creator = m_creator->text();
+    p.creator = m_creator->text().trimmed();
     p.consent.contributor = m_contributor->text();
     p.consent.contact = m_contact->text();
     p.consent.channel = m_channel->text();
     if (m_permission->isChecked() && !p.consent.granted)
         p.consent.date = QDate::currentDate();
     p.consent.granted = m_permission->isChecked();
+    return p;
+}
+
+void PhotosDock::fillForm(const Photo &p)
+{
+    // A field that already says the same keeps its cursor and what the
+    // user is in the middle of typing.
+    m_filling = true;
+    if (m_caption->toPlainText().simplified() != p.caption)
+        m_caption->setPlainText(p.caption);
+    const auto put = [](QLineEdit *edit, const QString &value, bool trimmed) {
+        if ((trimmed ? edit->text().trimmed() : edit->text()) != value)
+            edit->setText(value);
+    };
+    put(m_alt, p.alt, true);
+    put(m_creditSource, p.creditSource, true);
+    put(m_creator, p.creator, true);
+    put(m_contributor, p.consent.contributor, false);
+    put(m_contact, p.consent.contact, false);
+    put(m_channel, p.consent.channel, false);
+    m_creditType->setCurrentIndex(p.creditType ? qMax(0, m_creditType->findData(creditTypeKey(*p.creditType)))
+                                               : 0);
+    m_permission->setChecked(p.consent.granted);
+    m_filling = false;
+}
+
+void PhotosDock::syncForm(const Photo &stored)
+{
+    const Photo mine = formPhoto();
+    if (sameForm(mine, m_base)) {
+        // Nothing typed here: the form shows what is stored.
+        m_base = stored;
+        fillForm(stored);
+        hideConflict();
+        return;
+    }
+    // Typed here and maybe changed there: theirs in the fields not typed
+    // here; a field changed on both sides keeps this desk's text, unsaved,
+    // until the user chooses.
+    QList<int> conflicts;
+    const Photo next = merged(m_base, mine, stored, &conflicts);
+    fillForm(next);
+    if (conflicts.isEmpty()) {
+        m_base = stored;
+        hideConflict();
+        return;
+    }
+    m_saveDelay.stop();
+    showConflict(stored, conflicts);
+}
+
+void PhotosDock::leaveForm()
+{
+    m_saveDelay.stop();
+    if (m_base.id == 0)
+        return;
+    const Photo mine = formPhoto();
+    if (sameForm(mine, m_base))
+        return;
+    if (m_conflictShown)
+        m_drafts.insert(m_base.id, {m_base, mine});
+    else
+        saveEdit({m_base, mine});
+}
+
+void PhotosDock::saveForm()
+{
+    if (m_base.id == 0 || m_conflictShown || m_saving)
+        return; // (a save on its way looks again when it is done)
+    const Photo mine = formPhoto();
+    if (!sameForm(mine, m_base))
+        saveEdit({m_base, mine});
+}
+
+void PhotosDock::saveEdit(const Edit &edit)
+{
+    if (m_saving) {
+        // One save at a time: the next starts from what this one stored.
+        m_queued.insert(edit.mine.id, edit);
+        return;
+    }
+    m_saving = true;
     PhotoStore store = m_store;
     inBackground(
-        this, [store, p]() mutable { return store.update(p); },
-        [this](const Result<Photo> &saved) {
-            if (!saved)
-                emit message(saved.error().message);
+        this,
+        [store, edit]() mutable {
+            // Only the fields typed here go onto the photo as stored now:
+            // another desk's change to the others is kept.
+            SaveOutcome outcome;
+            auto current = store.photo(edit.mine.id);
+            if (!current) {
+                outcome.error = current.error().message;
+                outcome.keepText = current.error().code != Error::Code::NotFound;
+                return outcome;
+            }
+            QList<int> conflicts;
+            const Photo next = merged(edit.base, edit.mine, *current, &conflicts);
+            if (!conflicts.isEmpty()) {
+                outcome.theirs = *current;
+                outcome.conflicts = conflicts;
+                return outcome;
+            }
+            if (sameForm(next, *current)) {
+                outcome.saved = *current;
+                return outcome;
+            }
+            auto saved = store.update(next);
+            if (saved)
+                outcome.saved = *saved;
+            else {
+                outcome.error = saved.error().message;
+                outcome.keepText =
+                    saved.error().code != Error::Code::Denied && saved.error().code != Error::Code::NotFound;
+            }
+            return outcome;
+        },
+        [this, edit](const SaveOutcome &outcome) {
+            m_saving = false;
+            const qint64 id = edit.mine.id;
+            const bool shown = m_base.id == id;
+            if (outcome.saved) {
+                if (shown && !m_conflictShown)
+                    m_base = *outcome.saved;
+                if (auto queued = m_queued.find(id); queued != m_queued.end())
+                    queued->base = *outcome.saved;
+            } else if (outcome.theirs) {
+                // Changed on another desk between the last reading and this save.
+                if (shown)
+                    syncForm(*outcome.theirs);
+                else
+                    m_drafts.insert(id, edit);
+            } else {
+                emit message(outcome.error);
+                if (shown && !outcome.keepText)
+                    fillForm(m_base); // not this desk's to change: what is stored
+            }
+            if (!m_queued.isEmpty()) {
+                const Edit next = m_queued.begin().value();
+                m_queued.erase(m_queued.begin());
+                saveEdit(next);
+            } else if (outcome.error.isEmpty() && m_base.id != 0 && !m_conflictShown &&
+                       !sameForm(formPhoto(), m_base) && !m_saveDelay.isActive()) {
+                m_saveDelay.start(); // typed on while it was saved
+            }
             reload();
         });
+}
+
+void PhotosDock::showConflict(const Photo &theirs, const QList<int> &fields)
+{
+    m_theirs = theirs;
+    m_conflictFields = fields;
+    m_conflictShown = true;
+    QStringList names;
+    QStringList quoted;
+    for (int i : fields) {
+        const FormField &f = s_formFields[i];
+        names.append(tr(f.name));
+        if (const QString value = f.text(theirs); !value.isEmpty())
+            quoted.append(tr("%1: “%2”").arg(tr(f.name), value));
+    }
+    QString text = tr("This photo was changed on another desk while you were editing it (%1). Your text "
+                      "is kept here and is not saved yet: keep yours, or take theirs.")
+                       .arg(names.join(QStringLiteral(", ")));
+    if (!quoted.isEmpty())
+        text += u'\n' + tr("Theirs: %1").arg(quoted.join(QStringLiteral("; ")));
+    m_conflictLabel->setText(text);
+    m_conflictBanner->show();
+}
+
+void PhotosDock::hideConflict()
+{
+    m_conflictShown = false;
+    m_conflictFields.clear();
+    m_conflictBanner->hide();
+}
+
+void PhotosDock::keepMine()
+{
+    if (!m_conflictShown)
+        return;
+    // Theirs is what mine now goes on top of.
+    m_base = m_theirs;
+    hideConflict();
+    saveForm();
+}
+
+void PhotosDock::takeTheirs()
+{
+    if (!m_conflictShown)
+        return;
+    Photo p = formPhoto();
+    for (int i : std::as_const(m_conflictFields))
+        s_formFields[i].take(p, m_theirs);
+    m_base = m_theirs;
+    hideConflict();
+    fillForm(p);
+    showSelected(); // the credit line
+    saveForm();     // what was typed in the other fields
 }
 
 void PhotosDock::copyCreditToSelection()
@@ -490,33 +877,40 @@ void PhotosDock::copyCreditToSelection()
     if (!source)
         return;
     m_saveDelay.stop();
-    saveSelected(); // what is typed in the form counts
-    QList<Photo> targets;
+    saveForm(); // what is typed in the form counts
+    const Photo credit = formPhoto();
+    QList<qint64> targets;
     for (QListWidgetItem *item : m_list->selectedItems()) {
         const int row = m_list->row(item);
         if (row < 0 || row >= m_uses.size() || m_uses.at(row).photo.id == source->photo.id)
             continue;
-        Photo p = m_uses.at(row).photo;
-        p.creditSource = m_creditSource->text();
-        p.creditType = creditTypeFromKey(m_creditType->currentData().toString());
-        p.creator = m_creator->text();
-        p.consent = source->photo.consent;
-        p.consent.contributor = m_contributor->text();
-        p.consent.contact = m_contact->text();
-        p.consent.channel = m_channel->text();
-        p.consent.granted = m_permission->isChecked();
-        targets.append(p);
+        targets.append(m_uses.at(row).photo.id);
     }
     if (targets.isEmpty())
         return;
     PhotoStore store = m_store;
     inBackground(
         this,
-        [store, targets]() mutable {
+        [store, targets, credit]() mutable {
+            // Onto each photo as stored now: its caption is left alone.
             QStringList errors;
-            for (const Photo &p : targets)
+            for (qint64 id : targets) {
+                auto current = store.photo(id);
+                if (!current) {
+                    errors.append(current.error().message);
+                    continue;
+                }
+                Photo p = *current;
+                p.creditSource = credit.creditSource;
+                p.creditType = credit.creditType;
+                p.creator = credit.creator;
+                const UgcConsent was = p.consent;
+                p.consent = credit.consent;
+                if (p.consent.granted && was.granted)
+                    p.consent.date = was.date;
                 if (auto saved = store.update(p); !saved)
                     errors.append(saved.error().message);
+            }
             return errors;
         },
         [this, count = targets.size()](const QStringList &errors) {
