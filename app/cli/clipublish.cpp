@@ -22,11 +22,13 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTemporaryFile>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <string>
 
 #ifdef Q_OS_UNIX
@@ -388,8 +390,10 @@ int CliApp::queueAndRun(const QString &action)
 }
 
 // Runs the jobs (all due ones when `jobs` is empty) and reports each. Without
-// --wait a retry that must wait long, or a job whose time has not come,
-// stays in the outbox (exit 3).
+// --wait a retry that must wait long, a job whose time has not come, or a
+// job another desk (or another qalam-cli) is running stays in the outbox
+// (exit 3); with --wait this one waits for them, and for the other desk's
+// job to end (or to be taken over when that desk stops renewing its claim).
 int CliApp::runJobs(const std::shared_ptr<Database> &db, QList<qint64> jobs)
 {
     QNetworkAccessManager network;
@@ -431,17 +435,43 @@ int CliApp::runJobs(const std::shared_ptr<Database> &db, QList<qint64> jobs)
                     .arg(jobId)
                     .arg(text) +
                 u'\n');
+        } else if (state == u"elsewhere") {
+            out(text + u'\n');
         } else {
             err(tr("Job %1 %2: %3").arg(jobId).arg(state, text));
         }
         if (state == u"failed" || state == u"cancelled")
             exit = Failed;
-        else if (state == u"waiting" && exit == Ok)
+        else if ((state == u"waiting" || state == u"elsewhere") && exit == Ok)
             exit = Waiting;
     };
 
+    // A job another desk runs, with --wait: look again every second until
+    // it has ended there (report how) or can be claimed here.
+    QSet<qint64> toldElsewhere;
+    QSet<qint64> watching;
+    std::function<void()> startDue;
+    auto watchElsewhere = [&](qint64 jobId, const QString &text) {
+        if (!toldElsewhere.contains(jobId)) {
+            toldElsewhere.insert(jobId);
+            err(text + u' ' + tr("Waiting for it."));
+        }
+        if (watching.contains(jobId))
+            return;
+        watching.insert(jobId);
+        QTimer::singleShot(1000, &loop, [&, jobId]() {
+            watching.remove(jobId);
+            auto j = outbox.job(jobId);
+            if (j && !j->isActive()) {
+                report(jobId, j->state, j->state == u"done" ? j->remoteUrl : j->lastError);
+                jobs.removeAll(jobId);
+            }
+            startDue();
+        });
+    };
+
     // Jobs not due yet (a scheduled publication): with --wait, sleep until due.
-    auto startDue = [&]() {
+    startDue = [&]() {
         auto due = outbox.due();
         if (!due) {
             err(due.error().message);
@@ -453,15 +483,18 @@ int CliApp::runJobs(const std::shared_ptr<Database> &db, QList<qint64> jobs)
         for (const OutboxJob &j : *due)
             dueIds.append(j.id);
         bool started = false;
-        for (qint64 jobId : std::as_const(jobs)) {
-            if (runner.isRunning(jobId))
+        // A copy: run() may report at once (another desk has the job), and
+        // reporting changes `jobs`.
+        const QList<qint64> candidates = jobs;
+        for (qint64 jobId : candidates) {
+            if (runner.isRunning(jobId) || watching.contains(jobId))
                 continue;
             if (dueIds.contains(jobId)) {
                 runner.run(jobId);
                 started = true;
             }
         }
-        if (runner.isBusy() || started)
+        if (runner.isBusy() || started || !watching.isEmpty())
             return;
         // Nothing can run now: what is left waits for its time.
         QList<qint64> left;
@@ -469,7 +502,10 @@ int CliApp::runJobs(const std::shared_ptr<Database> &db, QList<qint64> jobs)
             auto j = outbox.job(jobId);
             if (j && j->isActive())
                 left.append(jobId);
+            else if (j) // it ended on another desk meanwhile
+                report(jobId, j->state, j->state == u"done" ? j->remoteUrl : j->lastError);
         }
+        jobs = left;
         if (left.isEmpty()) {
             loop.quit();
             return;
@@ -498,6 +534,8 @@ int CliApp::runJobs(const std::shared_ptr<Database> &db, QList<qint64> jobs)
                              QTimer::singleShot(0, &loop, startDue);
                              return;
                          }
+                         if (state == u"elsewhere" && wait)
+                             return watchElsewhere(jobId, text);
                          report(jobId, state, text);
                          jobs.removeAll(jobId);
                          QTimer::singleShot(0, &loop, startDue);
@@ -550,6 +588,8 @@ int CliApp::cmdOutboxList()
                            tr("attempts: %1").arg(j.attempts)};
         if (j.notBefore.isValid() && j.isActive())
             fields << tr("next: %1").arg(localMinute(j.notBefore));
+        if (j.isActive() && j.isClaimedAt(Clock::system().nowUtc()))
+            fields << tr("run by: %1").arg(Outbox::deskOf(j.claimedBy));
         if (!j.remoteUrl.isEmpty())
             fields << j.remoteUrl;
         if (!j.lastError.isEmpty())

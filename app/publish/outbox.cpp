@@ -5,7 +5,15 @@
 #include "app/workflow/permissions.h"
 
 #include <QJsonDocument>
+#include <QMutex>
+#include <QSet>
 #include <QSqlQuery>
+#include <QUuid>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <signal.h>
+#endif
 
 namespace Qalam {
 
@@ -13,7 +21,7 @@ namespace {
 
 const char *s_jobColumns =
     "id, article_id, endpoint, action, state, created_by, created, updated, not_before,"
-    " attempts, last_error, comment, remote_url";
+    " attempts, last_error, comment, remote_url, claimed_by, claimed_until";
 
 OutboxJob jobFromRow(const QSqlQuery &q)
 {
@@ -31,6 +39,8 @@ OutboxJob jobFromRow(const QSqlQuery &q)
     j.lastError = q.value(10).toString();
     j.comment = q.value(11).toString();
     j.remoteUrl = q.value(12).toString();
+    j.claimedBy = q.value(13).toString();
+    j.claimedUntil = fromDbTime(q.value(14));
     return j;
 }
 
@@ -54,11 +64,51 @@ Action actionOf(const QString &action)
     return action == u"unpublish" ? Action::Unpublish : Action::Publish;
 }
 
+QMutex s_runnersMutex;
+QSet<QString> s_liveRunners; // the runners of this process that exist now
+
+// The process id in a runner id ("desk:pid/token"); 0 when unreadable.
+qint64 processOf(const QString &runner)
+{
+    const qsizetype slash = runner.lastIndexOf(u'/');
+    const qsizetype colon = runner.lastIndexOf(u':', slash);
+    if (slash < 0 || colon < 0)
+        return 0;
+    return runner.mid(colon + 1, slash - colon - 1).toLongLong();
+}
+
+// A claim of `holder` can be taken at once, before its lease runs out: it
+// was made on this same desk by a process that has ended, or by a runner of
+// this process that no longer exists. Another desk's processes cannot be
+// seen from here; their claims run out with their lease.
+bool holderIsGone(const QString &holder, const QString &me)
+{
+    if (holder.isEmpty() || Outbox::deskOf(holder) != Outbox::deskOf(me))
+        return false;
+    const qint64 pid = processOf(holder);
+    if (pid <= 0)
+        return false;
+    if (pid == QCoreApplication::applicationPid()) {
+        QMutexLocker lock(&s_runnersMutex);
+        return !s_liveRunners.contains(holder);
+    }
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    return false;
+#endif
+}
+
 } // namespace
 
 bool OutboxJob::isActive() const
 {
     return state == u"queued" || state == u"running" || state == u"waiting";
+}
+
+bool OutboxJob::isClaimedAt(const QDateTime &now) const
+{
+    return !claimedBy.isEmpty() && claimedUntil.isValid() && claimedUntil >= now;
 }
 
 QJsonObject OutboxJob::toJson() const
@@ -75,7 +125,9 @@ QJsonObject OutboxJob::toJson() const
                        {QStringLiteral("attempts"), attempts},
                        {QStringLiteral("last_error"), lastError},
                        {QStringLiteral("comment"), comment},
-                       {QStringLiteral("remote_url"), remoteUrl}};
+                       {QStringLiteral("remote_url"), remoteUrl},
+                       {QStringLiteral("claimed_by"), claimedBy},
+                       {QStringLiteral("claimed_until"), iso(claimedUntil)}};
 }
 
 Outbox::Outbox(std::shared_ptr<Database> database, Actor actor, const Clock *clock)
@@ -287,7 +339,8 @@ Result<OutboxJob> Outbox::retry(qint64 id)
     auto found = checkedJob(id, true);
     if (!found)
         return found.error();
-    if (auto r = setState(id, QStringLiteral("queued"), found->lastError, {}, {}, false); !r) {
+    if (auto r = setState(id, QStringLiteral("queued"), found->lastError, {}, {}, false, ClaimRule::Release);
+        !r) {
         if (r.error().detail.contains(QStringLiteral("UNIQUE"), Qt::CaseInsensitive) ||
             r.error().detail.contains(QStringLiteral("unique"), Qt::CaseInsensitive))
             return Error{Error::Code::Conflict,
@@ -303,24 +356,33 @@ Result<OutboxJob> Outbox::cancel(qint64 id)
     auto found = checkedJob(id, false);
     if (!found)
         return found.error();
+    // The claim goes with it: a runner working on it (on any desk) finds
+    // out at its next renewal or step and stops.
     if (auto r = setState(id, QStringLiteral("cancelled"), tr("Cancelled by %1.").arg(m_actor.displayName),
-                          {}, {}, false);
+                          {}, {}, false, ClaimRule::Release);
         !r)
         return r.error();
     return job(id);
 }
 
 Result<void> Outbox::setState(qint64 id, const QString &state, const QString &error,
-                              const QDateTime &notBefore, const QString &remoteUrl, bool countAttempt)
+                              const QDateTime &notBefore, const QString &remoteUrl, bool countAttempt,
+                              ClaimRule claim)
 {
     auto conn = m_database->connection();
     if (!conn)
         return conn.error();
+    const bool guard = !m_runner.isEmpty() && (claim == ClaimRule::Guard || claim == ClaimRule::GuardRelease);
+    const bool release = claim == ClaimRule::Release || claim == ClaimRule::GuardRelease;
     QSqlQuery q(*conn);
     q.prepare(
         QStringLiteral("UPDATE outbox_jobs SET state = :state, last_error = :error, not_before = :not_before,"
                        " remote_url = CASE WHEN :url = '' THEN remote_url ELSE :url2 END,"
-                       " attempts = attempts + :count, updated = :now WHERE id = :id"));
+                       " attempts = attempts + :count, updated = :now,"
+                       " claimed_by = CASE WHEN :release = 1 THEN '' ELSE claimed_by END,"
+                       " claimed_until = CASE WHEN :release2 = 1 THEN '' ELSE claimed_until END"
+                       " WHERE id = :id AND (:guard = 0 OR (claimed_by = :runner AND state IN "
+                       "('queued','running','waiting')))"));
     q.bindValue(QStringLiteral(":state"), state);
     q.bindValue(QStringLiteral(":error"), nn(error));
     q.bindValue(QStringLiteral(":not_before"), toDbTime(notBefore));
@@ -329,27 +391,171 @@ Result<void> Outbox::setState(qint64 id, const QString &state, const QString &er
     q.bindValue(QStringLiteral(":count"), countAttempt ? 1 : 0);
     q.bindValue(QStringLiteral(":now"), toDbTime(m_clock->nowUtc()));
     q.bindValue(QStringLiteral(":id"), id);
-    return execChecked(q, tr("The publishing outbox could not be updated."));
+    q.bindValue(QStringLiteral(":release"), release ? 1 : 0);
+    q.bindValue(QStringLiteral(":release2"), release ? 1 : 0);
+    q.bindValue(QStringLiteral(":guard"), guard ? 1 : 0);
+    q.bindValue(QStringLiteral(":runner"), nn(m_runner));
+    if (auto r = execChecked(q, tr("The publishing outbox could not be updated.")); !r)
+        return r;
+    if (guard && q.numRowsAffected() < 1)
+        return Error{
+            Error::Code::Conflict,
+            tr("Job %1 is no longer run from here: it was cancelled, finished or taken over.").arg(id),
+            QStringLiteral("claim lost")};
+    return {};
 }
 
-Result<void> Outbox::markRunning(qint64 id)
+Result<void> Outbox::markRunning(qint64 id, const QString &note)
 {
-    return setState(id, QStringLiteral("running"), {}, {}, {}, true);
+    return setState(id, QStringLiteral("running"), note, {}, {}, true, ClaimRule::Guard);
 }
 
 Result<void> Outbox::markWaiting(qint64 id, const QDateTime &until, const QString &error)
 {
-    return setState(id, QStringLiteral("waiting"), error, until, {}, false);
+    return setState(id, QStringLiteral("waiting"), error, until, {}, false, ClaimRule::Guard);
 }
 
 Result<void> Outbox::markFailed(qint64 id, const QString &error)
 {
-    return setState(id, QStringLiteral("failed"), error, {}, {}, false);
+    return setState(id, QStringLiteral("failed"), error, {}, {}, false, ClaimRule::GuardRelease);
 }
 
 Result<void> Outbox::markDone(qint64 id, const QString &remoteUrl)
 {
-    return setState(id, QStringLiteral("done"), {}, {}, remoteUrl, false);
+    // Recorded whoever holds the claim: the endpoint has confirmed.
+    return setState(id, QStringLiteral("done"), {}, {}, remoteUrl, false, ClaimRule::Release);
+}
+
+QString Outbox::newRunnerId(const QString &desk)
+{
+    return QStringLiteral("%1:%2/%3")
+        .arg(desk)
+        .arg(QCoreApplication::applicationPid())
+        .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+}
+
+QString Outbox::deskOf(const QString &runner)
+{
+    const qsizetype slash = runner.lastIndexOf(u'/');
+    const qsizetype colon = runner.lastIndexOf(u':', slash);
+    return slash < 0 || colon < 0 ? runner : runner.left(colon);
+}
+
+void Outbox::runnerStarted(const QString &runner)
+{
+    QMutexLocker lock(&s_runnersMutex);
+    s_liveRunners.insert(runner);
+}
+
+void Outbox::runnerEnded(const QString &runner)
+{
+    QMutexLocker lock(&s_runnersMutex);
+    s_liveRunners.remove(runner);
+}
+
+Result<OutboxClaim> Outbox::claim(qint64 id, const QString &runner, qint64 leaseMs)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase db = *conn;
+    WriteTransaction tx(db);
+    if (auto r = tx.begin(m_database->dialect().beginWrite()); !r)
+        return r.error();
+    // Read first only to tell a takeover (and from whom); the UPDATE's row
+    // count alone decides who runs the job.
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT state, claimed_by, claimed_until FROM outbox_jobs WHERE id = :id"));
+    read.bindValue(QStringLiteral(":id"), id);
+    if (auto r = execChecked(read, tr("The publishing outbox could not be read.")); !r)
+        return r.error();
+    if (!read.next())
+        return Error{Error::Code::NotFound, tr("There is no publishing job %1.").arg(id), {}};
+    OutboxClaim result;
+    result.state = read.value(0).toString();
+    const QString holder = read.value(1).toString();
+    const QDateTime holderUntil = fromDbTime(read.value(2));
+    read.finish();
+    const QDateTime now = m_clock->nowUtc();
+    const bool gone = !holder.isEmpty() && holder != runner && holderIsGone(holder, runner);
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE outbox_jobs SET claimed_by = :me, claimed_until = :until"
+        " WHERE id = :id AND state IN ('queued','running','waiting')"
+        " AND (claimed_by = '' OR claimed_by = :me2 OR claimed_until < :now OR claimed_by = :gone)"));
+    q.bindValue(QStringLiteral(":me"), runner);
+    q.bindValue(QStringLiteral(":until"), toDbTime(now.addMSecs(leaseMs)));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":me2"), runner);
+    q.bindValue(QStringLiteral(":now"), toDbTime(now));
+    q.bindValue(QStringLiteral(":gone"), gone ? holder : QStringLiteral(""));
+    if (auto r = execChecked(q, tr("The publishing job could not be claimed.")); !r)
+        return r.error();
+    result.taken = q.numRowsAffected() == 1;
+    if (!result.taken) {
+        result.holder = holder;
+        result.until = holderUntil;
+        return result;
+    }
+    result.holder = runner;
+    result.until = now.addMSecs(leaseMs);
+    if (!holder.isEmpty() && holder != runner) {
+        result.takenOverFrom = holder;
+        const QDateTime lastSign = holderUntil.isValid() ? holderUntil.addMSecs(-leaseMs) : QDateTime();
+        result.note =
+            gone && holderUntil >= now
+                ? tr("Taken over from %1: its program (process %2) has ended.")
+                      .arg(deskOf(holder))
+                      .arg(processOf(holder))
+                : tr("Taken over from %1 (no sign of life since %2).")
+                      .arg(deskOf(holder), lastSign.toLocalTime().toString(QStringLiteral("HH:mm")));
+        QSqlQuery step(db);
+        step.prepare(QStringLiteral(
+            "INSERT INTO outbox_steps (job_id, step, result, at) VALUES (:id, 'takeover', :result, :at)"
+            " ON CONFLICT (job_id, step) DO UPDATE SET result = excluded.result, at = excluded.at"));
+        step.bindValue(QStringLiteral(":id"), id);
+        step.bindValue(QStringLiteral(":result"),
+                       toDb(QJsonObject{{QStringLiteral("from"), holder},
+                                        {QStringLiteral("claimed_until"), iso(holderUntil)},
+                                        {QStringLiteral("by"), runner},
+                                        {QStringLiteral("note"), result.note}}));
+        step.bindValue(QStringLiteral(":at"), toDbTime(now));
+        if (auto r = execChecked(step, tr("A completed publishing step could not be recorded.")); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return result;
+}
+
+Result<bool> Outbox::renewClaim(qint64 id, const QString &runner, qint64 leaseMs)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("UPDATE outbox_jobs SET claimed_until = :until WHERE id = :id"
+                             " AND claimed_by = :me AND state IN ('queued','running','waiting')"));
+    q.bindValue(QStringLiteral(":until"), toDbTime(m_clock->nowUtc().addMSecs(leaseMs)));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":me"), runner);
+    if (auto r = execChecked(q, tr("The claim on a publishing job could not be renewed.")); !r)
+        return r.error();
+    return q.numRowsAffected() == 1;
+}
+
+Result<void> Outbox::releaseClaim(qint64 id, const QString &runner)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(*conn);
+    q.prepare(QStringLiteral("UPDATE outbox_jobs SET claimed_by = '', claimed_until = ''"
+                             " WHERE id = :id AND claimed_by = :me"));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":me"), runner);
+    return execChecked(q, tr("The claim on a publishing job could not be released."));
 }
 
 Result<QJsonObject> Outbox::steps(qint64 id)

@@ -22,6 +22,7 @@
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
@@ -221,10 +222,12 @@ class JobRun : public QObject
     Q_DECLARE_TR_FUNCTIONS(Qalam::PublishRunner)
 
 public:
-    JobRun(PublishRunner *runner, OutboxJob job)
+    JobRun(PublishRunner *runner, OutboxJob job, QString takeoverNote)
         : QObject(runner), m_runner(runner), m_job(std::move(job)),
-          m_outbox(runner->m_database, runner->m_actor, runner->m_clock)
+          m_outbox(runner->m_database, runner->m_actor, runner->m_clock),
+          m_takeoverNote(std::move(takeoverNote))
     {
+        m_outbox.setRunner(runner->m_runnerId);
     }
 
     void start();
@@ -250,6 +253,13 @@ private:
     void finish(const QString &state, const QString &text);
     void fail(const QString &message) { finish(QStringLiteral("failed"), message); }
     bool recordStep(const QString &step, const QJsonObject &result);
+    // Renews the claim; false (and the run stopped) when it is lost.
+    bool holdClaim();
+    // The job was cancelled, finished or taken over by another runner: stop
+    // without writing to it.
+    void lostClaim();
+    // A bookkeeping write failed: the claim is gone (Conflict), or the database.
+    void bookkeepingFailed(const Error &error);
 
     // The job.
     void prepared(Prepared prepared);
@@ -273,6 +283,9 @@ private:
     PublishRunner *m_runner;
     OutboxJob m_job;
     Outbox m_outbox;
+    QString m_takeoverNote;
+    QTimer *m_renewal = nullptr;
+    bool m_lost = false; // the claim is gone: the job is not ours to write any more
     EndpointProfile m_profile;
     std::optional<QString> m_secret;
     Publication m_publication;
@@ -425,7 +438,8 @@ void JobRun::withRetry(const QString &what, std::function<void(int, Done)> attem
                 delay = std::min<qint64>(o.retryAfterMs, 24 * 3600 * 1000);
             const QString why = tr("%1: %2").arg(what, o.message);
             const QDateTime until = m_runner->m_clock->nowUtc().addMSecs(delay);
-            (void)m_outbox.markWaiting(m_job.id, until, why);
+            if (auto r = m_outbox.markWaiting(m_job.id, until, why); !r)
+                return bookkeepingFailed(r.error());
             const qint64 longest = m_runner->m_longestInlineWaitMs;
             if (longest >= 0 && delay > longest) {
                 finish(QStringLiteral("waiting"),
@@ -441,7 +455,8 @@ void JobRun::withRetry(const QString &what, std::function<void(int, Done)> attem
             QObject::connect(timer, &QTimer::timeout, this, [this, timer, self]() {
                 m_timers.removeAll(timer);
                 timer->deleteLater();
-                (void)m_outbox.markRunning(m_job.id);
+                if (auto r = m_outbox.markRunning(m_job.id); !r)
+                    return bookkeepingFailed(r.error());
                 (*self)();
             });
             timer->start(int(delay));
@@ -455,11 +470,59 @@ void JobRun::withRetry(const QString &what, std::function<void(int, Done)> attem
 bool JobRun::recordStep(const QString &step, const QJsonObject &result)
 {
     m_steps.insert(step, result);
+    // Recorded even when the claim is gone: it is what the endpoint has now,
+    // and whoever runs the job next needs to know it.
     if (auto r = m_outbox.recordStep(m_job.id, step, result); !r) {
         fail(r.error().message);
         return false;
     }
+    // Before the next step: is the job still ours?
+    return holdClaim();
+}
+
+bool JobRun::holdClaim()
+{
+    if (m_finished)
+        return false;
+    auto held = m_outbox.renewClaim(m_job.id, m_runner->m_runnerId, m_runner->m_leaseMs);
+    if (!held) {
+        // Cannot tell (the server is away, say): the lease covers a while,
+        // and the next renewal asks again.
+        qCWarning(lcStorage) << "outbox: job" << m_job.id << "claim not renewed:" << held.error().message;
+        return true;
+    }
+    if (!*held) {
+        lostClaim();
+        return false;
+    }
     return true;
+}
+
+void JobRun::bookkeepingFailed(const Error &error)
+{
+    if (error.code == Error::Code::Conflict)
+        return lostClaim();
+    fail(error.message);
+}
+
+void JobRun::lostClaim()
+{
+    if (m_finished)
+        return;
+    m_lost = true;
+    auto job = m_outbox.job(m_job.id);
+    if (!job)
+        return finish(QStringLiteral("elsewhere"), job.error().message);
+    if (job->state == u"cancelled")
+        return finish(QStringLiteral("cancelled"), job->lastError);
+    if (!job->isActive())
+        return finish(job->state, job->state == u"done" ? job->remoteUrl : job->lastError);
+    finish(QStringLiteral("elsewhere"),
+           job->claimedBy.isEmpty()
+               ? tr("Job %1 is no longer claimed by this desk; it was stopped here.").arg(m_job.id)
+               : tr("Job %1 was taken over by %2; it was stopped here.")
+                     .arg(m_job.id)
+                     .arg(Outbox::deskOf(job->claimedBy)));
 }
 
 void JobRun::finish(const QString &state, const QString &text)
@@ -472,7 +535,11 @@ void JobRun::finish(const QString &state, const QString &text)
             reply->abort();
     for (QTimer *t : std::as_const(m_timers))
         t->stop();
-    if (state == u"failed") {
+    if (m_renewal)
+        m_renewal->stop();
+    if (m_lost) {
+        // Someone else decides about the job now.
+    } else if (state == u"failed") {
         (void)m_outbox.markFailed(m_job.id, text);
         PublishLogEntry entry;
         entry.articleId = m_job.articleId;
@@ -483,6 +550,8 @@ void JobRun::finish(const QString &state, const QString &text)
     } else if (state == u"cancelled") {
         (void)m_outbox.cancel(m_job.id);
     }
+    if (!m_lost)
+        (void)m_outbox.releaseClaim(m_job.id, m_runner->m_runnerId);
     m_runner->runFinished(m_job.id, state, text);
 }
 
@@ -509,9 +578,18 @@ void JobRun::start()
     if (!remote)
         return fail(remote.error().message);
     m_remote = *remote;
-    if (auto r = m_outbox.markRunning(m_job.id); !r)
-        return fail(r.error().message);
+    if (auto r = m_outbox.markRunning(m_job.id, m_takeoverNote); !r)
+        return bookkeepingFailed(r.error());
+    // Renewed on a timer, not only between steps: one step (a big upload on
+    // a slow line) may take longer than any lease worth waiting for after a
+    // crash. The event loop keeps running during uploads.
+    m_renewal = new QTimer(this);
+    m_renewal->setInterval(int(std::clamp<qint64>(m_runner->m_renewEveryMs, 10, 3600 * 1000)));
+    QObject::connect(m_renewal, &QTimer::timeout, this, [this]() { (void)holdClaim(); });
+    m_renewal->start();
     emit m_runner->started(m_job.id);
+    if (!m_takeoverNote.isEmpty())
+        emit m_runner->status(m_job.id, m_takeoverNote);
     emit m_runner->status(m_job.id, tr("Preparing the article and its photos…"));
 
     // Building the publication, the renditions and reading the secret block:
@@ -1118,9 +1196,29 @@ PublishRunner::PublishRunner(std::shared_ptr<Database> database, Actor actor, QN
                              QObject *parent)
     : QObject(parent), m_database(std::move(database)), m_actor(std::move(actor)), m_network(network)
 {
+    setDesk({});
 }
 
-PublishRunner::~PublishRunner() = default;
+PublishRunner::~PublishRunner()
+{
+    // The claims stay, as after a crash (see the class comment).
+    Outbox::runnerEnded(m_runnerId);
+}
+
+void PublishRunner::setDesk(const QString &desk)
+{
+    if (!m_runnerId.isEmpty())
+        Outbox::runnerEnded(m_runnerId);
+    m_runnerId = Outbox::newRunnerId(
+        desk.isEmpty() ? QStringLiteral("%1@%2").arg(m_actor.login, QSysInfo::machineHostName()) : desk);
+    Outbox::runnerStarted(m_runnerId);
+}
+
+void PublishRunner::setLease(qint64 leaseMs, qint64 renewEveryMs)
+{
+    m_leaseMs = leaseMs;
+    m_renewEveryMs = renewEveryMs;
+}
 
 QString PublishRunner::workFolder() const
 {
@@ -1154,7 +1252,31 @@ void PublishRunner::run(qint64 jobId)
         emit finished(jobId, job->state, job->state == u"done" ? job->remoteUrl : job->lastError);
         return;
     }
-    auto *run = new JobRun(this, *job);
+    Outbox outbox(m_database, m_actor, m_clock);
+    auto claim = outbox.claim(jobId, m_runnerId, m_leaseMs);
+    if (!claim) {
+        emit finished(jobId, QStringLiteral("failed"), claim.error().message);
+        return;
+    }
+    if (!claim->taken) {
+        const bool active =
+            claim->state == u"queued" || claim->state == u"running" || claim->state == u"waiting";
+        if (!active) {
+            // Finished meanwhile (on another desk).
+            auto now = outbox.job(jobId);
+            emit finished(jobId, claim->state,
+                          now ? (claim->state == u"done" ? now->remoteUrl : now->lastError) : QString());
+            return;
+        }
+        emit finished(
+            jobId, QStringLiteral("elsewhere"),
+            tr("Job %1 is running on another desk, %2; it is left to it (its claim holds until %3).")
+                .arg(jobId)
+                .arg(Outbox::deskOf(claim->holder),
+                     claim->until.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+        return;
+    }
+    auto *run = new JobRun(this, *job, claim->note);
     m_runs.insert(jobId, run);
     run->start();
 }

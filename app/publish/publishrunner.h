@@ -44,6 +44,18 @@ using SecretLookup = std::function<Result<std::optional<QString>>(const QString 
 // `published` only after the endpoint confirmed. Lives on the thread that
 // owns the QNetworkAccessManager (the GUI thread is fine: nothing here
 // blocks it).
+//
+// Desks sharing one database (and `qalam-cli outbox run` from cron) never
+// run a job twice at once: the runner claims a job before it starts it
+// (Outbox::claim), renews the claim on a timer and after every step, and
+// releases it when the job ends. A job claimed by another live runner is
+// left alone and reported as finished with the state "elsewhere". A runner
+// that loses its claim (the job was cancelled on another desk, or taken over
+// after its lease ran out) stops at its next renewal or step. Destroying a
+// runner mid-job is a crash as far as the claim goes: it stays until its
+// lease runs out, or until a later process of the same desk sees the
+// holder's process has ended.
+
 class PublishRunner : public QObject
 {
     Q_OBJECT
@@ -59,14 +71,24 @@ public:
     // Where renditions are prepared, one sub-folder per job (default: a
     // "publishing" folder next to the database, or the temp folder).
     void setWorkFolder(const QString &folder) { m_workFolder = folder; }
+    // How this runner names its desk in claims (default: login@host), and a
+    // new runner id for it.
+    void setDesk(const QString &desk);
+    // How long a claim holds without renewal, and how often a running job
+    // renews it (default 120 s and 30 s). The renewal runs on a timer, so the
+    // lease needs to outlast a stall of the event loop, not the longest
+    // upload.
+    void setLease(qint64 leaseMs, qint64 renewEveryMs);
+    QString runnerId() const { return m_runnerId; }
+    qint64 leaseMs() const { return m_leaseMs; }
     // Retries that must wait longer than this end the run instead: the job
     // stays in the outbox as "waiting" with its time (qalam-cli without
     // --wait). Default: wait in-process however long.
     void setLongestInlineWait(qint64 milliseconds) { m_longestInlineWaitMs = milliseconds; }
     QString workFolder() const;
 
-    // Starts the job unless it runs already. Its time must have come (see
-    // Outbox::due); the result arrives through finished().
+    // Starts the job unless it runs already, after claiming it. Its time must
+    // have come (see Outbox::due); the result arrives through finished().
     void run(qint64 jobId);
     // Runs every due job of the outbox, one after another; `idle()` when none
     // is left running.
@@ -87,8 +109,9 @@ signals:
     // A human-readable line: "Uploading photo 2 of 5", "Waiting 4 s to retry: 502 Bad Gateway".
     void status(qint64 jobId, const QString &message);
     // state "done" (text: the post's address), "failed" or "cancelled" (text:
-    // the reason), or "waiting" (left in the outbox for a later retry or its
-    // scheduled time; text: why).
+    // the reason), "waiting" (left in the outbox for a later retry or its
+    // scheduled time; text: why), or "elsewhere" (another runner holds the
+    // job: it was not started here, or this runner lost it; text: which desk).
     void finished(qint64 jobId, const QString &state, const QString &text);
     void idle();
 
@@ -105,6 +128,9 @@ private:
     SecretLookup m_secrets;
     QString m_workFolder;
     qint64 m_longestInlineWaitMs = -1;
+    QString m_runnerId;
+    qint64 m_leaseMs = 120000;
+    qint64 m_renewEveryMs = 30000;
     QHash<qint64, JobRun *> m_runs;
     QList<qint64> m_dueQueue;
 };

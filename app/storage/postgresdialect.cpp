@@ -117,6 +117,8 @@ QStringList PostgresDialect::migration(int version) const
         return {QStringLiteral("CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")};
     if (version == 10)
         return changeNotifications();
+    if (version == 11)
+        return outboxClaimColumns();
     if (version != 9)
         return {}; // the baseline below holds everything up to schema 9
 

@@ -37,6 +37,17 @@ QStringList foldedSearchTriggers()
 
 } // namespace
 
+QStringList outboxClaimColumns()
+{
+    return {
+        // Which runner (desk, process and a token of its own) runs the job,
+        // and until when its lease holds unless it renews it (ISO text in UTC
+        // like the other times; "" when nobody runs it).
+        QStringLiteral("ALTER TABLE outbox_jobs ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE outbox_jobs ADD COLUMN claimed_until TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 QStringList SqliteDialect::migration(int version) const
 {
     switch (version) {
@@ -416,6 +427,8 @@ QStringList SqliteDialect::migration(int version) const
         // Team mode's change notifications are PostgreSQL triggers; a file's
         // other writers show in PRAGMA data_version. Nothing to change here.
         return {};
+    case 11:
+        return outboxClaimColumns();
     default:
         return {};
     }

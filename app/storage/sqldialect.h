@@ -66,11 +66,12 @@ public:
 // The embedded single-desk database: one SQLite file (WAL, foreign keys on).
 // Schema 10 (the change notifications of team mode) changes nothing here:
 // other writers of the file show in PRAGMA data_version (ChangeFeed).
+// Schema 11 adds the claims on outbox jobs (outboxClaimColumns()).
 class SqliteDialect final : public SqlDialect
 {
 public:
     QStringList migration(int version) const override;
-    int latestSchemaVersion() const override { return 10; }
+    int latestSchemaVersion() const override { return 11; }
     QStringList schemaVersionQueries() const override;
     QString setSchemaVersion(int version) const override;
     QStringList beforeMigrations() const override;
@@ -89,7 +90,8 @@ public:
 // schema starts at version 9 as one baseline (earlier versions are empty);
 // later versions add a migration to both dialects. Schema 10 adds triggers
 // that NOTIFY `qalam_changes` on every change another desktop must see
-// (ChangeFeed listens). Timestamps stay ISO text as
+// (ChangeFeed listens); schema 11 the claims on outbox jobs, as on SQLite.
+// Timestamps stay ISO text as
 // on SQLite, full-text search is a tsvector of the `simple` and `russian`
 // configurations, and write transactions serialise on an advisory lock as
 // SQLite's do on its file lock (saves of different articles share it).
@@ -97,7 +99,7 @@ class PostgresDialect final : public SqlDialect
 {
 public:
     QStringList migration(int version) const override;
-    int latestSchemaVersion() const override { return 10; }
+    int latestSchemaVersion() const override { return 11; }
     QStringList schemaVersionQueries() const override;
     QString setSchemaVersion(int version) const override;
     QString tableCountQuery() const override;
@@ -117,5 +119,9 @@ public:
 // Both dialects split what the user typed the same way: words of letters,
 // digits and combining marks, with ё folded to е.
 QStringList searchWords(const QString &userText);
+
+// Schema 11, the same on both backends: outbox_jobs gets claimed_by and
+// claimed_until, so that one runner at a time runs a job (Outbox::claim).
+QStringList outboxClaimColumns();
 
 } // namespace Qalam

@@ -201,6 +201,11 @@ void PublishingDock::reload()
 QString PublishingDock::stateText(const OutboxJob &job) const
 {
     const bool publishing = job.action == u"publish";
+    // Claimed by a live runner that is not this window's: another desk (or
+    // qalam-cli) works on it, and this desk leaves it alone.
+    if (job.isActive() && job.isClaimedAt(QDateTime::currentDateTimeUtc()) &&
+        (!m_runner || job.claimedBy != m_runner->runnerId()))
+        return tr("Running on another desk");
     if (job.state == u"queued")
         return tr("Queued");
     if (job.state == u"running")
@@ -232,6 +237,10 @@ void PublishingDock::fill()
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(0, JobIdRole, j.id);
         item->setText(StateColumn, stateText(j));
+        if (j.isActive() && !j.claimedBy.isEmpty())
+            item->setToolTip(
+                StateColumn,
+                tr("Claimed by %1 until %2").arg(Outbox::deskOf(j.claimedBy), localTime(j.claimedUntil)));
         const QString headline = m_headlines.value(j.articleId);
         item->setText(ArticleColumn, headline.isEmpty() ? tr("(no headline)") : headline);
         item->setToolTip(
