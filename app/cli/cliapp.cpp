@@ -6,7 +6,7 @@
 #include "app/media/photorules.h"
 #include "app/people/userstore.h"
 #include "app/publish/articleexporter.h"
-#include "app/publish/secretstore.h"
+#include "app/core/secretstore.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
 #include "app/storage/dictionarystore.h"

@@ -2,7 +2,7 @@
 #include "app/cli/cliapp.h"
 
 #include "app/core/datalocation.h"
-#include "app/publish/secretstore.h"
+#include "app/core/secretstore.h"
 #include "app/storage/database.h"
 #include "app/storage/serverlogin.h"
 

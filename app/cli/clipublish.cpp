@@ -8,7 +8,7 @@
 #include "app/publish/outbox.h"
 #include "app/publish/publication.h"
 #include "app/publish/publishrunner.h"
-#include "app/publish/secretstore.h"
+#include "app/core/secretstore.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
 #include "app/workflow/permissions.h"

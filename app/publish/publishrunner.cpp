@@ -3,7 +3,7 @@
 #include "app/core/logging.h"
 #include "app/publish/outbox.h"
 #include "app/publish/publication.h"
-#include "app/publish/secretstore.h"
+#include "app/core/secretstore.h"
 #include "app/storage/database.h"
 #include "app/storage/photostore.h"
 #include "app/workflow/workflow.h"

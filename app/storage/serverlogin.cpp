@@ -1,7 +1,7 @@
 #include "app/storage/serverlogin.h"
 
 #include "app/core/logging.h"
-#include "app/publish/secretstore.h"
+#include "app/core/secretstore.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>
@@ -138,6 +138,7 @@ Result<std::optional<QString>> ServerLogin::storedPassword(const QString &locati
     const QString key = keychainKey(location);
     if (key.isEmpty())
         return std::optional<QString>();
+    secrets.setKind(SecretStore::Kind::DatabaseServer);
     return secrets.read(key);
 }
 
@@ -153,6 +154,7 @@ Result<void> ServerLogin::storePassword(const QString &location, const QString &
     if (password.isEmpty())
         return Error{
             Error::Code::InvalidInput, tr("The password for %1 is empty; nothing was stored.").arg(key), {}};
+    secrets.setKind(SecretStore::Kind::DatabaseServer);
     return secrets.store(key, password);
 }
 
@@ -164,6 +166,7 @@ Result<void> ServerLogin::forgetPassword(const QString &location, SecretStore &s
                      tr("%1 is not a database server address; only a server needs a password.")
                          .arg(QUrl(location).toString(QUrl::RemovePassword)),
                      {}};
+    secrets.setKind(SecretStore::Kind::DatabaseServer);
     return secrets.remove(key);
 }
 

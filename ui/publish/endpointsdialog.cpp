@@ -2,7 +2,7 @@
 
 #include "app/people/authorstore.h"
 #include "app/publish/publishrunner.h"
-#include "app/publish/secretstore.h"
+#include "app/core/secretstore.h"
 #include "ui/people/peoplecommon.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "ui/settings/databasedialog.h"
 
 #include "app/core/datalocation.h"
-#include "app/publish/secretstore.h"
+#include "app/core/secretstore.h"
 #include "app/storage/database.h"
 #include "app/storage/serverlogin.h"
 #include "ui/publish/endpointsdialog.h"

@@ -8,7 +8,7 @@
 #include "app/people/userstore.h"
 #include "app/publish/endpoint.h"
 #include "app/publish/outbox.h"
-#include "app/publish/secretstore.h"
+#include "app/core/secretstore.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
 #include "app/storage/photostore.h"

@@ -2,7 +2,7 @@
 // in the database (administrators only), secrets never in it.
 #include "app/people/userstore.h"
 #include "app/publish/endpoint.h"
-#include "app/publish/secretstore.h"
+#include "app/core/secretstore.h"
 #include "app/storage/database.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/testdatabase.h"

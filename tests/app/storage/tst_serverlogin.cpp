@@ -8,7 +8,7 @@
 // server they skip (fail on CI). The key, file and location tests always run.
 
 #include "app/core/datalocation.h"
-#include "app/publish/secretstore.h"
+#include "app/core/secretstore.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
 #include "app/storage/serverlogin.h"

@@ -9,7 +9,7 @@
 #include "app/people/authorstore.h"
 #include "app/people/userstore.h"
 #include "app/publish/endpoint.h"
-#include "app/publish/secretstore.h"
+#include "app/core/secretstore.h"
 #include "tests/support/fakecms.h"
 #include "tests/support/testdatabase.h"
 #include "tests/support/testfiles.h"

@@ -13,7 +13,7 @@
 #include "app/publish/endpoint.h"
 #include "app/publish/outbox.h"
 #include "app/publish/publishrunner.h"
-#include "app/publish/secretstore.h"
+#include "app/core/secretstore.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/photostore.h"
 #include "app/workflow/workflow.h"

@@ -6,7 +6,7 @@
 // a blank password keeps the stored one, and "Remember" unticked forgets it.
 
 #include "app/core/datalocation.h"
-#include "app/publish/secretstore.h"
+#include "app/core/secretstore.h"
 #include "app/storage/database.h"
 #include "app/storage/serverlogin.h"
 #include "ui/settings/databasechooser.h"

@@ -37,6 +37,15 @@ public:
     // defaultFilePath().
     SecretStore();
 
+    // What the secrets are for: the keychain files each kind under its own
+    // service name, so that the user can tell them apart there.
+    enum class Kind {
+        PublishingEndpoint, // filed under the endpoint's name
+        DatabaseServer,     // filed under the server's address (ServerLogin)
+    };
+    void setKind(Kind kind) { m_kind = kind; }
+    Kind kind() const { return m_kind; }
+
     void setBackend(Backend backend) { m_requested = backend; }
     Backend requestedBackend() const { return m_requested; }
     void setFilePath(const QString &path) { m_filePath = path; }
@@ -58,7 +67,8 @@ public:
     QString fallbackReason() const { return m_fallbackReason; }
 
     static QString defaultFilePath(); // <AppDataLocation>/secrets.json
-    static QString keychainService(); // the service name entries are filed under
+    // The service name entries of `kind` are filed under in the keychain.
+    static QString keychainService(Kind kind = Kind::PublishingEndpoint);
 
 private:
     enum class KeychainState { Ok, NotFound, Unavailable, Failed };
@@ -70,6 +80,7 @@ private:
     Result<void> removeFromFile(const QString &endpoint);
 
     Backend m_requested = Backend::Automatic;
+    Kind m_kind = Kind::PublishingEndpoint;
     QString m_filePath;
     int m_timeoutMs = 20000;
     QString m_lastBackend;

@@ -1,4 +1,4 @@
-#include "app/publish/secretstore.h"
+#include "app/core/secretstore.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -49,9 +49,10 @@ QString modeText(QFileDevice::Permissions p)
 }
 
 const QString s_label = QStringLiteral(
-    "Qalam's publishing secrets, kept here because no keychain service was available. Only your account "
-    "may read this file (mode 0600); Qalam refuses it when others may. Remove a secret with "
-    "\"qalam-cli endpoint remove NAME\".");
+    "Qalam's secrets (publishing endpoints, database server passwords), kept here because no keychain "
+    "service was available. Only your account may read this file (mode 0600); Qalam refuses it when "
+    "others may. Remove a secret with \"qalam-cli endpoint remove NAME\" or \"qalam-cli --db URL db "
+    "logout\".");
 
 } // namespace
 
@@ -79,9 +80,10 @@ QString SecretStore::defaultFilePath()
         .filePath(QStringLiteral("secrets.json"));
 }
 
-QString SecretStore::keychainService()
+QString SecretStore::keychainService(Kind kind)
 {
-    return QStringLiteral("Qalam publishing endpoints");
+    return kind == Kind::DatabaseServer ? QStringLiteral("Qalam database servers")
+                                        : QStringLiteral("Qalam publishing endpoints");
 }
 
 QString SecretStore::backend() const
@@ -103,16 +105,16 @@ SecretStore::KeychainAnswer SecretStore::runKeychain(int operation, const QStrin
     std::unique_ptr<QKeychain::Job> job;
     switch (operation) {
     case ReadOp:
-        job = std::make_unique<QKeychain::ReadPasswordJob>(keychainService());
+        job = std::make_unique<QKeychain::ReadPasswordJob>(keychainService(m_kind));
         break;
     case WriteOp: {
-        auto write = std::make_unique<QKeychain::WritePasswordJob>(keychainService());
+        auto write = std::make_unique<QKeychain::WritePasswordJob>(keychainService(m_kind));
         write->setTextData(secret);
         job = std::move(write);
         break;
     }
     default:
-        job = std::make_unique<QKeychain::DeletePasswordJob>(keychainService());
+        job = std::make_unique<QKeychain::DeletePasswordJob>(keychainService(m_kind));
         break;
     }
     job->setKey(endpoint);
