@@ -274,6 +274,12 @@ void PublishingDock::fill()
         if (m_live.contains(j.id))
             showLive(j.id);
     }
+    // A longer state («Running on another desk», «Waiting until 14:05», in
+    // whatever language) widens its column instead of being cut.
+    const int stateWidth = m_list->columnWidth(StateColumn);
+    m_list->resizeColumnToContents(StateColumn);
+    if (m_list->columnWidth(StateColumn) < stateWidth)
+        m_list->setColumnWidth(StateColumn, stateWidth); // never narrower than the user left it
     if (m_jobs.isEmpty())
         m_summary->setText(tr("No publishing jobs yet. Workflow → Publish to… sends an approved article."));
     else if (active > 0)

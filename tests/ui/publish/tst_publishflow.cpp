@@ -8,12 +8,12 @@
 // receives the story with its photos while the dock shows bytes per job and
 // per file.
 
+#include "app/core/secretstore.h"
 #include "app/media/photo.h"
 #include "app/people/userstore.h"
 #include "app/publish/endpoint.h"
 #include "app/publish/outbox.h"
 #include "app/publish/publishrunner.h"
-#include "app/core/secretstore.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/photostore.h"
 #include "app/workflow/workflow.h"
@@ -116,6 +116,7 @@ private slots:
     void publishToNinjsWithPhotos();
     void cancelAndRetryFromTheDock();
     void closedMidJobResumesAtTheNextStart();
+    void aJobOnAnotherDeskIsShownWhole();
 
 private:
     QString approvedArticle(const QString &headline, int photos = 0, const QDateTime &publishAt = {});
@@ -383,6 +384,46 @@ void TestPublishFlow::scheduledApprovalWaitsForItsTime()
     QCOMPARE(finished.first().at(0).toLongLong(), jobId);
     QCOMPARE(finished.first().at(1).toString(), QStringLiteral("done"));
     QCOMPARE(statusOf(m_n, id), ArticleStatus::Published);
+}
+
+void TestPublishFlow::aJobOnAnotherDeskIsShownWhole()
+{
+    addFolderEndpoint(QStringLiteral("site-export"));
+    const QString id = approvedArticle(QStringLiteral("Каток откроют в субботу"), 0,
+                                       QDateTime::currentDateTimeUtc().addDays(1));
+    QVERIFY(!id.isEmpty());
+    MainWindow window(m_n.db, m_n.chief);
+    window.show();
+    PublishingController *publishing = window.publishing();
+    PublishingDock *dock = publishing->dock();
+    QSignalSpy queued(publishing, &PublishingController::jobQueued);
+    publishing->publish(id, QStringLiteral("site-export"));
+    QVERIFY(queued.wait(10000));
+    const qint64 jobId = queued.first().first().toLongLong();
+
+    // Another desk claims it: this window shows so and leaves it alone.
+    Outbox other(m_n.db, m_n.chief);
+    const QString otherDesk = Outbox::newRunnerId(QStringLiteral("omarov@astana"));
+    auto claim = other.claim(jobId, otherDesk, 60 * 1000);
+    QVERIFY2(claim, qPrintable(claim.error().message));
+    QSignalSpy reloaded(dock, &PublishingDock::reloaded);
+    dock->reload();
+    QVERIFY(reloaded.count() > 0 || reloaded.wait(10000));
+    QTreeWidgetItem *row = nullptr;
+    for (int i = 0; i < dock->jobList()->topLevelItemCount(); ++i)
+        if (dock->jobList()->topLevelItem(i)->data(0, Qt::UserRole + 1).toLongLong() == jobId)
+            row = dock->jobList()->topLevelItem(i);
+    QVERIFY(row);
+    const QString state = row->text(PublishingDock::StateColumn);
+    QCOMPARE(state, PublishingDock::tr("Running on another desk"));
+    QVERIFY(row->toolTip(PublishingDock::StateColumn).contains(QStringLiteral("omarov@astana")));
+    // Shown whole, not cut off at the column's edge.
+    const int textWidth = dock->jobList()->fontMetrics().horizontalAdvance(state);
+    QVERIFY2(dock->jobList()->columnWidth(PublishingDock::StateColumn) > textWidth,
+             qPrintable(QStringLiteral("%1 px of text in a %2 px column")
+                            .arg(textWidth)
+                            .arg(dock->jobList()->columnWidth(PublishingDock::StateColumn))));
+    QVERIFY(other.releaseClaim(jobId, otherDesk));
 }
 
 void TestPublishFlow::publishToNinjsWithPhotos()
