@@ -1,8 +1,10 @@
 // qalam-cli db copy: a whole database into an empty one of either backend.
 #include "app/cli/cliapp.h"
 
+#include "app/core/secretstore.h"
 #include "app/storage/database.h"
 #include "app/storage/databasecopy.h"
+#include "app/storage/serverlogin.h"
 
 namespace Qalam {
 
@@ -13,7 +15,20 @@ int CliApp::cmdDbCopy()
     const Command *command = findCommand({QStringLiteral("db"), QStringLiteral("copy")});
     if (from.isEmpty() || to.isEmpty())
         return usageError(tr("\"db copy\" needs --from and --to."), command);
-    auto source = DatabaseCopy::openSource(from);
+    // Server URLs without a password take the ones `db login` stored.
+    SecretStore secrets;
+    const auto storedFor = [this, &secrets](const QString &location) {
+        if (!Database::isServerUrl(location) || ServerLogin::carriesPassword(location))
+            return QString();
+        auto stored = ServerLogin::storedPassword(location, secrets);
+        if (!stored) {
+            err(tr("The stored password could not be read (%1); PGPASSWORD or ~/.pgpass are used instead.")
+                    .arg(stored.error().message));
+            return QString();
+        }
+        return stored->value_or(QString());
+    };
+    auto source = DatabaseCopy::openSource(from, storedFor(from));
     if (!source)
         return fail(source.error());
     m_database = *source;
@@ -21,7 +36,7 @@ int CliApp::cmdDbCopy()
     // in (a single desk's source has nobody to sign in).
     if (auto signedIn = signIn(*source); !signedIn)
         return fail(signedIn.error());
-    auto report = DatabaseCopy::copy(*source, to, m_actor);
+    auto report = DatabaseCopy::copy(*source, to, m_actor, storedFor(to));
     if (!report)
         return fail(report.error());
     if (m_json) {

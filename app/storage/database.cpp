@@ -366,12 +366,16 @@ Result<QSqlDatabase> Database::openServer(const ServerAddress &address, const QS
     return db;
 }
 
-Result<QSqlDatabase> Database::openServerConnection(const QString &url, const QString &connectionName)
+Result<QSqlDatabase> Database::openServerConnection(const QString &url, const QString &connectionName,
+                                                    const QString &password)
 {
-    auto address = parseServerUrl(url);
-    if (!address)
-        return address.error();
-    return openServer(*address, connectionName, QUrl(url).toString(QUrl::RemovePassword));
+    auto parsed = parseServerUrl(url);
+    if (!parsed)
+        return parsed.error();
+    ServerAddress address = *parsed;
+    if (address.password.isEmpty())
+        address.password = password; // a password in the URL comes first
+    return openServer(address, connectionName, QUrl(url).toString(QUrl::RemovePassword));
 }
 
 Result<void> Database::checkFile(const QString &path)

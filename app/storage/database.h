@@ -50,8 +50,9 @@ public:
     static bool isLoginRefused(const QString &driverText);
     // A plain connection to the database a server URL names, with none of
     // Qalam's checks: for tools that create, drop or copy databases. The
-    // caller closes it and removes `connectionName`.
-    static Result<QSqlDatabase> openServerConnection(const QString &url, const QString &connectionName);
+    // caller closes it and removes `connectionName`. `password` as for open().
+    static Result<QSqlDatabase> openServerConnection(const QString &url, const QString &connectionName,
+                                                     const QString &password = QString());
     ~Database();
 
     Database(const Database &) = delete;

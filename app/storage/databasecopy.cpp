@@ -800,14 +800,14 @@ QString shown(const QString &location)
 
 // How many tables the database at `location` holds (0: a new file, or an
 // empty server database); an error when it cannot be reached.
-Result<qint64> tableCountAt(const QString &location, bool fileExistedBefore)
+Result<qint64> tableCountAt(const QString &location, bool fileExistedBefore, const QString &password)
 {
     if (!Database::isServerUrl(location))
         return qint64(fileExistedBefore && QFileInfo(location).size() > 0 ? 1 : 0);
     const QString name = QStringLiteral("qalam-copy-probe");
     Result<qint64> count = Error{};
     {
-        auto db = Database::openServerConnection(location, name);
+        auto db = Database::openServerConnection(location, name, password);
         if (!db) {
             count = db.error();
         } else {
@@ -828,9 +828,11 @@ Result<qint64> tableCountAt(const QString &location, bool fileExistedBefore)
 // Database::open with Migration::Refuse says InvalidInput for an older
 // schema and for a server address it cannot read; the address is fine when
 // the server can be reached.
-bool needsMigrating(const Error &error, const QString &location, bool fileExistedBefore)
+bool needsMigrating(const Error &error, const QString &location, bool fileExistedBefore,
+                    const QString &password)
 {
-    return error.code == Error::Code::InvalidInput && tableCountAt(location, fileExistedBefore).ok();
+    return error.code == Error::Code::InvalidInput &&
+           tableCountAt(location, fileExistedBefore, password).ok();
 }
 
 // Files written into an SQLite target's photo folder, removed again when
@@ -983,16 +985,16 @@ QJsonObject DatabaseCopyReport::toJson() const
     return json;
 }
 
-Result<std::shared_ptr<Database>> DatabaseCopy::openSource(const QString &location)
+Result<std::shared_ptr<Database>> DatabaseCopy::openSource(const QString &location, const QString &password)
 {
     if (!Database::isServerUrl(location) && !QFileInfo::exists(location))
         return Error{Error::Code::NotFound, tr("There is no database at %1.").arg(location), {}};
-    auto source = Database::open(location, Database::Migration::Refuse);
+    auto source = Database::open(location, Database::Migration::Refuse, password);
     if (source)
         return source;
-    if (!needsMigrating(source.error(), location, true))
+    if (!needsMigrating(source.error(), location, true, password))
         return source.error();
-    if (auto tables = tableCountAt(location, true); tables && *tables == 0)
+    if (auto tables = tableCountAt(location, true, password); tables && *tables == 0)
         return Error{
             Error::Code::NotFound, tr("%1 is empty: there is nothing to copy.").arg(shown(location)), {}};
     return Error{Error::Code::InvalidInput,
@@ -1018,7 +1020,8 @@ Result<DatabaseFingerprint> DatabaseCopy::fingerprint(const std::shared_ptr<Data
 }
 
 Result<DatabaseCopyReport> DatabaseCopy::copy(const std::shared_ptr<Database> &source,
-                                              const QString &targetLocation, const Actor &actor)
+                                              const QString &targetLocation, const Actor &actor,
+                                              const QString &targetPassword)
 {
     auto sourceConn = source->connection();
     if (!sourceConn)
@@ -1054,11 +1057,11 @@ Result<DatabaseCopyReport> DatabaseCopy::copy(const std::shared_ptr<Database> &s
     const QString photoFolderBefore =
         server ? QString() : QFileInfo(targetLocation).absoluteFilePath() + QStringLiteral(".photos");
     const bool folderExisted = !server && QFileInfo::exists(photoFolderBefore);
-    auto opened = Database::open(targetLocation, Database::Migration::Refuse);
-    bool olderSchema = !opened && needsMigrating(opened.error(), targetLocation, fileExisted);
+    auto opened = Database::open(targetLocation, Database::Migration::Refuse, targetPassword);
+    bool olderSchema = !opened && needsMigrating(opened.error(), targetLocation, fileExisted, targetPassword);
     if (olderSchema) {
-        if (auto tables = tableCountAt(targetLocation, fileExisted); tables && *tables == 0) {
-            opened = Database::open(targetLocation, Database::Migration::Apply);
+        if (auto tables = tableCountAt(targetLocation, fileExisted, targetPassword); tables && *tables == 0) {
+            opened = Database::open(targetLocation, Database::Migration::Apply, targetPassword);
             olderSchema = false;
         }
     }

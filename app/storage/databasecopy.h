@@ -67,8 +67,10 @@ class DatabaseCopy
 
 public:
     // Opens a copy's source without changing it: a source with an older
-    // schema is refused with the advice to migrate it first.
-    static Result<std::shared_ptr<Database>> openSource(const QString &location);
+    // schema is refused with the advice to migrate it first. `password` (a
+    // stored one, see ServerLogin) as for Database::open.
+    static Result<std::shared_ptr<Database>> openSource(const QString &location,
+                                                        const QString &password = QString());
     // Copies `source` into the database at `target` (a file path or a
     // postgresql:// URL). The target must have no rows: a new file or an
     // empty server database gets the schema first. `actor` must be an
@@ -77,7 +79,8 @@ public:
     // tables are named), the schemas differ, or the verification finds a
     // difference.
     static Result<DatabaseCopyReport> copy(const std::shared_ptr<Database> &source, const QString &target,
-                                           const Actor &actor = Actor::local());
+                                           const Actor &actor = Actor::local(),
+                                           const QString &targetPassword = QString());
     // Row counts and checksums of every table, and the originals checked
     // against their SHA-256: what copy() compares. Needs no permission (it
     // shows no content); for checks and tests.

@@ -55,6 +55,7 @@ private slots:
     void usage();
     void loginLogout();
     void refusedLoginStoresNothing();
+    void dbCopyTakesTheStoredPassword();
 
 private:
     CliRun run(const QStringList &arguments, const QByteArray &input = {});
@@ -140,6 +141,43 @@ QString TestCliDbLogin::url(const QString &query, int port) const
         u.setPort(port);
     u.setQuery(query);
     return u.toString();
+}
+
+void TestCliDbLogin::dbCopyTakesTheStoredPassword()
+{
+    if (m_serverUrl.isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("CI runs the team-mode tests, but QALAM_TEST_PG_URL is empty");
+        QSKIP("QALAM_TEST_PG_URL is not set");
+    }
+    CliRun r = run({QStringLiteral("--db"), url(), QStringLiteral("db"), QStringLiteral("login")},
+                   m_password.toUtf8() + "\n");
+    QVERIFY2(r.exitCode == 0, r.describe());
+    r = run({QStringLiteral("--db"), url(), QStringLiteral("db"), QStringLiteral("migrate")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    r = run({QStringLiteral("--db"), url(), QStringLiteral("new"), QStringLiteral("--headline"),
+             QStringLiteral("Копия из общей базы")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+
+    // The server is the source of a copy: its stored password opens it.
+    const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    r = run({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), url(),
+             QStringLiteral("--to"), copy});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    QVERIFY2(r.out.contains("Verified"), r.describe());
+    QVERIFY(!r.out.contains(m_password.toUtf8()) && !r.err.contains(m_password.toUtf8()));
+    r = run({QStringLiteral("--db"), copy, QStringLiteral("list")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("Копия из общей базы").toUtf8()), r.describe());
+
+    // Forgotten: the same copy is refused at the login, and writes nothing.
+    r = run({QStringLiteral("--db"), url(), QStringLiteral("db"), QStringLiteral("logout")});
+    QVERIFY2(r.exitCode == 0, r.describe());
+    const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
+    r = run({QStringLiteral("db"), QStringLiteral("copy"), QStringLiteral("--from"), url(),
+             QStringLiteral("--to"), second});
+    QVERIFY2(r.exitCode != 0, r.describe());
+    QVERIFY2(r.err.contains("refused the login"), r.describe());
+    QVERIFY(!QFileInfo::exists(second));
 }
 
 CliRun TestCliDbLogin::run(const QStringList &arguments, const QByteArray &input)
