@@ -1103,6 +1103,13 @@ Left the newsroom</translation>
     </message>
 </context>
 <context>
+    <name>Qalam::ChangeFeed</name>
+    <message>
+        <source>The change could not be announced to the other desks.</source>
+        <translation>The change could not be announced to the other desks.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::ChecksDock</name>
     <message>
         <source>Checks</source>
@@ -2317,10 +2324,6 @@ Left the newsroom</translation>
         <translation>The attempt could not be recorded in the publish log: %1</translation>
     </message>
     <message>
-        <source>Database file, or a team database as postgresql://USER@HOST:PORT/DATABASE (default: $QALAM_DB, else the per-user data folder)</source>
-        <translation>Database file, or a team database as postgresql://USER@HOST:PORT/DATABASE (default: $QALAM_DB, else the per-user data folder)</translation>
-    </message>
-    <message>
         <source>Publish an approved article (chief editors). With --endpoint the job goes through the publishing outbox: photos are uploaded, the post is created or updated, and the article is marked published only once the endpoint confirmed; the remote address is printed. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions. Exit 3: the job waits in the outbox (a scheduled time, or a long retry). Without --endpoint the article is only marked published.</source>
         <translation>Publish an approved article (chief editors). With --endpoint the job goes through the publishing outbox: photos are uploaded, the post is created or updated, and the article is marked published only once the endpoint confirmed; the remote address is printed. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions. Exit 3: the job waits in the outbox (a scheduled time, or a long retry). Without --endpoint the article is only marked published.</translation>
     </message>
@@ -2456,6 +2459,58 @@ Left the newsroom</translation>
         <source>Not verified.</source>
         <translation>Not verified.</translation>
     </message>
+    <message>
+        <source>Database file, or a team database as postgresql://USER@HOST:PORT/DATABASE (default: $QALAM_DB, else the database chosen in the app, else the per-user data folder)</source>
+        <translation>Database file, or a team database as postgresql://USER@HOST:PORT/DATABASE (default: $QALAM_DB, else the database chosen in the app, else the per-user data folder)</translation>
+    </message>
+    <message>
+        <source>Keep the password of a team database in the keychain (where no keychain service runs, in a private fallback file). It is read from standard input, one line, never echoed, and checked by connecting before it is kept. qalam-cli and the app then use it for this user, server and database, whatever the URL&apos;s sslmode; it comes before PGPASSWORD and ~/.pgpass.</source>
+        <translation>Keep the password of a team database in the keychain (where no keychain service runs, in a private fallback file). It is read from standard input, one line, never echoed, and checked by connecting before it is kept. qalam-cli and the app then use it for this user, server and database, whatever the URL&apos;s sslmode; it comes before PGPASSWORD and ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Forget the stored password of a team database.</source>
+        <translation>Forget the stored password of a team database.</translation>
+    </message>
+    <message>
+        <source>The stored password could not be read (%1); PGPASSWORD or ~/.pgpass are used instead.</source>
+        <translation>The stored password could not be read (%1); PGPASSWORD or ~/.pgpass are used instead.</translation>
+    </message>
+    <message>
+        <source>&quot;db login&quot; is for a team database: give --db postgresql://USER@HOST:PORT/DATABASE (a file needs no password).</source>
+        <translation>&quot;db login&quot; is for a team database: give --db postgresql://USER@HOST:PORT/DATABASE (a file needs no password).</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URL: &quot;db login&quot; reads it from standard input.</source>
+        <translation>Leave the password out of the URL: &quot;db login&quot; reads it from standard input.</translation>
+    </message>
+    <message>
+        <source>&quot;db login&quot; read no password: type it, or pipe it into qalam-cli.</source>
+        <translation>&quot;db login&quot; read no password: type it, or pipe it into qalam-cli.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is stored in the fallback file %2 (readable only by you), because no keychain service answered%3.</source>
+        <translation>The password for %1 is stored in the fallback file %2 (readable only by you), because no keychain service answered%3.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is stored in the keychain.</source>
+        <translation>The password for %1 is stored in the keychain.</translation>
+    </message>
+    <message>
+        <source>&quot;db logout&quot; is for a team database: give --db postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>&quot;db logout&quot; is for a team database: give --db postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is no longer stored.</source>
+        <translation>The password for %1 is no longer stored.</translation>
+    </message>
+    <message>
+        <source>Waiting for it.</source>
+        <translation>Waiting for it.</translation>
+    </message>
+    <message>
+        <source>run by: %1</source>
+        <translation>run by: %1</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::ConnectionCheck</name>
@@ -2547,10 +2602,6 @@ Left the newsroom</translation>
         <translation>Qalam cannot reach %1: its PostgreSQL support is not installed (the Debian package libqt6sql6-psql).</translation>
     </message>
     <message>
-        <source>Cannot connect to the database server %1. Check the address, that the server runs and lets you in (the password comes from PGPASSWORD or ~/.pgpass).</source>
-        <translation>Cannot connect to the database server %1. Check the address, that the server runs and lets you in (the password comes from PGPASSWORD or ~/.pgpass).</translation>
-    </message>
-    <message>
         <source>%1 holds the tables of another program, not Qalam&apos;s. It was left untouched; give Qalam a database of its own.</source>
         <translation>%1 holds the tables of another program, not Qalam&apos;s. It was left untouched; give Qalam a database of its own.</translation>
     </message>
@@ -2561,6 +2612,37 @@ Left the newsroom</translation>
     <message>
         <source>The database server %1 cannot be reached.</source>
         <translation>The database server %1 cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the login: the password is wrong or missing, or the account may not use this database. Give the password in the Database dialog or with &quot;qalam-cli db login&quot; (kept in the keychain), or in PGPASSWORD or ~/.pgpass.</source>
+        <translation>The database server %1 refused the login: the password is wrong or missing, or the account may not use this database. Give the password in the Database dialog or with &quot;qalam-cli db login&quot; (kept in the keychain), or in PGPASSWORD or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1. Check the address, that the server runs and lets you in (the password comes from the keychain, PGPASSWORD or ~/.pgpass).</source>
+        <translation>Cannot connect to the database server %1. Check the address, that the server runs and lets you in (the password comes from the keychain, PGPASSWORD or ~/.pgpass).</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::DatabaseChooser</name>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <source>Work on this computer&apos;s file or on the newsroom&apos;s server</source>
+        <translation>Work on this computer&apos;s file or on the newsroom&apos;s server</translation>
+    </message>
+    <message>
+        <source>After OK, Qalam closes this window, opens the chosen database and asks you to sign in.</source>
+        <translation>After OK, Qalam closes this window, opens the chosen database and asks you to sign in.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>This window stays open on the current database; Qalam opens the chosen one at its next start.</source>
+        <translation>This window stays open on the current database; Qalam opens the chosen one at its next start.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2794,173 @@ Left the newsroom</translation>
     <message>
         <source>%1 is empty: there is nothing to copy.</source>
         <translation>%1 is empty: there is nothing to copy.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::DatabaseDialog</name>
+    <message>
+        <source>disable: no encryption</source>
+        <translation>disable: no encryption</translation>
+    </message>
+    <message>
+        <source>Nothing is encrypted: the password and the drafts cross the network readable. Only for a server on this computer.</source>
+        <translation>Nothing is encrypted: the password and the drafts cross the network readable. Only for a server on this computer.</translation>
+    </message>
+    <message>
+        <source>allow: encrypted only if the server insists</source>
+        <translation>allow: encrypted only if the server insists</translation>
+    </message>
+    <message>
+        <source>Plain unless the server demands encryption, and the server is not checked. Not for a newsroom network.</source>
+        <translation>Plain unless the server demands encryption, and the server is not checked. Not for a newsroom network.</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when offered</source>
+        <translation>prefer: encrypted when offered</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it, but nobody checks who answers: someone in between can pose as the server. PostgreSQL&apos;s default.</source>
+        <translation>Encrypted when the server offers it, but nobody checks who answers: someone in between can pose as the server. PostgreSQL&apos;s default.</translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation>require: always encrypted</translation>
+    </message>
+    <message>
+        <source>Always encrypted, so nobody can read along, but the server&apos;s certificate is not checked: a fake server could still collect the password.</source>
+        <translation>Always encrypted, so nobody can read along, but the server&apos;s certificate is not checked: a fake server could still collect the password.</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked</source>
+        <translation>verify-ca: encrypted, certificate checked</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate must be signed by your newsroom&apos;s certificate authority (the CA certificate below); its host name is not compared.</source>
+        <translation>Encrypted, and the server&apos;s certificate must be signed by your newsroom&apos;s certificate authority (the CA certificate below); its host name is not compared.</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, server verified</source>
+        <translation>verify-full: encrypted, server verified</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the certificate must be signed by your certificate authority and issued for this host name: nobody can read or divert the connection. Recommended for a newsroom.</source>
+        <translation>Encrypted, and the certificate must be signed by your certificate authority and issued for this host name: nobody can read or divert the connection. Recommended for a newsroom.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>Qalam databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Qalam databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>This computer (a file)</source>
+        <translation>This computer (a file)</translation>
+    </message>
+    <message>
+        <source>Newsroom server (PostgreSQL)</source>
+        <translation>Newsroom server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>db.newsroom.kz</source>
+        <translation>db.newsroom.kz</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>newsroom</source>
+        <translation>newsroom</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Blank: keep the stored password</source>
+        <translation>Blank: keep the stored password</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Remember in the keychain</translation>
+    </message>
+    <message>
+        <source>Unticked, the password is used until Qalam closes, and a stored one is forgotten; PGPASSWORD or ~/.pgpass may still provide one.</source>
+        <translation>Unticked, the password is used until Qalam closes, and a stored one is forgotten; PGPASSWORD or ~/.pgpass may still provide one.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Encryption (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt when blank</source>
+        <translation>~/.postgresql/root.crt when blank</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>The saved server address %1 cannot be read; enter it again.</source>
+        <translation>The saved server address %1 cannot be read; enter it again.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choose the database file.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>Enter the server&apos;s host name.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the newsroom&apos;s database.</source>
+        <translation>Enter the name of the newsroom&apos;s database.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>Enter your user name on the server.</translation>
+    </message>
+    <message>
+        <source>The host, database or user name contains characters a server address cannot hold.</source>
+        <translation>The host, database or user name contains characters a server address cannot hold.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4574,30 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         <source>Where the article was published could not be recorded.</source>
         <translation>Where the article was published could not be recorded.</translation>
     </message>
+    <message>
+        <source>Job %1 is no longer run from here: it was cancelled, finished or taken over.</source>
+        <translation>Job %1 is no longer run from here: it was cancelled, finished or taken over.</translation>
+    </message>
+    <message>
+        <source>The publishing job could not be claimed.</source>
+        <translation>The publishing job could not be claimed.</translation>
+    </message>
+    <message>
+        <source>Taken over from %1: its program (process %2) has ended.</source>
+        <translation>Taken over from %1: its program (process %2) has ended.</translation>
+    </message>
+    <message>
+        <source>Taken over from %1 (no sign of life since %2).</source>
+        <translation>Taken over from %1 (no sign of life since %2).</translation>
+    </message>
+    <message>
+        <source>The claim on a publishing job could not be renewed.</source>
+        <translation>The claim on a publishing job could not be renewed.</translation>
+    </message>
+    <message>
+        <source>The claim on a publishing job could not be released.</source>
+        <translation>The claim on a publishing job could not be released.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PasswordResetDialog</name>
@@ -4927,6 +5200,70 @@ Close anyway? Your text will be copied to the clipboard.</translation>
         <source>Waiting for a file: %1 / %2</source>
         <translation>Waiting for a file: %1 / %2</translation>
     </message>
+    <message>
+        <source>caption</source>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>alt text</translation>
+    </message>
+    <message>
+        <source>credit source</source>
+        <translation>credit source</translation>
+    </message>
+    <message>
+        <source>credit type</source>
+        <translation>credit type</translation>
+    </message>
+    <message>
+        <source>photographer</source>
+        <translation>photographer</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>sender</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>permission</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Saves what you typed over the other desk&apos;s change</source>
+        <translation>Saves what you typed over the other desk&apos;s change</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Shows the other desk&apos;s text; what you typed in other fields stays</source>
+        <translation>Shows the other desk&apos;s text; what you typed in other fields stays</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>This photo was changed on another desk while you were editing it (%1). Your text is kept here and is not saved yet: keep yours, or take theirs.</source>
+        <translation>This photo was changed on another desk while you were editing it (%1). Your text is kept here and is not saved yet: keep yours, or take theirs.</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Theirs: %1</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PublicationBuilder</name>
@@ -5090,6 +5427,18 @@ Close anyway? Your text will be copied to the clipboard.</translation>
     <message>
         <source>The endpoint has the story at %1, but Qalam could not mark it published: %2</source>
         <translation>The endpoint has the story at %1, but Qalam could not mark it published: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 is no longer claimed by this desk; it was stopped here.</source>
+        <translation>Job %1 is no longer claimed by this desk; it was stopped here.</translation>
+    </message>
+    <message>
+        <source>Job %1 was taken over by %2; it was stopped here.</source>
+        <translation>Job %1 was taken over by %2; it was stopped here.</translation>
+    </message>
+    <message>
+        <source>Job %1 is running on another desk, %2; it is left to it (its claim holds until %3).</source>
+        <translation>Job %1 is running on another desk, %2; it is left to it (its claim holds until %3).</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5726,14 @@ Queued %2 by %3</translation>
     <message>
         <source>The job waits until %1; Qalam sends it then.</source>
         <translation>The job waits until %1; Qalam sends it then.</translation>
+    </message>
+    <message>
+        <source>Running on another desk</source>
+        <translation>Running on another desk</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation>Claimed by %1 until %2</translation>
     </message>
 </context>
 <context>
@@ -5900,6 +6257,101 @@ Submitted %2 by %3</translation>
     <message>
         <source>The secrets file %1 cannot be written.</source>
         <translation>The secrets file %1 cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ServerLogin</name>
+    <message>
+        <source>%1 is not a database server address; only a server needs a password.</source>
+        <translation>%1 is not a database server address; only a server needs a password.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is empty; nothing was stored.</source>
+        <translation>The password for %1 is empty; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 over TLS (%2)</source>
+        <translation>Connected to PostgreSQL %1 over TLS (%2)</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 without TLS</source>
+        <translation>Connected to PostgreSQL %1 without TLS</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>SQLite file %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Qalam database, schema %1 (Qalam upgrades it to %2 when it opens it), %Ln articles</source>
+        <translation><numerusform>Qalam database, schema %1 (Qalam upgrades it to %2 when it opens it), %Ln article</numerusform><numerusform>Qalam database, schema %1 (Qalam upgrades it to %2 when it opens it), %Ln articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Qalam database, schema %1, %Ln articles</source>
+        <translation><numerusform>Qalam database, schema %1, %Ln article</numerusform><numerusform>Qalam database, schema %1, %Ln articles</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>%1; empty database: Qalam will create its tables.</source>
+        <translation>%1; empty database: Qalam will create its tables.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: Qalam will create its tables.</source>
+        <translation>%1 is empty: Qalam will create its tables.</translation>
+    </message>
+    <message>
+        <source>No file at %1 yet: Qalam will create the database there.</source>
+        <translation>No file at %1 yet: Qalam will create the database there.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s account</source>
+        <translation>this computer&apos;s account</translation>
+    </message>
+    <message>
+        <source>No answer from the database server %1. Check the host name and port, that the server runs, and that this computer may reach it.</source>
+        <translation>No answer from the database server %1. Check the host name and port, that the server runs, and that this computer may reach it.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login of %2: the password is wrong or missing, or the account may not use this database.</source>
+        <translation>The server %1 refused the login of %2: the password is wrong or missing, or the account may not use this database.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database &quot;%2&quot;. Ask its administrator to create it (createdb -E UTF8 --locale=C.UTF-8 -T template0).</source>
+        <translation>The server %1 has no database &quot;%2&quot;. Ask its administrator to create it (createdb -E UTF8 --locale=C.UTF-8 -T template0).</translation>
+    </message>
+    <message>
+        <source>The database server %1 could not be used: %2</source>
+        <translation>The database server %1 could not be used: %2</translation>
+    </message>
+    <message>
+        <source>The database server %1 answered, but could not be asked about its database.</source>
+        <translation>The database server %1 answered, but could not be asked about its database.</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not Qalam&apos;s. Give Qalam a database of its own.</source>
+        <translation>%1 holds the tables of another program, not Qalam&apos;s. Give Qalam a database of its own.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Qalam (schema %2; this version knows up to %3). Update Qalam to use it.</source>
+        <translation>%1 was written by a newer Qalam (schema %2; this version knows up to %3). Update Qalam to use it.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choose the database file.</translation>
+    </message>
+    <message>
+        <source>Qalam cannot create %1: the folder %2 is not writable.</source>
+        <translation>Qalam cannot create %1: the folder %2 is not writable.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Qalam database.</source>
+        <translation>%1 is not a readable Qalam database.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not Qalam&apos;s.</source>
+        <translation>%1 is an SQLite database of another program, not Qalam&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -6433,16 +6885,20 @@ Submitted %2 by %3</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Qalam cannot open the database</source>
-        <translation>Qalam cannot open the database</translation>
-    </message>
-    <message>
         <source>this newsroom has no user accounts yet; --user is ignored</source>
         <translation>this newsroom has no user accounts yet; --user is ignored</translation>
     </message>
     <message>
         <source>this newsroom has user accounts; --screenshot needs --user LOGIN and the password in QALAM_PASSWORD</source>
         <translation>this newsroom has user accounts; --screenshot needs --user LOGIN and the password in QALAM_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Correct the address or the password, or choose a file on this computer. Cancel closes Qalam.</source>
+        <translation>Correct the address or the password, or choose a file on this computer. Cancel closes Qalam.</translation>
+    </message>
+    <message>
+        <source>This window&apos;s database was given by --db or QALAM_DB, which choose it again at the next start. After OK, Qalam opens the chosen database now and at starts without them.</source>
+        <translation>This window&apos;s database was given by --db or QALAM_DB, which choose it again at the next start. After OK, Qalam opens the chosen database now and at starts without them.</translation>
     </message>
 </context>
 </TS>

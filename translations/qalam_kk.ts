@@ -1103,6 +1103,13 @@ Left the newsroom</source>
     </message>
 </context>
 <context>
+    <name>Qalam::ChangeFeed</name>
+    <message>
+        <source>The change could not be announced to the other desks.</source>
+        <translation>Өзгеріс туралы басқа жұмыс орындарына хабарлау мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::ChecksDock</name>
     <message>
         <source>Checks</source>
@@ -2317,10 +2324,6 @@ Left the newsroom</source>
         <translation>Әрекетті жариялау журналына жазу мүмкін болмады: %1</translation>
     </message>
     <message>
-        <source>Database file, or a team database as postgresql://USER@HOST:PORT/DATABASE (default: $QALAM_DB, else the per-user data folder)</source>
-        <translation>Дерекқор файлы немесе редакцияның ортақ дерекқоры postgresql://USER@HOST:PORT/DATABASE түрінде (әдепкі: $QALAM_DB, әйтпесе — пайдаланушының деректер қалтасы)</translation>
-    </message>
-    <message>
         <source>Publish an approved article (chief editors). With --endpoint the job goes through the publishing outbox: photos are uploaded, the post is created or updated, and the article is marked published only once the endpoint confirmed; the remote address is printed. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions. Exit 3: the job waits in the outbox (a scheduled time, or a long retry). Without --endpoint the article is only marked published.</source>
         <translation>Мақұлданған мақаланы жариялау (бас редакторлар үшін). --endpoint берілсе, тапсырма жариялау кезегі арқылы өтеді: фотолар жүктеледі, жазба жасалады немесе жаңартылады, ал мақала жариялау алаңы растағаннан кейін ғана жарияланды деп белгіленеді; қашықтағы мекенжай шығарылады. Қалта түріндегі алаңға &lt;slug&gt;/article.json (ninjs), article.html және фотолардың жариялау нұсқалары жазылады. Шығу коды 3: тапсырма жариялау кезегінде күтуде (жоспарланған уақыт немесе қайта әрекетті ұзақ күту). --endpoint берілмесе, мақала тек жарияланды деп белгіленеді.</translation>
     </message>
@@ -2456,6 +2459,58 @@ Left the newsroom</source>
         <source>Not verified.</source>
         <translation>Тексерілмеді.</translation>
     </message>
+    <message>
+        <source>Database file, or a team database as postgresql://USER@HOST:PORT/DATABASE (default: $QALAM_DB, else the database chosen in the app, else the per-user data folder)</source>
+        <translation>Дерекқор файлы немесе редакцияның ортақ дерекқоры postgresql://USER@HOST:PORT/DATABASE түрінде (әдепкі: $QALAM_DB, әйтпесе — қолданбада таңдалған дерекқор, әйтпесе — пайдаланушының деректер қалтасы)</translation>
+    </message>
+    <message>
+        <source>Keep the password of a team database in the keychain (where no keychain service runs, in a private fallback file). It is read from standard input, one line, never echoed, and checked by connecting before it is kept. qalam-cli and the app then use it for this user, server and database, whatever the URL&apos;s sslmode; it comes before PGPASSWORD and ~/.pgpass.</source>
+        <translation>Редакцияның ортақ дерекқорының құпиясөзін кілттер қоймасында сақтау (кілттер қоймасы қызметі жұмыс істемесе — жабық қосалқы файлда). Құпиясөз стандартты кірістен бір жол ретінде оқылады, экранға шығарылмайды және сақталмас бұрын сынап қосылу арқылы тексеріледі. Содан кейін qalam-cli мен қолданба оны URL-дағы sslmode мәніне қарамастан осы пайдаланушы, сервер және дерекқор үшін пайдаланады; ол PGPASSWORD пен ~/.pgpass-тан басым.</translation>
+    </message>
+    <message>
+        <source>Forget the stored password of a team database.</source>
+        <translation>Редакцияның ортақ дерекқорының сақталған құпиясөзін жою.</translation>
+    </message>
+    <message>
+        <source>The stored password could not be read (%1); PGPASSWORD or ~/.pgpass are used instead.</source>
+        <translation>Сақталған құпиясөзді оқу мүмкін болмады (%1); оның орнына PGPASSWORD немесе ~/.pgpass қолданылады.</translation>
+    </message>
+    <message>
+        <source>&quot;db login&quot; is for a team database: give --db postgresql://USER@HOST:PORT/DATABASE (a file needs no password).</source>
+        <translation>«db login» редакцияның ортақ дерекқорына арналған: --db postgresql://USER@HOST:PORT/DATABASE көрсетіңіз (файлға құпиясөз қажет емес).</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URL: &quot;db login&quot; reads it from standard input.</source>
+        <translation>Құпиясөзді URL-ға жазбаңыз: «db login» оны стандартты кірістен оқиды.</translation>
+    </message>
+    <message>
+        <source>&quot;db login&quot; read no password: type it, or pipe it into qalam-cli.</source>
+        <translation>«db login» құпиясөзді оқымады: оны теріңіз немесе qalam-cli командасына конвейер (pipe) арқылы беріңіз.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is stored in the fallback file %2 (readable only by you), because no keychain service answered%3.</source>
+        <translation>%1 үшін құпиясөз %2 қосалқы файлында сақталды (оны тек сіз оқи аласыз), себебі кілттер қоймасы қызметі жауап бермеді%3.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is stored in the keychain.</source>
+        <translation>%1 үшін құпиясөз кілттер қоймасында сақталды.</translation>
+    </message>
+    <message>
+        <source>&quot;db logout&quot; is for a team database: give --db postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>«db logout» редакцияның ортақ дерекқорына арналған: --db postgresql://USER@HOST:PORT/DATABASE көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is no longer stored.</source>
+        <translation>%1 үшін құпиясөз енді сақталмайды.</translation>
+    </message>
+    <message>
+        <source>Waiting for it.</source>
+        <translation>Оның аяқталуы күтілуде.</translation>
+    </message>
+    <message>
+        <source>run by: %1</source>
+        <translation>орындаушы: %1</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::ConnectionCheck</name>
@@ -2547,10 +2602,6 @@ Left the newsroom</source>
         <translation>Qalam %1 серверіне қосыла алмайды: PostgreSQL қолдауы орнатылмаған (Debian пакеті libqt6sql6-psql).</translation>
     </message>
     <message>
-        <source>Cannot connect to the database server %1. Check the address, that the server runs and lets you in (the password comes from PGPASSWORD or ~/.pgpass).</source>
-        <translation>%1 дерекқор серверіне қосылу мүмкін емес. Мекенжайды, сервердің жұмыс істеп тұрғанын және сізге кіруге рұқсат беретінін тексеріңіз (құпиясөз PGPASSWORD немесе ~/.pgpass ішінен алынады).</translation>
-    </message>
-    <message>
         <source>%1 holds the tables of another program, not Qalam&apos;s. It was left untouched; give Qalam a database of its own.</source>
         <translation>%1 ішінде Qalam емес, басқа бағдарламаның кестелері бар. Дерекқор өзгертілмеді; Qalam үшін жеке дерекқор бөліңіз.</translation>
     </message>
@@ -2561,6 +2612,37 @@ Left the newsroom</source>
     <message>
         <source>The database server %1 cannot be reached.</source>
         <translation>%1 дерекқор серверіне қосылу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the login: the password is wrong or missing, or the account may not use this database. Give the password in the Database dialog or with &quot;qalam-cli db login&quot; (kept in the keychain), or in PGPASSWORD or ~/.pgpass.</source>
+        <translation>%1 дерекқор сервері кіруге рұқсат бермеді: құпиясөз қате немесе көрсетілмеген, не болмаса тіркелгіге бұл дерекқорды пайдалануға рұқсат жоқ. Құпиясөзді «Дерекқор» терезесінде немесе «qalam-cli db login» командасымен (ол кілттер қоймасында сақталады), не болмаса PGPASSWORD немесе ~/.pgpass ішінде көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1. Check the address, that the server runs and lets you in (the password comes from the keychain, PGPASSWORD or ~/.pgpass).</source>
+        <translation>%1 дерекқор серверіне қосылу мүмкін емес. Мекенжайды, сервердің жұмыс істеп тұрғанын және сізге кіруге рұқсат беретінін тексеріңіз (құпиясөз кілттер қоймасынан, PGPASSWORD немесе ~/.pgpass ішінен алынады).</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::DatabaseChooser</name>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Дерекқор…</translation>
+    </message>
+    <message>
+        <source>Work on this computer&apos;s file or on the newsroom&apos;s server</source>
+        <translation>Осы компьютердегі файлмен немесе редакция серверімен жұмыс істеу</translation>
+    </message>
+    <message>
+        <source>After OK, Qalam closes this window, opens the chosen database and asks you to sign in.</source>
+        <translation>OK басылғаннан кейін Qalam осы терезені жабады, таңдалған дерекқорды ашады және жүйеге кіруді сұрайды.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <source>This window stays open on the current database; Qalam opens the chosen one at its next start.</source>
+        <translation>Бұл терезе ағымдағы дерекқормен ашық қалады; таңдалған дерекқорды Qalam келесі іске қосылғанда ашады.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2794,173 @@ Left the newsroom</source>
     <message>
         <source>%1 is empty: there is nothing to copy.</source>
         <translation>%1 дерекқоры бос: көшіретін ештеңе жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::DatabaseDialog</name>
+    <message>
+        <source>disable: no encryption</source>
+        <translation>disable: шифрлаусыз</translation>
+    </message>
+    <message>
+        <source>Nothing is encrypted: the password and the drafts cross the network readable. Only for a server on this computer.</source>
+        <translation>Ештеңе шифрланбайды: құпиясөз бен жобалар желі арқылы ашық күйде беріледі. Тек осы компьютердегі сервер үшін.</translation>
+    </message>
+    <message>
+        <source>allow: encrypted only if the server insists</source>
+        <translation>allow: сервер талап етсе ғана шифрлау</translation>
+    </message>
+    <message>
+        <source>Plain unless the server demands encryption, and the server is not checked. Not for a newsroom network.</source>
+        <translation>Сервер талап етпесе, шифрланбайды; сервердің түпнұсқалығы тексерілмейді. Редакция желісі үшін жарамсыз.</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when offered</source>
+        <translation>prefer: сервер ұсынса, шифрлау</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it, but nobody checks who answers: someone in between can pose as the server. PostgreSQL&apos;s default.</source>
+        <translation>Сервер ұсынса, шифрланады, бірақ кім жауап беретіні тексерілмейді: арадағы біреу өзін сервер ретінде көрсете алады. PostgreSQL-дің әдепкі режимі.</translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation>require: әрдайым шифрлау</translation>
+    </message>
+    <message>
+        <source>Always encrypted, so nobody can read along, but the server&apos;s certificate is not checked: a fake server could still collect the password.</source>
+        <translation>Әрдайым шифрланады, сондықтан деректерді ешкім ұстап ала алмайды, бірақ сервер сертификаты тексерілмейді: жалған сервер бәрібір құпиясөзді біліп алуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked</source>
+        <translation>verify-ca: шифрлау, сертификат тексеріледі</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate must be signed by your newsroom&apos;s certificate authority (the CA certificate below); its host name is not compared.</source>
+        <translation>Шифрланады, сервер сертификатына редакцияңыздың сертификаттау орталығы (төмендегі CA сертификаты) қол қоюы керек; ондағы хост атауы салыстырылмайды.</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, server verified</source>
+        <translation>verify-full: шифрлау, сервер тексеріледі</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the certificate must be signed by your certificate authority and issued for this host name: nobody can read or divert the connection. Recommended for a newsroom.</source>
+        <translation>Шифрланады, сертификатқа сіздің сертификаттау орталығыңыз қол қоюы және ол осы хост атауына берілуі керек: қосылымды ешкім оқи да, басқа жаққа бұра да алмайды. Редакция үшін ұсынылады.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Дерекқор файлы</translation>
+    </message>
+    <message>
+        <source>Qalam databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Qalam дерекқорлары (*.sqlite *.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA сертификаты</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертификаттар (*.crt *.pem *.cer);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Дерекқор</translation>
+    </message>
+    <message>
+        <source>This computer (a file)</source>
+        <translation>Осы компьютер (файл)</translation>
+    </message>
+    <message>
+        <source>Newsroom server (PostgreSQL)</source>
+        <translation>Редакция сервері (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>db.newsroom.kz</source>
+        <translation>db.newsroom.kz</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Дерекқор:</translation>
+    </message>
+    <message>
+        <source>newsroom</source>
+        <translation>newsroom</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пайдаланушы аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Blank: keep the stored password</source>
+        <translation>Сақталған құпиясөзді қалдыру үшін бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Кілттер қоймасында сақтау</translation>
+    </message>
+    <message>
+        <source>Unticked, the password is used until Qalam closes, and a stored one is forgotten; PGPASSWORD or ~/.pgpass may still provide one.</source>
+        <translation>Белгі алынса, құпиясөз Qalam жабылғанша ғана пайдаланылады, ал сақталған құпиясөз жойылады; құпиясөз бәрібір PGPASSWORD немесе ~/.pgpass ішінен алынуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Шифрлау (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA &amp;сертификаты:</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt when blank</source>
+        <translation>бос болса, ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Қосылымды &amp;тексеру</translation>
+    </message>
+    <message>
+        <source>The saved server address %1 cannot be read; enter it again.</source>
+        <translation>Сақталған %1 сервер мекенжайын оқу мүмкін емес; оны қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Дерекқор файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>Сервердің хост атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the newsroom&apos;s database.</source>
+        <translation>Редакция дерекқорының атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>Сервердегі пайдаланушы атыңызды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The host, database or user name contains characters a server address cannot hold.</source>
+        <translation>Хост, дерекқор немесе пайдаланушы атауында сервер мекенжайында болуы мүмкін емес таңбалар бар.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Қосылым тексерілуде…</translation>
     </message>
 </context>
 <context>
@@ -4325,6 +4574,30 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <source>Where the article was published could not be recorded.</source>
         <translation>Мақаланың қай жерде жарияланғанын жазу мүмкін болмады.</translation>
     </message>
+    <message>
+        <source>Job %1 is no longer run from here: it was cancelled, finished or taken over.</source>
+        <translation>%1 тапсырмасы енді осы жұмыс орнында орындалмайды: ол тоқтатылды, аяқталды немесе басқа жұмыс орнына өтті.</translation>
+    </message>
+    <message>
+        <source>The publishing job could not be claimed.</source>
+        <translation>Жариялау тапсырмасын алу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Taken over from %1: its program (process %2) has ended.</source>
+        <translation>%1 жұмыс орнынан алынды: ондағы бағдарлама (%2 процесі) аяқталған.</translation>
+    </message>
+    <message>
+        <source>Taken over from %1 (no sign of life since %2).</source>
+        <translation>%1 жұмыс орнынан алынды (%2 бастап жұмыс белгісі жоқ).</translation>
+    </message>
+    <message>
+        <source>The claim on a publishing job could not be renewed.</source>
+        <translation>Жариялау тапсырмасын ұстау мерзімін ұзарту мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The claim on a publishing job could not be released.</source>
+        <translation>Жариялау тапсырмасын босату мүмкін болмады.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PasswordResetDialog</name>
@@ -4927,6 +5200,70 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <source>Waiting for a file: %1 / %2</source>
         <translation>Файлды күтуде: %1 / %2</translation>
     </message>
+    <message>
+        <source>caption</source>
+        <translation>сурет жазуы</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>балама мәтін</translation>
+    </message>
+    <message>
+        <source>credit source</source>
+        <translation>фото дереккөзі</translation>
+    </message>
+    <message>
+        <source>credit type</source>
+        <translation>дереккөз түрі</translation>
+    </message>
+    <message>
+        <source>photographer</source>
+        <translation>фотограф</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>жіберуші</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>байланыс</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>келген арнасы</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>рұқсат</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Менікін қалдыру</translation>
+    </message>
+    <message>
+        <source>Saves what you typed over the other desk&apos;s change</source>
+        <translation>Терген мәтініңізді басқа жұмыс орнындағы өзгерістің үстінен сақтайды</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Олардікін алу</translation>
+    </message>
+    <message>
+        <source>Shows the other desk&apos;s text; what you typed in other fields stays</source>
+        <translation>Басқа жұмыс орнындағы мәтінді көрсетеді; басқа өрістерге тергеніңіз сақталады</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <source>This photo was changed on another desk while you were editing it (%1). Your text is kept here and is not saved yet: keep yours, or take theirs.</source>
+        <translation>Сіз бұл фотоны өңдеп жатқанда, оны басқа жұмыс орнында өзгертті (%1). Мәтініңіз осында тұр және әлі сақталмаған: өзіңіздікін қалдырыңыз немесе олардікін алыңыз.</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Олардікі: %1</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PublicationBuilder</name>
@@ -5090,6 +5427,18 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <source>The endpoint has the story at %1, but Qalam could not mark it published: %2</source>
         <translation>Материал алаңда %1 мекенжайында орналасты, бірақ Qalam оны жарияланды деп белгілей алмады: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 is no longer claimed by this desk; it was stopped here.</source>
+        <translation>%1 тапсырмасы енді осы жұмыс орнына бекітілмеген; мұнда ол тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Job %1 was taken over by %2; it was stopped here.</source>
+        <translation>%1 тапсырмасын %2 жұмыс орны алды; мұнда ол тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Job %1 is running on another desk, %2; it is left to it (its claim holds until %3).</source>
+        <translation>%1 тапсырмасы басқа жұмыс орнында (%2) орындалуда; ол соған қалдырылды (ұстау мерзімі — %3 дейін).</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5726,14 @@ Queued %2 by %3</source>
     <message>
         <source>The job waits until %1; Qalam sends it then.</source>
         <translation>Тапсырма %1 дейін күтеді; сол кезде Qalam оны жібереді.</translation>
+    </message>
+    <message>
+        <source>Running on another desk</source>
+        <translation>Басқа орында</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation>%1 жұмыс орны %2 дейін ұстап тұр</translation>
     </message>
 </context>
 <context>
@@ -5900,6 +6257,101 @@ Submitted %2 by %3</source>
     <message>
         <source>The secrets file %1 cannot be written.</source>
         <translation>%1 құпиялар файлына жазу мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ServerLogin</name>
+    <message>
+        <source>%1 is not a database server address; only a server needs a password.</source>
+        <translation>%1 дерекқор серверінің мекенжайы емес; құпиясөз тек серверге қажет.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is empty; nothing was stored.</source>
+        <translation>%1 үшін құпиясөз бос; ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 over TLS (%2)</source>
+        <translation>PostgreSQL %1 серверіне TLS арқылы қосылды (%2)</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 without TLS</source>
+        <translation>PostgreSQL %1 серверіне TLS-сіз қосылды</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>SQLite файлы %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Qalam database, schema %1 (Qalam upgrades it to %2 when it opens it), %Ln articles</source>
+        <translation><numerusform>Qalam дерекқоры, схема %1 (Qalam оны ашқанда %2 схемасына дейін жаңартады), %Ln мақала</numerusform><numerusform>Qalam дерекқоры, схема %1 (Qalam оны ашқанда %2 схемасына дейін жаңартады), %Ln мақала</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Qalam database, schema %1, %Ln articles</source>
+        <translation><numerusform>Qalam дерекқоры, схема %1, %Ln мақала</numerusform><numerusform>Qalam дерекқоры, схема %1, %Ln мақала</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>%1; empty database: Qalam will create its tables.</source>
+        <translation>%1; дерекқор бос: Qalam онда өз кестелерін жасайды.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: Qalam will create its tables.</source>
+        <translation>%1 бос: Qalam онда өз кестелерін жасайды.</translation>
+    </message>
+    <message>
+        <source>No file at %1 yet: Qalam will create the database there.</source>
+        <translation>%1 файлы әлі жоқ: Qalam дерекқорды сол жерде жасайды.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s account</source>
+        <translation>осы компьютердің тіркелгісі</translation>
+    </message>
+    <message>
+        <source>No answer from the database server %1. Check the host name and port, that the server runs, and that this computer may reach it.</source>
+        <translation>%1 дерекқор сервері жауап бермейді. Хост атауы мен портты, сервердің жұмыс істеп тұрғанын және осы компьютердің оған қосыла алатынын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login of %2: the password is wrong or missing, or the account may not use this database.</source>
+        <translation>%1 сервері кіруге рұқсат бермеді (%2): құпиясөз қате немесе көрсетілмеген, не болмаса тіркелгіге бұл дерекқорды пайдалануға рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database &quot;%2&quot;. Ask its administrator to create it (createdb -E UTF8 --locale=C.UTF-8 -T template0).</source>
+        <translation>%1 серверінде «%2» дерекқоры жоқ. Сервер әкімшісінен оны жасауды сұраңыз (createdb -E UTF8 --locale=C.UTF-8 -T template0).</translation>
+    </message>
+    <message>
+        <source>The database server %1 could not be used: %2</source>
+        <translation>%1 дерекқор серверін пайдалану мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>The database server %1 answered, but could not be asked about its database.</source>
+        <translation>%1 дерекқор сервері жауап берді, бірақ одан дерекқор туралы мәлімет алу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not Qalam&apos;s. Give Qalam a database of its own.</source>
+        <translation>%1 ішінде Qalam емес, басқа бағдарламаның кестелері бар. Qalam үшін жеке дерекқор бөліңіз.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Qalam (schema %2; this version knows up to %3). Update Qalam to use it.</source>
+        <translation>%1 дерекқорын Qalam-ның жаңарақ нұсқасы жазған (схема %2; бұл нұсқа тек %3 схемасына дейін біледі). Оны пайдалану үшін Qalam-ды жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Дерекқор файлын таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Qalam cannot create %1: the folder %2 is not writable.</source>
+        <translation>Qalam %1 жасай алмайды: %2 қалтасына жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Qalam database.</source>
+        <translation>%1 — оқылатын Qalam дерекқоры емес.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not Qalam&apos;s.</source>
+        <translation>%1 — Qalam-ның емес, басқа бағдарламаның SQLite дерекқоры.</translation>
     </message>
 </context>
 <context>
@@ -6433,16 +6885,20 @@ Submitted %2 by %3</source>
 <context>
     <name>main</name>
     <message>
-        <source>Qalam cannot open the database</source>
-        <translation>Qalam дерекқорды аша алмайды</translation>
-    </message>
-    <message>
         <source>this newsroom has no user accounts yet; --user is ignored</source>
         <translation>бұл редакцияда әлі тіркелгі жоқ; --user еленбейді</translation>
     </message>
     <message>
         <source>this newsroom has user accounts; --screenshot needs --user LOGIN and the password in QALAM_PASSWORD</source>
         <translation>бұл редакцияда тіркелгілер бар; --screenshot үшін --user LOGIN және QALAM_PASSWORD айнымалысындағы құпиясөз қажет</translation>
+    </message>
+    <message>
+        <source>Correct the address or the password, or choose a file on this computer. Cancel closes Qalam.</source>
+        <translation>Мекенжайды немесе құпиясөзді түзетіңіз, не болмаса осы компьютердегі файлды таңдаңыз. «Бас тарту» Qalam-ды жабады.</translation>
+    </message>
+    <message>
+        <source>This window&apos;s database was given by --db or QALAM_DB, which choose it again at the next start. After OK, Qalam opens the chosen database now and at starts without them.</source>
+        <translation>Бұл терезенің дерекқоры --db немесе QALAM_DB арқылы берілген, келесі іске қосқанда олар оны қайта таңдайды. OK басылғаннан кейін Qalam таңдалған дерекқорды қазір, сондай-ақ оларсыз іске қосылғанда ашады.</translation>
     </message>
 </context>
 </TS>

@@ -1109,6 +1109,13 @@ Left the newsroom</source>
     </message>
 </context>
 <context>
+    <name>Qalam::ChangeFeed</name>
+    <message>
+        <source>The change could not be announced to the other desks.</source>
+        <translation>Не удалось оповестить другие рабочие места об изменении.</translation>
+    </message>
+</context>
+<context>
     <name>Qalam::ChecksDock</name>
     <message>
         <source>Checks</source>
@@ -2330,10 +2337,6 @@ Left the newsroom</source>
         <translation>Не удалось записать попытку в журнал публикаций: %1</translation>
     </message>
     <message>
-        <source>Database file, or a team database as postgresql://USER@HOST:PORT/DATABASE (default: $QALAM_DB, else the per-user data folder)</source>
-        <translation>Файл базы данных или общая база данных редакции в виде postgresql://USER@HOST:PORT/DATABASE (по умолчанию: $QALAM_DB, иначе — папка данных пользователя)</translation>
-    </message>
-    <message>
         <source>Publish an approved article (chief editors). With --endpoint the job goes through the publishing outbox: photos are uploaded, the post is created or updated, and the article is marked published only once the endpoint confirmed; the remote address is printed. A folder endpoint gets &lt;slug&gt;/article.json (ninjs), article.html and the photo renditions. Exit 3: the job waits in the outbox (a scheduled time, or a long retry). Without --endpoint the article is only marked published.</source>
         <translation>Опубликовать одобренную статью (для главных редакторов). С --endpoint задание проходит через очередь публикации: фото загружаются, запись создаётся или обновляется, а статья отмечается как опубликованная только после подтверждения площадки публикации; выводится удалённый адрес. На площадку-папку записываются &lt;slug&gt;/article.json (ninjs), article.html и версии фото для публикации. Код выхода 3: задание ждёт в очереди публикации (запланированное время или долгое ожидание повторной попытки). Без --endpoint статья только отмечается как опубликованная.</translation>
     </message>
@@ -2469,6 +2472,58 @@ Left the newsroom</source>
         <source>Not verified.</source>
         <translation>Не проверено.</translation>
     </message>
+    <message>
+        <source>Database file, or a team database as postgresql://USER@HOST:PORT/DATABASE (default: $QALAM_DB, else the database chosen in the app, else the per-user data folder)</source>
+        <translation>Файл базы данных или общая база данных редакции в виде postgresql://USER@HOST:PORT/DATABASE (по умолчанию: $QALAM_DB, иначе — база данных, выбранная в приложении, иначе — папка данных пользователя)</translation>
+    </message>
+    <message>
+        <source>Keep the password of a team database in the keychain (where no keychain service runs, in a private fallback file). It is read from standard input, one line, never echoed, and checked by connecting before it is kept. qalam-cli and the app then use it for this user, server and database, whatever the URL&apos;s sslmode; it comes before PGPASSWORD and ~/.pgpass.</source>
+        <translation>Сохранить пароль общей базы данных редакции в связке ключей (а если служба связки ключей не запущена — в закрытом резервном файле). Пароль читается со стандартного ввода одной строкой, не отображается на экране и перед сохранением проверяется пробным подключением. Затем qalam-cli и приложение используют его для этого пользователя, сервера и базы данных при любом sslmode в URL; он имеет приоритет над PGPASSWORD и ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Forget the stored password of a team database.</source>
+        <translation>Удалить сохранённый пароль общей базы данных редакции.</translation>
+    </message>
+    <message>
+        <source>The stored password could not be read (%1); PGPASSWORD or ~/.pgpass are used instead.</source>
+        <translation>Не удалось прочитать сохранённый пароль (%1); вместо него используются PGPASSWORD или ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&quot;db login&quot; is for a team database: give --db postgresql://USER@HOST:PORT/DATABASE (a file needs no password).</source>
+        <translation>Команда «db login» предназначена для общей базы данных редакции: укажите --db postgresql://USER@HOST:PORT/DATABASE (для файла пароль не нужен).</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URL: &quot;db login&quot; reads it from standard input.</source>
+        <translation>Не указывайте пароль в URL: «db login» читает его со стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>&quot;db login&quot; read no password: type it, or pipe it into qalam-cli.</source>
+        <translation>Команда «db login» не получила пароль: введите его или передайте в qalam-cli через конвейер.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is stored in the fallback file %2 (readable only by you), because no keychain service answered%3.</source>
+        <translation>Пароль для %1 сохранён в резервном файле %2 (прочитать его можете только вы), потому что служба связки ключей не ответила%3.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is stored in the keychain.</source>
+        <translation>Пароль для %1 сохранён в связке ключей.</translation>
+    </message>
+    <message>
+        <source>&quot;db logout&quot; is for a team database: give --db postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Команда «db logout» предназначена для общей базы данных редакции: укажите --db postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is no longer stored.</source>
+        <translation>Пароль для %1 больше не хранится.</translation>
+    </message>
+    <message>
+        <source>Waiting for it.</source>
+        <translation>Ожидаем его завершения.</translation>
+    </message>
+    <message>
+        <source>run by: %1</source>
+        <translation>выполняет: %1</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::ConnectionCheck</name>
@@ -2560,10 +2615,6 @@ Left the newsroom</source>
         <translation>Qalam не может подключиться к %1: поддержка PostgreSQL не установлена (пакет Debian libqt6sql6-psql).</translation>
     </message>
     <message>
-        <source>Cannot connect to the database server %1. Check the address, that the server runs and lets you in (the password comes from PGPASSWORD or ~/.pgpass).</source>
-        <translation>Не удалось подключиться к серверу баз данных %1. Проверьте адрес, запущен ли сервер и разрешает ли он вам вход (пароль берётся из PGPASSWORD или ~/.pgpass).</translation>
-    </message>
-    <message>
         <source>%1 holds the tables of another program, not Qalam&apos;s. It was left untouched; give Qalam a database of its own.</source>
         <translation>В %1 находятся таблицы другой программы, а не Qalam. База данных не изменена; выделите для Qalam отдельную базу данных.</translation>
     </message>
@@ -2574,6 +2625,37 @@ Left the newsroom</source>
     <message>
         <source>The database server %1 cannot be reached.</source>
         <translation>Сервер баз данных %1 недоступен.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the login: the password is wrong or missing, or the account may not use this database. Give the password in the Database dialog or with &quot;qalam-cli db login&quot; (kept in the keychain), or in PGPASSWORD or ~/.pgpass.</source>
+        <translation>Сервер баз данных %1 отклонил вход: пароль неверен или не указан, либо этой учётной записи нельзя работать с этой базой данных. Укажите пароль в окне «База данных» или командой «qalam-cli db login» (он сохранится в связке ключей) либо в PGPASSWORD или ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1. Check the address, that the server runs and lets you in (the password comes from the keychain, PGPASSWORD or ~/.pgpass).</source>
+        <translation>Не удалось подключиться к серверу баз данных %1. Проверьте адрес, запущен ли сервер и разрешает ли он вам вход (пароль берётся из связки ключей, PGPASSWORD или ~/.pgpass).</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::DatabaseChooser</name>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;База данных…</translation>
+    </message>
+    <message>
+        <source>Work on this computer&apos;s file or on the newsroom&apos;s server</source>
+        <translation>Работать с файлом на этом компьютере или с сервером редакции</translation>
+    </message>
+    <message>
+        <source>After OK, Qalam closes this window, opens the chosen database and asks you to sign in.</source>
+        <translation>После нажатия OK Qalam закроет это окно, откроет выбранную базу данных и попросит вас войти в систему.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>This window stays open on the current database; Qalam opens the chosen one at its next start.</source>
+        <translation>Это окно остаётся открытым с текущей базой данных; выбранную базу Qalam откроет при следующем запуске.</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2807,173 @@ Left the newsroom</source>
     <message>
         <source>%1 is empty: there is nothing to copy.</source>
         <translation>База данных %1 пуста: копировать нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::DatabaseDialog</name>
+    <message>
+        <source>disable: no encryption</source>
+        <translation>disable: без шифрования</translation>
+    </message>
+    <message>
+        <source>Nothing is encrypted: the password and the drafts cross the network readable. Only for a server on this computer.</source>
+        <translation>Ничего не шифруется: пароль и черновики передаются по сети в открытом виде. Только для сервера на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>allow: encrypted only if the server insists</source>
+        <translation>allow: шифрование, только если его требует сервер</translation>
+    </message>
+    <message>
+        <source>Plain unless the server demands encryption, and the server is not checked. Not for a newsroom network.</source>
+        <translation>Без шифрования, если сервер его не требует; подлинность сервера не проверяется. Не для сети редакции.</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted when offered</source>
+        <translation>prefer: шифрование, если сервер его предлагает</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it, but nobody checks who answers: someone in between can pose as the server. PostgreSQL&apos;s default.</source>
+        <translation>Шифрование, если сервер его предлагает, но никто не проверяет, кто отвечает: посредник может выдать себя за сервер. Режим PostgreSQL по умолчанию.</translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation>require: всегда с шифрованием</translation>
+    </message>
+    <message>
+        <source>Always encrypted, so nobody can read along, but the server&apos;s certificate is not checked: a fake server could still collect the password.</source>
+        <translation>Всегда с шифрованием, поэтому перехватить данные никто не сможет, но сертификат сервера не проверяется: поддельный сервер всё же может узнать пароль.</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked</source>
+        <translation>verify-ca: шифрование и проверка сертификата</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the server&apos;s certificate must be signed by your newsroom&apos;s certificate authority (the CA certificate below); its host name is not compared.</source>
+        <translation>С шифрованием; сертификат сервера должен быть подписан центром сертификации вашей редакции (сертификат CA ниже); имя хоста в нём не сверяется.</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, server verified</source>
+        <translation>verify-full: шифрование и проверка сервера</translation>
+    </message>
+    <message>
+        <source>Encrypted, and the certificate must be signed by your certificate authority and issued for this host name: nobody can read or divert the connection. Recommended for a newsroom.</source>
+        <translation>С шифрованием; сертификат должен быть подписан вашим центром сертификации и выдан для этого имени хоста: никто не сможет ни прочитать, ни перенаправить соединение. Рекомендуется для редакции.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <source>Qalam databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных Qalam (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Сертификат CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.crt *.pem *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>This computer (a file)</source>
+        <translation>Этот компьютер (файл)</translation>
+    </message>
+    <message>
+        <source>Newsroom server (PostgreSQL)</source>
+        <translation>Сервер редакции (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>db.newsroom.kz</source>
+        <translation>db.newsroom.kz</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>newsroom</source>
+        <translation>newsroom</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Blank: keep the stored password</source>
+        <translation>Оставьте пустым, чтобы сохранить прежний пароль</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Запомнить в связке ключей</translation>
+    </message>
+    <message>
+        <source>Unticked, the password is used until Qalam closes, and a stored one is forgotten; PGPASSWORD or ~/.pgpass may still provide one.</source>
+        <translation>Если флажок снят, пароль используется до закрытия Qalam, а сохранённый пароль удаляется; пароль по-прежнему может браться из PGPASSWORD или ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Шифрование (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;Сертификат CA:</translation>
+    </message>
+    <message>
+        <source>~/.postgresql/root.crt when blank</source>
+        <translation>~/.postgresql/root.crt, если не указан</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Про&amp;верить подключение</translation>
+    </message>
+    <message>
+        <source>The saved server address %1 cannot be read; enter it again.</source>
+        <translation>Не удалось разобрать сохранённый адрес сервера %1; введите его заново.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Выберите файл базы данных.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>Введите имя хоста сервера.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the newsroom&apos;s database.</source>
+        <translation>Введите имя базы данных редакции.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>Введите ваше имя пользователя на сервере.</translation>
+    </message>
+    <message>
+        <source>The host, database or user name contains characters a server address cannot hold.</source>
+        <translation>Имя хоста, базы данных или пользователя содержит символы, недопустимые в адресе сервера.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Проверка подключения…</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4599,30 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <source>Where the article was published could not be recorded.</source>
         <translation>Не удалось записать, где опубликована статья.</translation>
     </message>
+    <message>
+        <source>Job %1 is no longer run from here: it was cancelled, finished or taken over.</source>
+        <translation>Задание %1 больше не выполняется на этом рабочем месте: его отменили, оно завершилось или его перехватило другое рабочее место.</translation>
+    </message>
+    <message>
+        <source>The publishing job could not be claimed.</source>
+        <translation>Не удалось захватить задание публикации.</translation>
+    </message>
+    <message>
+        <source>Taken over from %1: its program (process %2) has ended.</source>
+        <translation>Перехвачено у рабочего места %1: программа на нём (процесс %2) завершилась.</translation>
+    </message>
+    <message>
+        <source>Taken over from %1 (no sign of life since %2).</source>
+        <translation>Перехвачено у рабочего места %1 (признаков работы нет с %2).</translation>
+    </message>
+    <message>
+        <source>The claim on a publishing job could not be renewed.</source>
+        <translation>Не удалось продлить срок захвата задания публикации.</translation>
+    </message>
+    <message>
+        <source>The claim on a publishing job could not be released.</source>
+        <translation>Не удалось освободить захваченное задание публикации.</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PasswordResetDialog</name>
@@ -4955,6 +5228,70 @@ Close anyway? Your text will be copied to the clipboard.</source>
         <source>Waiting for a file: %1 / %2</source>
         <translation>Ждёт файла: %1 / %2</translation>
     </message>
+    <message>
+        <source>caption</source>
+        <translation>подпись к фото</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>альтернативный текст</translation>
+    </message>
+    <message>
+        <source>credit source</source>
+        <translation>источник фото</translation>
+    </message>
+    <message>
+        <source>credit type</source>
+        <translation>тип источника</translation>
+    </message>
+    <message>
+        <source>photographer</source>
+        <translation>фотограф</translation>
+    </message>
+    <message>
+        <source>sender</source>
+        <translation>отправитель</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал получения</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>разрешение</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мою версию</translation>
+    </message>
+    <message>
+        <source>Saves what you typed over the other desk&apos;s change</source>
+        <translation>Сохраняет введённый вами текст поверх изменения с другого рабочего места</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Взять их версию</translation>
+    </message>
+    <message>
+        <source>Shows the other desk&apos;s text; what you typed in other fields stays</source>
+        <translation>Показывает текст с другого рабочего места; введённое вами в других полях остаётся</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <source>This photo was changed on another desk while you were editing it (%1). Your text is kept here and is not saved yet: keep yours, or take theirs.</source>
+        <translation>Пока вы редактировали это фото, его изменили на другом рабочем месте (%1). Ваш текст остаётся здесь и ещё не сохранён: оставьте свою версию или возьмите их версию.</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Их версия: %1</translation>
+    </message>
 </context>
 <context>
     <name>Qalam::PublicationBuilder</name>
@@ -5119,6 +5456,18 @@ Close anyway? Your text will be copied to the clipboard.</source>
     <message>
         <source>The endpoint has the story at %1, but Qalam could not mark it published: %2</source>
         <translation>Материал размещён на площадке по адресу %1, но Qalam не удалось отметить его как опубликованный: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 is no longer claimed by this desk; it was stopped here.</source>
+        <translation>Задание %1 больше не закреплено за этим рабочим местом; здесь оно остановлено.</translation>
+    </message>
+    <message>
+        <source>Job %1 was taken over by %2; it was stopped here.</source>
+        <translation>Задание %1 перехватило рабочее место %2; здесь оно остановлено.</translation>
+    </message>
+    <message>
+        <source>Job %1 is running on another desk, %2; it is left to it (its claim holds until %3).</source>
+        <translation>Задание %1 выполняется на другом рабочем месте (%2); оно оставлено ему (срок захвата — до %3).</translation>
     </message>
 </context>
 <context>
@@ -5409,6 +5758,14 @@ Queued %2 by %3</source>
     <message>
         <source>The job waits until %1; Qalam sends it then.</source>
         <translation>Задание ожидает до %1; тогда Qalam его и отправит.</translation>
+    </message>
+    <message>
+        <source>Running on another desk</source>
+        <translation>На другом месте</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2</source>
+        <translation>Захвачено рабочим местом %1 до %2</translation>
     </message>
 </context>
 <context>
@@ -5943,6 +6300,101 @@ Submitted %2 by %3</source>
     <message>
         <source>The secrets file %1 cannot be written.</source>
         <translation>Не удаётся записать файл секретов %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Qalam::ServerLogin</name>
+    <message>
+        <source>%1 is not a database server address; only a server needs a password.</source>
+        <translation>%1 не является адресом сервера баз данных; пароль нужен только для сервера.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is empty; nothing was stored.</source>
+        <translation>Пароль для %1 пуст; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 over TLS (%2)</source>
+        <translation>Подключено к PostgreSQL %1 по TLS (%2)</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 without TLS</source>
+        <translation>Подключено к PostgreSQL %1 без TLS</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>Файл SQLite %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Qalam database, schema %1 (Qalam upgrades it to %2 when it opens it), %Ln articles</source>
+        <translation><numerusform>База данных Qalam, схема %1 (Qalam обновит её до схемы %2 при открытии), %Ln статья</numerusform><numerusform>База данных Qalam, схема %1 (Qalam обновит её до схемы %2 при открытии), %Ln статьи</numerusform><numerusform>База данных Qalam, схема %1 (Qalam обновит её до схемы %2 при открытии), %Ln статей</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Qalam database, schema %1, %Ln articles</source>
+        <translation><numerusform>База данных Qalam, схема %1, %Ln статья</numerusform><numerusform>База данных Qalam, схема %1, %Ln статьи</numerusform><numerusform>База данных Qalam, схема %1, %Ln статей</numerusform></translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>%1; empty database: Qalam will create its tables.</source>
+        <translation>%1; база данных пуста: Qalam создаст в ней свои таблицы.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: Qalam will create its tables.</source>
+        <translation>%1 пуст: Qalam создаст в нём свои таблицы.</translation>
+    </message>
+    <message>
+        <source>No file at %1 yet: Qalam will create the database there.</source>
+        <translation>Файла %1 пока нет: Qalam создаст там базу данных.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s account</source>
+        <translation>учётная запись этого компьютера</translation>
+    </message>
+    <message>
+        <source>No answer from the database server %1. Check the host name and port, that the server runs, and that this computer may reach it.</source>
+        <translation>Сервер баз данных %1 не отвечает. Проверьте имя хоста и порт, запущен ли сервер и может ли этот компьютер к нему подключиться.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login of %2: the password is wrong or missing, or the account may not use this database.</source>
+        <translation>Сервер %1 отклонил вход (%2): пароль неверен или не указан, либо этой учётной записи нельзя работать с этой базой данных.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database &quot;%2&quot;. Ask its administrator to create it (createdb -E UTF8 --locale=C.UTF-8 -T template0).</source>
+        <translation>На сервере %1 нет базы данных «%2». Попросите администратора сервера создать её (createdb -E UTF8 --locale=C.UTF-8 -T template0).</translation>
+    </message>
+    <message>
+        <source>The database server %1 could not be used: %2</source>
+        <translation>Не удалось воспользоваться сервером баз данных %1: %2</translation>
+    </message>
+    <message>
+        <source>The database server %1 answered, but could not be asked about its database.</source>
+        <translation>Сервер баз данных %1 ответил, но получить у него сведения о базе данных не удалось.</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not Qalam&apos;s. Give Qalam a database of its own.</source>
+        <translation>В %1 находятся таблицы другой программы, а не Qalam. Выделите для Qalam отдельную базу данных.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Qalam (schema %2; this version knows up to %3). Update Qalam to use it.</source>
+        <translation>База данных %1 записана более новой версией Qalam (схема %2; эта версия поддерживает схемы до %3). Чтобы работать с ней, обновите Qalam.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Выберите файл базы данных.</translation>
+    </message>
+    <message>
+        <source>Qalam cannot create %1: the folder %2 is not writable.</source>
+        <translation>Qalam не может создать %1: нет прав на запись в папку %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Qalam database.</source>
+        <translation>%1 не является читаемой базой данных Qalam.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not Qalam&apos;s.</source>
+        <translation>%1 — база данных SQLite другой программы, а не Qalam.</translation>
     </message>
 </context>
 <context>
@@ -6483,16 +6935,20 @@ Submitted %2 by %3</source>
 <context>
     <name>main</name>
     <message>
-        <source>Qalam cannot open the database</source>
-        <translation>Qalam не может открыть базу данных</translation>
-    </message>
-    <message>
         <source>this newsroom has no user accounts yet; --user is ignored</source>
         <translation>в этой редакции пока нет учётных записей; --user не учитывается</translation>
     </message>
     <message>
         <source>this newsroom has user accounts; --screenshot needs --user LOGIN and the password in QALAM_PASSWORD</source>
         <translation>в этой редакции есть учётные записи; для --screenshot нужны --user LOGIN и пароль в QALAM_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Correct the address or the password, or choose a file on this computer. Cancel closes Qalam.</source>
+        <translation>Исправьте адрес или пароль либо выберите файл на этом компьютере. «Отмена» закрывает Qalam.</translation>
+    </message>
+    <message>
+        <source>This window&apos;s database was given by --db or QALAM_DB, which choose it again at the next start. After OK, Qalam opens the chosen database now and at starts without them.</source>
+        <translation>База данных этого окна задана через --db или QALAM_DB, и при следующем запуске они снова выберут её. После нажатия OK Qalam откроет выбранную базу данных сейчас, а также при запусках без них.</translation>
     </message>
 </context>
 </TS>
