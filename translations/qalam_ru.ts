@@ -6326,11 +6326,11 @@ Submitted %2 by %3</source>
     </message>
     <message numerus="yes">
         <source>Qalam database, schema %1 (Qalam upgrades it to %2 when it opens it), %Ln articles</source>
-        <translation><numerusform>База данных Qalam, схема %1 (Qalam обновит её до схемы %2 при открытии), %Ln статья</numerusform><numerusform>База данных Qalam, схема %1 (Qalam обновит её до схемы %2 при открытии), %Ln статьи</numerusform><numerusform>База данных Qalam, схема %1 (Qalam обновит её до схемы %2 при открытии), %Ln статей</numerusform></translation>
+        <translation><numerusform>база данных Qalam, схема %1 (Qalam обновит её до схемы %2 при открытии), %Ln статья</numerusform><numerusform>база данных Qalam, схема %1 (Qalam обновит её до схемы %2 при открытии), %Ln статьи</numerusform><numerusform>база данных Qalam, схема %1 (Qalam обновит её до схемы %2 при открытии), %Ln статей</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Qalam database, schema %1, %Ln articles</source>
-        <translation><numerusform>База данных Qalam, схема %1, %Ln статья</numerusform><numerusform>База данных Qalam, схема %1, %Ln статьи</numerusform><numerusform>База данных Qalam, схема %1, %Ln статей</numerusform></translation>
+        <translation><numerusform>база данных Qalam, схема %1, %Ln статья</numerusform><numerusform>база данных Qalam, схема %1, %Ln статьи</numerusform><numerusform>база данных Qalam, схема %1, %Ln статей</numerusform></translation>
     </message>
     <message>
         <source>%1; %2.</source>

@@ -1,7 +1,7 @@
 #include "app/core/datalocation.h"
+#include "app/core/secretstore.h"
 #include "app/model/articlelistmodel.h"
 #include "app/people/userstore.h"
-#include "app/core/secretstore.h"
 #include "app/storage/database.h"
 #include "app/storage/serverlogin.h"
 #include "ui/mainwindow/mainwindow.h"

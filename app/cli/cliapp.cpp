@@ -1,12 +1,12 @@
 #include "app/cli/cliapp.h"
 
 #include "app/core/datalocation.h"
+#include "app/core/secretstore.h"
 #include "app/core/textstats.h"
 #include "app/media/photofile.h"
 #include "app/media/photorules.h"
 #include "app/people/userstore.h"
 #include "app/publish/articleexporter.h"
-#include "app/core/secretstore.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
 #include "app/storage/dictionarystore.h"

@@ -4,11 +4,11 @@
 // article's state changes only after the endpoint has the story.
 #include "app/cli/cliapp.h"
 
+#include "app/core/secretstore.h"
 #include "app/publish/endpoint.h"
 #include "app/publish/outbox.h"
 #include "app/publish/publication.h"
 #include "app/publish/publishrunner.h"
-#include "app/core/secretstore.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
 #include "app/workflow/permissions.h"

@@ -1,9 +1,9 @@
 #include "app/publish/publishrunner.h"
 
 #include "app/core/logging.h"
+#include "app/core/secretstore.h"
 #include "app/publish/outbox.h"
 #include "app/publish/publication.h"
-#include "app/core/secretstore.h"
 #include "app/storage/database.h"
 #include "app/storage/photostore.h"
 #include "app/workflow/workflow.h"

@@ -1,8 +1,8 @@
 #include "ui/publish/endpointsdialog.h"
 
+#include "app/core/secretstore.h"
 #include "app/people/authorstore.h"
 #include "app/publish/publishrunner.h"
-#include "app/core/secretstore.h"
 #include "ui/people/peoplecommon.h"
 
 #include <QCheckBox>

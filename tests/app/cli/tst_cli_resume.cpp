@@ -9,10 +9,10 @@
 // this process's event loop, so the test never blocks on the child: it waits
 // with QSignalSpy and QTRY_*.
 
+#include "app/core/secretstore.h"
 #include "app/people/userstore.h"
 #include "app/publish/endpoint.h"
 #include "app/publish/outbox.h"
-#include "app/core/secretstore.h"
 #include "app/storage/articlestore.h"
 #include "app/storage/database.h"
 #include "app/storage/photostore.h"

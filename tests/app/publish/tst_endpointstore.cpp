@@ -1,8 +1,8 @@
 // Endpoint profiles, the publish log and the secrets of endpoints: profiles
 // in the database (administrators only), secrets never in it.
+#include "app/core/secretstore.h"
 #include "app/people/userstore.h"
 #include "app/publish/endpoint.h"
-#include "app/core/secretstore.h"
 #include "app/storage/database.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/testdatabase.h"

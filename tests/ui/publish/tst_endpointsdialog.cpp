@@ -6,10 +6,10 @@
 // a wrong token). A chief editor sees the list read-only, and the core's
 // refusal shows when a change is tried anyway. Removing takes the secret too.
 
+#include "app/core/secretstore.h"
 #include "app/people/authorstore.h"
 #include "app/people/userstore.h"
 #include "app/publish/endpoint.h"
-#include "app/core/secretstore.h"
 #include "tests/support/fakecms.h"
 #include "tests/support/testdatabase.h"
 #include "tests/support/testfiles.h"
