@@ -235,6 +235,37 @@ QString ServerLogin::Probe::summary() const
     }
 }
 
+// What the schema version and the table count say about a reachable
+// database, on either backend: another program's, a newer Qalam's, empty, or
+// ready (with its article count). False when that count could not be read
+// (`error` says why).
+bool ServerLogin::classifySchema(Probe &probe, QSqlDatabase &db, qint64 tables, const QString &notQalam,
+                                 QSqlError *error)
+{
+    if (probe.schemaVersion == 0 && tables > 0) {
+        probe.outcome = Probe::Outcome::NotQalam;
+        probe.error = Error{Error::Code::NotADatabase, notQalam, {}};
+    } else if (probe.schemaVersion > probe.latestSchemaVersion) {
+        probe.outcome = Probe::Outcome::TooNew;
+        probe.error = Error{Error::Code::SchemaTooNew,
+                            tr("%1 was written by a newer Qalam (schema %2; this version knows up to %3). "
+                               "Update Qalam to use it.")
+                                .arg(probe.location)
+                                .arg(probe.schemaVersion)
+                                .arg(probe.latestSchemaVersion),
+                            {}};
+    } else if (probe.schemaVersion == 0) {
+        probe.outcome = Probe::Outcome::Empty;
+    } else {
+        const auto articles = singleValue(db, QStringLiteral("SELECT count(*) FROM articles"), error);
+        if (!articles)
+            return false;
+        probe.articles = articles->toLongLong();
+        probe.outcome = Probe::Outcome::Ready;
+    }
+    return true;
+}
+
 ServerLogin::Probe ServerLogin::probe(const QString &location, const QString &password)
 {
     if (Database::isServerUrl(location))
@@ -322,32 +353,12 @@ ServerLogin::Probe ServerLogin::probeServer(const QString &location, const QStri
     const auto tables = singleValue(db, dialect.tableCountQuery(), &error);
     if (!tables)
         return failed(error);
-    if (probe.schemaVersion == 0 && tables->toInt() > 0) {
-        probe.outcome = Probe::Outcome::NotQalam;
-        probe.error =
-            Error{Error::Code::NotADatabase,
-                  tr("%1 holds the tables of another program, not Qalam's. Give Qalam a database of "
-                     "its own.")
-                      .arg(probe.location),
-                  {}};
-    } else if (probe.schemaVersion > probe.latestSchemaVersion) {
-        probe.outcome = Probe::Outcome::TooNew;
-        probe.error = Error{Error::Code::SchemaTooNew,
-                            tr("%1 was written by a newer Qalam (schema %2; this version knows up to %3). "
-                               "Update Qalam to use it.")
-                                .arg(probe.location)
-                                .arg(probe.schemaVersion)
-                                .arg(probe.latestSchemaVersion),
-                            {}};
-    } else if (probe.schemaVersion == 0) {
-        probe.outcome = Probe::Outcome::Empty;
-    } else {
-        const auto articles = singleValue(db, QStringLiteral("SELECT count(*) FROM articles"), &error);
-        if (!articles)
-            return failed(error);
-        probe.articles = articles->toLongLong();
-        probe.outcome = Probe::Outcome::Ready;
-    }
+    if (!classifySchema(probe, db, tables->toLongLong(),
+                        tr("%1 holds the tables of another program, not Qalam's. Give Qalam a database of "
+                           "its own.")
+                            .arg(probe.location),
+                        &error))
+        return failed(error);
     db.close();
     return probe;
 }
@@ -407,30 +418,10 @@ ServerLogin::Probe ServerLogin::probeFile(const QString &location)
     if (!schema || !tables)
         return unreadable(error.text());
     probe.schemaVersion = *schema;
-    if (probe.schemaVersion == 0 && tables->toInt() > 0) {
-        probe.outcome = Probe::Outcome::NotQalam;
-        probe.error =
-            Error{Error::Code::NotADatabase,
-                  tr("%1 is an SQLite database of another program, not Qalam's.").arg(probe.location),
-                  {}};
-    } else if (probe.schemaVersion > probe.latestSchemaVersion) {
-        probe.outcome = Probe::Outcome::TooNew;
-        probe.error = Error{Error::Code::SchemaTooNew,
-                            tr("%1 was written by a newer Qalam (schema %2; this version knows up to %3). "
-                               "Update Qalam to use it.")
-                                .arg(probe.location)
-                                .arg(probe.schemaVersion)
-                                .arg(probe.latestSchemaVersion),
-                            {}};
-    } else if (probe.schemaVersion == 0) {
-        probe.outcome = Probe::Outcome::Empty;
-    } else {
-        const auto articles = singleValue(db, QStringLiteral("SELECT count(*) FROM articles"), &error);
-        if (!articles)
-            return unreadable(error.text());
-        probe.articles = articles->toLongLong();
-        probe.outcome = Probe::Outcome::Ready;
-    }
+    if (!classifySchema(probe, db, tables->toLongLong(),
+                        tr("%1 is an SQLite database of another program, not Qalam's.").arg(probe.location),
+                        &error))
+        return unreadable(error.text());
     db.close();
     return probe;
 }

@@ -105,6 +105,8 @@ public:
 private:
     static Probe probeServer(const QString &location, const QString &password);
     static Probe probeFile(const QString &location);
+    static bool classifySchema(Probe &probe, QSqlDatabase &db, qint64 tables, const QString &notQalam,
+                               QSqlError *error);
 };
 
 } // namespace Qalam
